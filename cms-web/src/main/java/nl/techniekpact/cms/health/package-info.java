@@ -1,0 +1,2 @@
+/** MicroProfile Health checks, served by the server at {@code /health}. */
+package nl.techniekpact.cms.health;

@@ -1,0 +1,85 @@
+package nl.techniekpact.cms.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Brings the database up to date when the CMS starts: runs the Flyway migrations, then loads the
+ * seed content into an empty database. A database that cannot be reached is reported in one log
+ * line naming the setting to fix, and {@code /health} stays DOWN.
+ *
+ * <p>Also declares the CMS's one pooled, JTA-enlisted data source, {@value #DATA_SOURCE}. Where it
+ * points is decided at run time by {@link ConfiguredDataSource}, so the same war runs on H2 and
+ * PostgreSQL.
+ */
+@DataSourceDefinition(
+    name = DatabaseMigration.DATA_SOURCE,
+    className = "nl.techniekpact.cms.persistence.ConfiguredDataSource",
+    initialPoolSize = 0,
+    minPoolSize = 0,
+    maxPoolSize = 32,
+    maxIdleTime = 300,
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=meta-data",
+      "fish.payara.fail-all-connections=true"
+    })
+@Startup
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DatabaseMigration {
+
+  /** The JNDI name used by persistence.xml and the migration. */
+  public static final String DATA_SOURCE = "java:app/jdbc/cms";
+
+  private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+  @Resource(lookup = DATA_SOURCE)
+  private DataSource dataSource;
+
+  @Inject private Config config;
+
+  @Inject private DatabaseStatus status;
+
+  @Inject private SeedLoader seedLoader;
+
+  @PostConstruct
+  void migrate() {
+    DatabaseSettings settings = DatabaseSettings.from(config);
+    try {
+      int applied = Migrations.migrate(dataSource);
+      LOG.info(
+          () -> "Database " + settings.redactedUrl() + " is up to date (" + applied + " applied)");
+      seedLoader.loadIfEmpty();
+      status.ready(settings.redactedUrl());
+    } catch (RuntimeException e) {
+      String reason = rootMessage(e);
+      status.failed(settings.redactedUrl(), reason);
+      LOG.log(
+          Level.SEVERE,
+          "Database unavailable at {0}: {1}. Fix the setting {2} (environment variable {3}); "
+              + "/health reports DOWN until then.",
+          new Object[] {settings.redactedUrl(), reason, DatabaseSettings.URL, "CMS_DB_URL"});
+    }
+  }
+
+  static String rootMessage(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    String message =
+        cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    return message.lines().findFirst().orElse(message).strip();
+  }
+}

@@ -1,0 +1,53 @@
+package nl.techniekpact.cms.rest;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nl.techniekpact.cms.web.ErrorKind;
+import nl.techniekpact.cms.web.ErrorMessages;
+import nl.techniekpact.cms.web.ProblemDetails;
+
+/**
+ * Turns every exception that leaves a resource into RFC 9457 problem details, with the same
+ * classification and texts as the error pages. Server errors are logged, never shown.
+ */
+@Provider
+public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(ProblemExceptionMapper.class.getName());
+
+  @Context private UriInfo uriInfo;
+
+  @Context private HttpHeaders headers;
+
+  @Override
+  public Response toResponse(Throwable error) {
+    int status = error instanceof WebApplicationException web ? web.getResponse().getStatus() : 500;
+    ErrorKind kind = ErrorKind.classify(error, status);
+    if (kind.status() >= 500) {
+      LOG.log(Level.SEVERE, "API request failed", error);
+    }
+    ProblemDetails problem =
+        ErrorMessages.forAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))
+            .problem(kind, uriInfo.getRequestUri().getRawPath());
+    Response.ResponseBuilder response =
+        Response.status(kind.status()).type(ProblemDetails.MEDIA_TYPE).entity(problem.toJson());
+    if (error instanceof WebApplicationException web) {
+      web.getResponse()
+          .getHeaders()
+          .forEach(
+              (name, values) -> {
+                if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)) {
+                  values.forEach(value -> response.header(name, value));
+                }
+              });
+    }
+    return response.build();
+  }
+}

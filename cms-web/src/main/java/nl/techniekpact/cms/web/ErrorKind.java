@@ -1,0 +1,80 @@
+package nl.techniekpact.cms.web;
+
+import jakarta.faces.application.ViewExpiredException;
+import java.util.Locale;
+
+/**
+ * The kinds of error the CMS answers, each with its status and problem type: the one place that
+ * decides what an exception means for the client.
+ */
+public enum ErrorKind {
+  BAD_REQUEST(400, null),
+  VIEW_EXPIRED(400, "view-expired"),
+  MALFORMED_MULTIPART(400, "malformed-multipart"),
+  UNAUTHORIZED(401, null),
+  FORBIDDEN(403, null),
+  NOT_FOUND(404, null),
+  METHOD_NOT_ALLOWED(405, null),
+  NOT_ACCEPTABLE(406, null),
+  CONFLICT(409, null),
+  REQUEST_TOO_LARGE(413, "request-too-large"),
+  UNSUPPORTED_MEDIA_TYPE(415, null),
+  TOO_MANY_REQUESTS(429, null),
+  SERVER_ERROR(500, null),
+  SERVICE_UNAVAILABLE(503, null);
+
+  private final int status;
+  private final String problemSlug;
+
+  ErrorKind(int status, String problemSlug) {
+    this.status = status;
+    this.problemSlug = problemSlug;
+  }
+
+  /** The HTTP status code. */
+  public int status() {
+    return status;
+  }
+
+  /** The RFC 9457 {@code type} member. */
+  public String problemType() {
+    return ProblemDetails.typeUri(problemSlug);
+  }
+
+  /** The resource-bundle key stem of this kind's title and explanation. */
+  public String messageKey() {
+    return "error." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** The kind for a status code set by the container or the application. */
+  public static ErrorKind forStatus(int status) {
+    for (ErrorKind kind : values()) {
+      if (kind.status == status && kind.problemSlug == null) {
+        return kind;
+      }
+    }
+    return status >= 500 ? SERVER_ERROR : BAD_REQUEST;
+  }
+
+  /**
+   * What an exception means for the client: an expired or forged JSF view, an oversized or
+   * malformed body, or else the status the container chose.
+   */
+  public static ErrorKind classify(Throwable error, int containerStatus) {
+    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ViewExpiredException) {
+        return VIEW_EXPIRED;
+      }
+      if (cause instanceof RequestTooLargeException) {
+        return REQUEST_TOO_LARGE;
+      }
+      if (cause instanceof MalformedRequestException) {
+        return MALFORMED_MULTIPART;
+      }
+      if (cause == cause.getCause()) {
+        break;
+      }
+    }
+    return forStatus(containerStatus);
+  }
+}

@@ -1,0 +1,74 @@
+package nl.techniekpact.cms.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+/**
+ * The localised texts of error responses, for pages and the API alike: Dutch first, English when
+ * the client prefers it.
+ */
+public final class ErrorMessages {
+
+  static final String BUNDLE = "nl.techniekpact.cms.i18n.messages";
+  private static final Locale DUTCH = Locale.forLanguageTag("nl");
+  private static final List<String> SUPPORTED = List.of("nl", "en");
+
+  private final Locale locale;
+  private final ResourceBundle bundle;
+
+  private ErrorMessages(Locale locale) {
+    this.locale = locale;
+    this.bundle =
+        ResourceBundle.getBundle(
+            BUNDLE,
+            locale,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  /**
+   * The texts in the first supported language of an {@code Accept-Language} header; Dutch when the
+   * header is missing, malformed or names no supported language.
+   */
+  public static ErrorMessages forAcceptLanguage(String header) {
+    if (header == null || header.isBlank()) {
+      return new ErrorMessages(DUTCH);
+    }
+    try {
+      Locale match =
+          Locale.lookup(
+              Locale.LanguageRange.parse(header),
+              SUPPORTED.stream().map(Locale::forLanguageTag).toList());
+      return new ErrorMessages(match == null ? DUTCH : match);
+    } catch (IllegalArgumentException malformed) {
+      return new ErrorMessages(DUTCH);
+    }
+  }
+
+  /** The language the texts are in. */
+  public Locale locale() {
+    return locale;
+  }
+
+  /** A text of the error bundle by key. */
+  public String text(String key) {
+    return bundle.getString(key);
+  }
+
+  /** The title of an error kind. */
+  public String title(ErrorKind kind) {
+    return text(kind.messageKey() + ".title");
+  }
+
+  /** The explanation of an error kind. */
+  public String detail(ErrorKind kind) {
+    return text(kind.messageKey() + ".detail");
+  }
+
+  /** The problem details of an error kind for the request at {@code instance}. */
+  public ProblemDetails problem(ErrorKind kind, String instance) {
+    return new ProblemDetails(
+        kind.problemType(), title(kind), kind.status(), detail(kind), instance, Map.of());
+  }
+}

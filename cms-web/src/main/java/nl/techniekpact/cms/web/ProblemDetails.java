@@ -1,0 +1,48 @@
+package nl.techniekpact.cms.web;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import java.util.Map;
+
+/**
+ * An RFC 9457 problem detail, the one error shape of every API response and of errors asked for as
+ * JSON.
+ *
+ * @param type a URI naming the kind of problem, {@code about:blank} when the status says it all
+ * @param title a short, human-readable summary of the kind of problem
+ * @param status the HTTP status code
+ * @param detail what went wrong with this request, fit to show to the client
+ * @param instance the path of the request that failed
+ * @param extensions extra members, such as {@code errors} for validation
+ */
+public record ProblemDetails(
+    String type,
+    String title,
+    int status,
+    String detail,
+    String instance,
+    Map<String, Object> extensions) {
+
+  /** The media type of problem details. */
+  public static final String MEDIA_TYPE = "application/problem+json";
+
+  private static final String TYPE_PREFIX = "urn:techniekpact:problem:";
+
+  static String typeUri(String slug) {
+    return slug == null ? "about:blank" : TYPE_PREFIX + slug;
+  }
+
+  /** The JSON text, with every value escaped. */
+  public String toJson() {
+    JsonObjectBuilder json =
+        Json.createObjectBuilder().add("type", type).add("title", title).add("status", status);
+    if (detail != null) {
+      json.add("detail", detail);
+    }
+    if (instance != null) {
+      json.add("instance", instance);
+    }
+    extensions.forEach((name, value) -> json.add(name, Json.createValue(String.valueOf(value))));
+    return json.build().toString();
+  }
+}

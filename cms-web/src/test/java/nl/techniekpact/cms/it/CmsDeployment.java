@@ -1,0 +1,28 @@
+package nl.techniekpact.cms.it;
+
+import java.io.File;
+import java.net.URI;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The suite's one deployment: the war Maven built, plus the test fixture pages under {@code
+ * /it-fixtures/}, served at the root as in production. {@link OneDeploymentPerSuite} deploys it
+ * once for all integration tests.
+ */
+public final class CmsDeployment {
+
+  private CmsDeployment() {}
+
+  /** The built war with the fixture pages. */
+  public static WebArchive war() {
+    File war = new File(System.getProperty("cms.it.war", "target/cms-web.war"));
+    return ShrinkWrap.createFromZipFile(WebArchive.class, war)
+        .addAsWebResource("it-fixtures/stateful-form.xhtml", "it-fixtures/stateful-form.xhtml");
+  }
+
+  /** Where the suite's server answers. */
+  public static URI baseUri() {
+    return URI.create("http://localhost:" + System.getProperty("cms.it.httpPort", "18080") + "/");
+  }
+}

@@ -1,0 +1,53 @@
+package nl.techniekpact.cms.it;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Base of the integration tests that talk to the CMS over HTTP, as a visitor or client would. All
+ * share one Payara Micro server per suite ({@link OneDeploymentPerSuite}).
+ */
+@ExtendWith(ArquillianExtension.class)
+public abstract class DeployedCms {
+
+  /** A client that does not follow redirects, so tests see exactly what the server answers. */
+  protected static final HttpClient HTTP =
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(10))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return CmsDeployment.war();
+  }
+
+  /** The absolute URI of a path such as {@code "api/v1/goals"}. */
+  protected static URI uri(String path) {
+    return CmsDeployment.baseUri().resolve(path);
+  }
+
+  /** A request builder for a path, with a timeout. */
+  protected static HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30));
+  }
+
+  /** Sends a request and returns the response with its body as text. */
+  protected static HttpResponse<String> send(HttpRequest request)
+      throws IOException, InterruptedException {
+    return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** GETs a path. */
+  protected static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return send(request(path).GET().build());
+  }
+}

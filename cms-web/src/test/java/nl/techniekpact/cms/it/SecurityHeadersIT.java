@@ -1,0 +1,43 @@
+package nl.techniekpact.cms.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpHeaders;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SecurityHeadersIT extends DeployedCms {
+
+  @ParameterizedTest(name = "/{0}")
+  @ValueSource(strings = {"", "resources/css/site.css", "no-such-page", "api/v1/no-such-thing"})
+  void everyResponseCarriesTheSecurityHeaders(String path) throws Exception {
+    HttpHeaders headers = get(path).headers();
+
+    assertThat(headers.firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(
+            csp ->
+                assertThat(csp)
+                    .contains("default-src 'self'")
+                    .contains("frame-ancestors 'none'")
+                    .contains("object-src 'none'")
+                    .doesNotContain("unsafe-inline"));
+    assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(headers.firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+    assertThat(headers.firstValue("Permissions-Policy"))
+        .hasValueSatisfying(
+            policy -> assertThat(policy).contains("camera=()").contains("geolocation=()"));
+    assertThat(headers.firstValue("X-Frame-Options")).hasValue("DENY");
+  }
+
+  @ParameterizedTest(name = "/{0}")
+  @ValueSource(strings = {"", "no-such-page"})
+  void responsesDoNotNameTheServerProduct(String path) throws Exception {
+    HttpResponse<String> response = get(path);
+
+    assertThat(response.headers().firstValue("X-Powered-By")).isEmpty();
+    assertThat(response.headers().firstValue("Server").orElse(""))
+        .doesNotContainIgnoringCase("payara");
+    assertThat(response.body()).doesNotContainIgnoringCase("payara");
+  }
+}
