@@ -1,0 +1,104 @@
+package nl.techniekpact.model.casestudy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import nl.techniekpact.model.pact.Goal;
+import nl.techniekpact.model.region.Region;
+import nl.techniekpact.model.shared.Page;
+import nl.techniekpact.model.shared.Slug;
+
+/**
+ * Stores and finds case studies. Lists load each case's region, goals, education levels and
+ * partners in a fixed number of queries (no query per case). Implementations do not manage
+ * transactions.
+ *
+ * <pre>{@code
+ * CaseStudyRepository cases = new JpaCaseStudyRepository(entityManager);
+ * List<CaseStudy> latest = cases.findPublished(Instant.now(), Page.first(9));
+ * List<CaseStudy> inNoord = cases.findPublishedInRegion(noord, Instant.now(), Page.first(20));
+ * long total = cases.countPublished(Instant.now());
+ * }</pre>
+ *
+ * <p>Lists are in the order the cases were added (for the seed: Case 1 to Case 9).
+ *
+ * @since 0.1.0
+ */
+public interface CaseStudyRepository {
+
+  /**
+   * Stores a new case or the changes to an existing one.
+   *
+   * @param caseStudy the case
+   * @return the managed case
+   */
+  CaseStudy save(CaseStudy caseStudy);
+
+  /**
+   * Finds a case by id.
+   *
+   * @param id the id
+   * @return the case, if any
+   */
+  Optional<CaseStudy> findById(long id);
+
+  /**
+   * Finds a case by slug.
+   *
+   * @param slug the slug
+   * @return the case, if any
+   */
+  Optional<CaseStudy> findBySlug(Slug slug);
+
+  /**
+   * All cases in any state, in the order they were added.
+   *
+   * @param page which part of the list
+   * @return the cases
+   */
+  List<CaseStudy> findAll(Page page);
+
+  /**
+   * The cases the public may see at a moment.
+   *
+   * @param now the moment
+   * @param page which part of the list
+   * @return the cases
+   */
+  List<CaseStudy> findPublished(Instant now, Page page);
+
+  /**
+   * The cases of one landsdeel the public may see at a moment.
+   *
+   * @param region the region
+   * @param now the moment
+   * @param page which part of the list
+   * @return the cases
+   */
+  List<CaseStudy> findPublishedInRegion(Region region, Instant now, Page page);
+
+  /**
+   * The cases linked to a goal the public may see at a moment.
+   *
+   * @param goal the goal
+   * @param now the moment
+   * @param page which part of the list
+   * @return the cases
+   */
+  List<CaseStudy> findPublishedForGoal(Goal goal, Instant now, Page page);
+
+  /**
+   * How many cases the public may see at a moment.
+   *
+   * @param now the moment
+   * @return the number
+   */
+  long countPublished(Instant now);
+
+  /**
+   * Removes a case with its links.
+   *
+   * @param caseStudy the case
+   */
+  void delete(CaseStudy caseStudy);
+}

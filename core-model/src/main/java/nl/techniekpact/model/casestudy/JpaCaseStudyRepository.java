@@ -1,0 +1,153 @@
+package nl.techniekpact.model.casestudy;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import nl.techniekpact.model.pact.Goal;
+import nl.techniekpact.model.region.Region;
+import nl.techniekpact.model.shared.Page;
+import nl.techniekpact.model.shared.PublicationStatus;
+import nl.techniekpact.model.shared.Slug;
+
+/**
+ * {@link CaseStudyRepository} on any JPA provider. Joins no transaction of its own.
+ *
+ * <p>A list is read in two queries: the ids of the page, then those cases with their region, goals,
+ * education levels and partners fetched in one join, so rendering a list never loads links case by
+ * case.
+ *
+ * <pre>{@code
+ * CaseStudyRepository cases = new JpaCaseStudyRepository(entityManager);
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public class JpaCaseStudyRepository implements CaseStudyRepository {
+
+  private static final String VISIBLE =
+      "(c.publication.status = :published"
+          + " or (c.publication.status = :scheduled and c.publication.at <= :now))";
+
+  private final EntityManager em;
+
+  /**
+   * Creates the repository.
+   *
+   * @param em the entity manager to work in
+   */
+  public JpaCaseStudyRepository(EntityManager em) {
+    this.em = Objects.requireNonNull(em, "em");
+  }
+
+  @Override
+  public CaseStudy save(CaseStudy caseStudy) {
+    if (caseStudy.getId() == null) {
+      em.persist(caseStudy);
+      return caseStudy;
+    }
+    return em.merge(caseStudy);
+  }
+
+  @Override
+  public Optional<CaseStudy> findById(long id) {
+    return Optional.ofNullable(em.find(CaseStudy.class, id));
+  }
+
+  @Override
+  public Optional<CaseStudy> findBySlug(Slug slug) {
+    return em.createQuery("select c from CaseStudy c where c.slug.value = :slug", CaseStudy.class)
+        .setParameter("slug", slug.getValue())
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<CaseStudy> findAll(Page page) {
+    return load(em.createQuery("select c.id from CaseStudy c order by c.id", Long.class), page);
+  }
+
+  @Override
+  public List<CaseStudy> findPublished(Instant now, Page page) {
+    return load(
+        visible(
+            em.createQuery(
+                "select c.id from CaseStudy c where " + VISIBLE + " order by c.id", Long.class),
+            now),
+        page);
+  }
+
+  @Override
+  public List<CaseStudy> findPublishedInRegion(Region region, Instant now, Page page) {
+    return load(
+        visible(
+                em.createQuery(
+                    "select c.id from CaseStudy c where c.region = :region and "
+                        + VISIBLE
+                        + " order by c.id",
+                    Long.class),
+                now)
+            .setParameter("region", region),
+        page);
+  }
+
+  @Override
+  public List<CaseStudy> findPublishedForGoal(Goal goal, Instant now, Page page) {
+    return load(
+        visible(
+                em.createQuery(
+                    "select c.id from CaseStudy c join c.goals g where g = :goal and "
+                        + VISIBLE
+                        + " order by c.id",
+                    Long.class),
+                now)
+            .setParameter("goal", goal),
+        page);
+  }
+
+  @Override
+  public long countPublished(Instant now) {
+    return visible(
+            em.createQuery("select count(c) from CaseStudy c where " + VISIBLE, Long.class), now)
+        .getSingleResult();
+  }
+
+  @Override
+  public void delete(CaseStudy caseStudy) {
+    em.remove(em.contains(caseStudy) ? caseStudy : em.merge(caseStudy));
+  }
+
+  private static <T> TypedQuery<T> visible(TypedQuery<T> query, Instant now) {
+    return query
+        .setParameter("published", PublicationStatus.PUBLISHED)
+        .setParameter("scheduled", PublicationStatus.SCHEDULED)
+        .setParameter("now", now.atOffset(ZoneOffset.UTC));
+  }
+
+  private List<CaseStudy> load(TypedQuery<Long> ids, Page page) {
+    List<Long> wanted =
+        ids.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+    if (wanted.isEmpty()) {
+      return List.of();
+    }
+    List<CaseStudy> rows =
+        em.createQuery(
+                "select c from CaseStudy c"
+                    + " left join fetch c.region"
+                    + " left join fetch c.goals"
+                    + " left join fetch c.educationLevels"
+                    + " left join fetch c.partners"
+                    + " where c.id in :ids",
+                CaseStudy.class)
+            .setParameter("ids", wanted)
+            .getResultList();
+    Map<Long, CaseStudy> byId = new LinkedHashMap<>();
+    rows.forEach(c -> byId.putIfAbsent(c.getId(), c));
+    return wanted.stream().map(byId::get).filter(Objects::nonNull).toList();
+  }
+}

@@ -1,0 +1,166 @@
+package nl.techniekpact.model.catalogue;
+
+import jakarta.persistence.EntityManager;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import nl.techniekpact.model.ambassador.Ambassador;
+import nl.techniekpact.model.casestudy.CaseStudy;
+import nl.techniekpact.model.organisation.Organisation;
+import nl.techniekpact.model.pact.Pact;
+import nl.techniekpact.model.region.Region;
+import nl.techniekpact.model.shared.DomainException;
+import nl.techniekpact.model.shared.Slug;
+
+/**
+ * Stores a whole {@link Catalogue} through an {@link EntityManager}, all or nothing.
+ *
+ * <p>Everything is checked before the first entity is persisted: the catalogue's own rules and
+ * references, slugs already taken in the database, and — when a {@link Validator} is given — Bean
+ * Validation of every entity. Any problem throws a {@link CatalogueValidationException} listing
+ * them all, and nothing has been written. The import then persists and flushes inside the caller's
+ * transaction; it never begins, commits or rolls back one, so it works with container JTA and with
+ * resource-local transactions alike. Should the database still refuse a row, the flush throws and
+ * the caller's rollback undoes the rest.
+ *
+ * <pre>{@code
+ * EntityTransaction tx = em.getTransaction();
+ * tx.begin();
+ * try {
+ *   ImportSummary stored = CatalogueImport.into(em).persist(Catalogue.seed());
+ *   tx.commit();
+ * } catch (RuntimeException e) {
+ *   if (tx.isActive()) tx.rollback();
+ *   throw e;
+ * }
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class CatalogueImport {
+
+  private final EntityManager em;
+  private final Validator validator;
+
+  private CatalogueImport(EntityManager em, Validator validator) {
+    this.em = em;
+    this.validator = validator;
+  }
+
+  /**
+   * An import into the given entity manager.
+   *
+   * @param em the entity manager, in a transaction when {@link #persist} is called
+   * @return the import
+   */
+  public static CatalogueImport into(EntityManager em) {
+    return new CatalogueImport(Objects.requireNonNull(em, "em"), null);
+  }
+
+  /**
+   * Also checks every entity with Bean Validation before persisting anything.
+   *
+   * @param beanValidator the validator
+   * @return a new import that validates
+   */
+  public CatalogueImport validatingWith(Validator beanValidator) {
+    return new CatalogueImport(em, Objects.requireNonNull(beanValidator, "validator"));
+  }
+
+  /**
+   * Stores the catalogue.
+   *
+   * @param catalogue the catalogue
+   * @return what was stored
+   * @throws CatalogueValidationException when anything is wrong; nothing has been persisted then
+   * @throws jakarta.persistence.PersistenceException when the database refuses; roll back
+   */
+  public ImportSummary persist(Catalogue catalogue) {
+    CatalogueGraph graph =
+        CatalogueGraph.build(
+            catalogue.pacts(),
+            catalogue.regions(),
+            catalogue.organisations(),
+            catalogue.ambassadors(),
+            catalogue.cases());
+    List<CatalogueProblem> problems = new ArrayList<>();
+    taken(problems, "pacts", "Pact", graph.pacts, Pact::getSlug);
+    taken(problems, "regions", "Region", graph.regions, Region::getSlug);
+    taken(problems, "organisations", "Organisation", graph.organisations, Organisation::getSlug);
+    taken(problems, "ambassadors", "Ambassador", graph.ambassadors, Ambassador::getSlug);
+    taken(problems, "cases", "CaseStudy", graph.cases, CaseStudy::getSlug);
+    if (validator != null) {
+      validate(problems, "pacts", graph.pacts);
+      validate(problems, "regions", graph.regions);
+      validate(problems, "organisations", graph.organisations);
+      validate(problems, "ambassadors", graph.ambassadors);
+      validate(problems, "cases", graph.cases);
+    }
+    if (!problems.isEmpty()) {
+      throw new CatalogueValidationException(problems);
+    }
+    // one flush per entity: ids then follow the catalogue's order, which lists keep
+    List.of(graph.pacts, graph.regions, graph.organisations, graph.ambassadors, graph.cases)
+        .forEach(
+            entities ->
+                entities.forEach(
+                    entity -> {
+                      em.persist(entity);
+                      em.flush();
+                    }));
+    return new ImportSummary(
+        graph.pacts.size(),
+        graph.pacts.stream().mapToInt(p -> p.getGoals().size()).sum(),
+        graph.regions.size(),
+        graph.organisations.size(),
+        graph.ambassadors.size(),
+        graph.cases.size());
+  }
+
+  private <T> void taken(
+      List<CatalogueProblem> problems,
+      String list,
+      String entity,
+      List<T> items,
+      Function<T, Slug> slugOf) {
+    if (items.isEmpty()) {
+      return;
+    }
+    List<String> slugs = items.stream().map(slugOf).map(Slug::getValue).toList();
+    List<String> existing =
+        em.createQuery(
+                "select e.slug.value from " + entity + " e where e.slug.value in :slugs",
+                String.class)
+            .setParameter("slugs", slugs)
+            .getResultList();
+    for (int i = 0; i < slugs.size(); i++) {
+      if (existing.contains(slugs.get(i))) {
+        problems.add(
+            new CatalogueProblem(
+                list + "[" + i + "].slug",
+                "slug "
+                    + DomainException.quote(slugs.get(i))
+                    + " is already taken in the database"));
+      }
+    }
+  }
+
+  private <T> void validate(List<CatalogueProblem> problems, String list, Collection<T> items) {
+    int i = 0;
+    for (T item : items) {
+      Set<ConstraintViolation<T>> violations = validator.validate(item);
+      for (ConstraintViolation<T> v : violations) {
+        problems.add(
+            new CatalogueProblem(
+                list + "[" + i + "]." + v.getPropertyPath(),
+                v.getMessage() + " (was " + DomainException.quote(v.getInvalidValue()) + ")"));
+      }
+      i++;
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package nl.techniekpact.model.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import nl.techniekpact.model.casestudy.CaseStudy;
+import nl.techniekpact.model.casestudy.JpaCaseStudyRepository;
+import nl.techniekpact.model.region.JpaRegionRepository;
+import nl.techniekpact.model.region.Region;
+import nl.techniekpact.model.shared.LocalizedText;
+import nl.techniekpact.model.shared.Page;
+import nl.techniekpact.model.shared.Slug;
+import nl.techniekpact.model.testing.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The same migration and mapping on a real PostgreSQL 17 (embedded, started from Maven). */
+class PostgresCatalogueTest {
+
+  private static EmbeddedPostgres postgres;
+  private static TestDatabase db;
+
+  @BeforeAll
+  static void start() throws IOException {
+    postgres = EmbeddedPostgres.builder().start();
+    db = TestDatabase.at(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+    db.transact(em -> CatalogueImport.into(em).persist(Catalogue.seed()));
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    if (db != null) {
+      db.close();
+    }
+    if (postgres != null) {
+      postgres.close();
+    }
+  }
+
+  @Test
+  void theMigrationRunsUnchangedOnPostgresql17() throws SQLException {
+    try (Connection c = postgres.getPostgresDatabase().getConnection();
+        ResultSet rs = c.createStatement().executeQuery("SHOW server_version")) {
+      rs.next();
+      assertThat(rs.getString(1)).startsWith("17.");
+    }
+  }
+
+  @Test
+  void theSeedComesBackExactly() {
+    Catalogue exported = db.read(em -> CatalogueExport.from(em).read());
+
+    assertThat(exported).isEqualTo(Catalogue.seed());
+  }
+
+  @Test
+  void publishedCasesOfARegionAreListed() {
+    List<CaseStudy> zuid =
+        db.read(
+            em -> {
+              Region region =
+                  new JpaRegionRepository(em).findBySlug(Slug.of("zuid-nederland")).orElseThrow();
+              return new JpaCaseStudyRepository(em)
+                  .findPublishedInRegion(region, Instant.now(), Page.first(10));
+            });
+
+    assertThat(zuid)
+        .extracting(c -> c.getSlug().getValue())
+        .containsExactly(
+            "wetenschap-en-techniek-in-het-basisonderwijs", "het-ingenieursbureau-op-school");
+  }
+
+  @Test
+  void aScheduledMomentSurvivesTheRoundTrip() {
+    Instant moment = Instant.parse("2027-01-04T07:15:30.123456Z");
+    db.transact(
+        em -> {
+          CaseStudy c =
+              new CaseStudy(
+                  Slug.of("pg-gepland"), LocalizedText.of("Gepland"), LocalizedText.of("Later"));
+          c.scheduleAt(moment);
+          c.writeBody(LocalizedText.of("x".repeat(50_000)));
+          new JpaCaseStudyRepository(em).save(c);
+        });
+
+    CaseStudy back =
+        db.read(em -> new JpaCaseStudyRepository(em).findBySlug(Slug.of("pg-gepland")))
+            .orElseThrow();
+    assertThat(back.getPublication().getAt()).hasValue(moment);
+    assertThat(back.getBody().getNl()).hasSize(50_000);
+    db.transact(
+        em ->
+            new JpaCaseStudyRepository(em)
+                .delete(
+                    new JpaCaseStudyRepository(em)
+                        .findBySlug(Slug.of("pg-gepland"))
+                        .orElseThrow()));
+  }
+}
