@@ -1,0 +1,143 @@
+package nl.techniekpact.cms.it.browser;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * A real headless Debian Chromium driven by Selenium, for the browser tests: never downloads a
+ * driver (the binaries are given explicitly), starts with a fresh profile, and offers the checks
+ * every public page gets: axe-core for WCAG 2.1 AA and screenshots at phone and desktop widths.
+ */
+public final class Browser implements AutoCloseable {
+
+  /** Phone width (iPhone-sized), mobile first. */
+  public static final Dimension PHONE = new Dimension(390, 844);
+
+  /** Desktop width. */
+  public static final Dimension DESKTOP = new Dimension(1366, 900);
+
+  private static final List<String> WCAG_21_AA =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+  private final WebDriver driver;
+  private final Path profile;
+
+  private Browser(WebDriver driver, Path profile) {
+    this.driver = driver;
+    this.profile = profile;
+  }
+
+  /** Starts Chromium ({@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} by default). */
+  public static Browser start() {
+    String binary = System.getProperty("chromium.binary", "/usr/bin/chromium");
+    String driverBinary = System.getProperty("chromium.driver", "/usr/bin/chromedriver");
+    if (!Files.isExecutable(Path.of(binary)) || !Files.isExecutable(Path.of(driverBinary))) {
+      throw new IllegalStateException(
+          "The browser tests need Debian's Chromium and ChromeDriver at "
+              + binary
+              + " and "
+              + driverBinary
+              + ": run 'sudo apt-get install chromium chromium-driver' (.ci/run does this)");
+    }
+    try {
+      Path profile = Files.createTempDirectory("chromium-profile");
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(binary);
+      options.addArguments(
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-dev-shm-usage",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--disable-quic",
+          "--lang=nl-NL",
+          "--user-data-dir=" + profile);
+      ChromeDriverService service =
+          new ChromeDriverService.Builder()
+              .usingDriverExecutable(new File(driverBinary))
+              .usingAnyFreePort()
+              .build();
+      ChromeDriver driver = new ChromeDriver(service, options);
+      driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+      driver.manage().window().setSize(DESKTOP);
+      return new Browser(driver, profile);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The Selenium driver. */
+  public WebDriver driver() {
+    return driver;
+  }
+
+  /** Opens a URL and waits for the page to load. */
+  public Browser open(String url) {
+    driver.get(url);
+    return this;
+  }
+
+  /**
+   * The WCAG 2.1 A and AA violations axe-core finds on the current page, one readable line each
+   * (rule, impact, the first offending elements); empty when the page passes.
+   */
+  public List<String> accessibilityViolations() {
+    Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+    return results.getViolations().stream().map(Browser::describe).toList();
+  }
+
+  private static String describe(Rule rule) {
+    String targets =
+        rule.getNodes().stream()
+            .limit(3)
+            .map(node -> String.valueOf(node.getTarget()))
+            .collect(Collectors.joining(", "));
+    return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at " + targets;
+  }
+
+  /** Saves a full-width screenshot of the current page to {@code target/screenshots/name.png}. */
+  public Path screenshot(String name, Dimension size) {
+    driver.manage().window().setSize(size);
+    try {
+      Path target = Path.of("target", "screenshots", name + "-" + size.getWidth() + ".png");
+      Files.createDirectories(target.getParent());
+      File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+      Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+      return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      driver.manage().window().setSize(DESKTOP);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException ignored) {
+      // a leftover temp profile is harmless
+    }
+  }
+}

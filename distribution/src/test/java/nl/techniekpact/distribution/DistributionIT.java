@@ -1,0 +1,80 @@
+package nl.techniekpact.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the downloadable artifact exactly as the README tells a user to. */
+class DistributionIT {
+
+  private static final Duration BOOT = Duration.ofSeconds(120);
+
+  @TempDir Path workDir;
+
+  @Test
+  void startsOnTheEmbeddedDatabaseInTheDataDirectoryAndKeepsContentAcrossRestarts()
+      throws Exception {
+    String firstHome;
+    try (RunningCms cms =
+        RunningCms.start(RunningCms.javaJar("--port", "18281"), workDir, Map.of(), 18281)) {
+      double seconds = cms.await("", 200, "Techniekpact", BOOT);
+      System.out.printf("Process start to first page: %.1f s%n", seconds);
+      firstHome = cms.get("").body();
+      HttpResponse<String> health = cms.get("health");
+      assertThat(health.statusCode()).isEqualTo(200);
+      assertThat(health.body())
+          .contains("\"status\":\"UP\"")
+          .contains(workDir.resolve("data").toString());
+    }
+    assertThat(Files.list(workDir.resolve("data")).map(p -> p.getFileName().toString()))
+        .contains("techniekpact.mv.db");
+
+    try (RunningCms cms =
+        RunningCms.start(RunningCms.javaJar("--port", "18281"), workDir, Map.of(), 18281)) {
+      cms.await("", 200, "Techniekpact", BOOT);
+      assertThat(cms.get("").body()).isEqualTo(firstHome);
+      assertThat(cms.log()).contains("up to date (0 applied)");
+    }
+  }
+
+  @Test
+  void unreachableDatabaseGivesOneClearLogLineAndHealthDown() throws Exception {
+    Map<String, String> env = Map.of("CMS_DB_URL", "jdbc:postgresql://127.0.0.1:1/cms");
+    try (RunningCms cms =
+        RunningCms.start(RunningCms.javaJar("--port", "18282"), workDir, env, 18282)) {
+      cms.await("health", 503, "database", BOOT);
+
+      assertThat(cms.get("health").body())
+          .contains("\"status\":\"DOWN\"")
+          .contains("jdbc:postgresql://127.0.0.1:1/cms");
+      List<String> severe = cms.log().lines().filter(line -> line.contains("SEVERE")).toList();
+      assertThat(severe).hasSize(1);
+      assertThat(severe.get(0))
+          .contains("Database unavailable at jdbc:postgresql://127.0.0.1:1/cms")
+          .contains("cms.db.url")
+          .contains("CMS_DB_URL");
+      assertThat(cms.log()).doesNotContain("\tat org.postgresql");
+    }
+  }
+
+  @Test
+  void launcherScriptTakesPortAndDataDirectoryFromTheEnvironment() throws Exception {
+    Path launcher = RunningCms.uberJar().resolveSibling("techniekpact-cms");
+    Path dataDir = workDir.resolve("elsewhere");
+    Map<String, String> env =
+        Map.of("CMS_PORT", "18283", "CMS_DATA_DIR", dataDir.toString(), "JAVA_OPTS", "-Xmx512m");
+    try (RunningCms cms = RunningCms.start(List.of(launcher.toString()), workDir, env, 18283)) {
+      cms.await("health", 200, "database", BOOT);
+
+      assertThat(cms.get("health").body()).contains(dataDir.resolve("techniekpact").toString());
+      assertThat(Files.exists(dataDir.resolve("techniekpact.mv.db"))).isTrue();
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package nl.techniekpact.distribution;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The distribution as a user runs it: a separate {@code java -jar techniekpact-cms.jar} (or
+ * launcher script) process, its log captured to a file, stopped on {@link #close()}.
+ */
+final class RunningCms implements AutoCloseable {
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+  private final Process process;
+  private final Path log;
+  private final int port;
+  private final long startedNanos;
+
+  private RunningCms(Process process, Path log, int port, long startedNanos) {
+    this.process = process;
+    this.log = log;
+    this.port = port;
+    this.startedNanos = startedNanos;
+  }
+
+  /** Starts {@code command} in {@code workDir} with extra environment variables. */
+  static RunningCms start(List<String> command, Path workDir, Map<String, String> env, int port)
+      throws IOException {
+    Files.createDirectories(workDir);
+    Path log = workDir.resolve("cms-" + port + ".log");
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .directory(workDir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
+    builder.environment().putAll(env);
+    long started = System.nanoTime();
+    return new RunningCms(builder.start(), log, port, started);
+  }
+
+  /** The uber jar built by this module. */
+  static Path uberJar() {
+    return Path.of(System.getProperty("cms.uberjar", "target/techniekpact-cms.jar"))
+        .toAbsolutePath();
+  }
+
+  /** A {@code java} command for the uber jar with the given arguments. */
+  static List<String> javaJar(String... args) {
+    List<String> command =
+        new java.util.ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-jar",
+                uberJar().toString()));
+    command.addAll(List.of(args));
+    return command;
+  }
+
+  /**
+   * Waits until {@code path} answers with {@code status} and a body containing {@code text}.
+   *
+   * @return the seconds from process start until then
+   */
+  double await(String path, int status, String text, Duration timeout) throws Exception {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new AssertionError("CMS exited with " + process.exitValue() + ":\n" + log());
+      }
+      try {
+        HttpResponse<String> response = get(path);
+        if (response.statusCode() == status && response.body().contains(text)) {
+          return (System.nanoTime() - startedNanos) / 1e9;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError(
+        path + " did not answer " + status + " within " + timeout + ":\n" + log());
+  }
+
+  HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path))
+            .timeout(Duration.ofSeconds(10))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  String log() throws IOException {
+    return Files.readString(log);
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor();
+    }
+  }
+}
