@@ -57,7 +57,7 @@ class DistributionIT {
       List<String> severe = cms.log().lines().filter(line -> line.contains("SEVERE")).toList();
       assertThat(severe).hasSize(1);
       assertThat(severe.get(0))
-          .contains("Database unavailable at jdbc:postgresql://127.0.0.1:1/cms")
+          .contains("Database unreachable at jdbc:postgresql://127.0.0.1:1/cms")
           .contains("cms.db.url")
           .contains("CMS_DB_URL");
       assertThat(cms.log()).doesNotContain("\tat org.postgresql");

@@ -8,6 +8,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -56,6 +58,16 @@ public class DatabaseMigration {
   @PostConstruct
   void migrate() {
     DatabaseSettings settings = DatabaseSettings.from(config);
+    try (Connection connection = dataSource.getConnection()) {
+      LOG.fine(() -> "Connected to " + settings.redactedUrl());
+    } catch (SQLException | RuntimeException e) {
+      fail(
+          settings,
+          "Database unreachable at {0}: {1}. Fix the setting {2} (environment variable {3});"
+              + " /health reports DOWN until then.",
+          e);
+      return;
+    }
     try {
       int applied = Migrations.migrate(dataSource);
       LOG.info(
@@ -63,14 +75,22 @@ public class DatabaseMigration {
       seedLoader.loadIfEmpty();
       status.ready(settings.redactedUrl());
     } catch (RuntimeException e) {
-      String reason = rootMessage(e);
-      status.failed(settings.redactedUrl(), reason);
-      LOG.log(
-          Level.SEVERE,
-          "Database unavailable at {0}: {1}. Fix the setting {2} (environment variable {3}); "
-              + "/health reports DOWN until then.",
-          new Object[] {settings.redactedUrl(), reason, DatabaseSettings.URL, "CMS_DB_URL"});
+      fail(
+          settings,
+          "Database at {0} could not be brought up to date: {1}. The failed step was rolled back"
+              + " where the database allows; check that {2} ({3}) points at a Techniekpact CMS"
+              + " database. /health reports DOWN until then.",
+          e);
     }
+  }
+
+  private void fail(DatabaseSettings settings, String message, Exception e) {
+    String reason = rootMessage(e);
+    status.failed(settings.redactedUrl(), reason);
+    LOG.log(
+        Level.SEVERE,
+        message,
+        new Object[] {settings.redactedUrl(), reason, DatabaseSettings.URL, "CMS_DB_URL"});
   }
 
   static String rootMessage(Throwable e) {

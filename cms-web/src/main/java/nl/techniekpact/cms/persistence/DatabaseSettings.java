@@ -43,9 +43,15 @@ public record DatabaseSettings(String url, String user, String password) {
     return new DatabaseSettings(embeddedH2Url(dataDir), user.isEmpty() ? "sa" : user, password);
   }
 
-  /** The JDBC URL of the embedded H2 file database kept in {@code dataDir}. */
+  /**
+   * The JDBC URL of the embedded H2 file database kept in {@code dataDir}. {@code MODE=LEGACY}
+   * keeps H2 2.x answering {@code CALL IDENTITY()}, which the server's EclipseLink 4.0 uses for new
+   * ids.
+   */
   static String embeddedH2Url(Path dataDir) {
-    return "jdbc:h2:file:" + dataDir.resolve(H2_DATABASE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE";
+    return "jdbc:h2:file:"
+        + dataDir.resolve(H2_DATABASE_NAME)
+        + ";MODE=LEGACY;DB_CLOSE_ON_EXIT=FALSE";
   }
 
   /** True for the embedded H2 default. */

@@ -24,7 +24,7 @@ public final class Migrations {
    * @return the number of migrations applied
    */
   public static int migrate(DataSource dataSource) {
-    return migrate(dataSource, MODEL_LOCATION, "model_schema_history")
+    return migrate(dataSource, MODEL_LOCATION, "core_model_schema_history")
         + migrate(dataSource, CMS_LOCATION, "cms_schema_history");
   }
 
