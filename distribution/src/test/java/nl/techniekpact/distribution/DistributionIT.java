@@ -2,9 +2,12 @@ package nl.techniekpact.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +44,38 @@ class DistributionIT {
       cms.await("", 200, "Techniekpact", BOOT);
       assertThat(cms.get("").body()).isEqualTo(firstHome);
       assertThat(cms.log()).contains("up to date (0 applied)");
+    }
+  }
+
+  @Test
+  void runsOnPostgresqlWhenConfiguredAndLoadsTheSeedThere() throws Exception {
+    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+      try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+        c.createStatement().execute("CREATE USER cms WITH PASSWORD 'cms-secret'");
+        c.createStatement().execute("CREATE DATABASE cms OWNER cms");
+      }
+      Map<String, String> env =
+          Map.of(
+              "CMS_DB_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/cms",
+              "CMS_DB_USER", "cms",
+              "CMS_DB_PASSWORD", "cms-secret");
+      try (RunningCms cms =
+          RunningCms.start(RunningCms.javaJar("--port", "18284"), workDir, env, 18284)) {
+        cms.await("health", 200, "database", BOOT);
+
+        assertThat(cms.get("health").body())
+            .contains("\"product\":\"PostgreSQL\"")
+            .doesNotContain("cms-secret");
+        assertThat(cms.get("").body()).contains("Vakkrachten behouden door te investeren");
+        assertThat(cms.get("api/v1/goals").body()).contains("\"number\":12");
+      }
+      try (Connection c = postgres.getDatabase("cms", "cms").getConnection();
+          ResultSet rs =
+              c.createStatement()
+                  .executeQuery("SELECT count(*) FROM goal JOIN pact ON goal.pact_id = pact.id")) {
+        rs.next();
+        assertThat(rs.getInt(1)).isEqualTo(12);
+      }
     }
   }
 
