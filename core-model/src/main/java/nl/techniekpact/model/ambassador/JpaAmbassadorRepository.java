@@ -2,13 +2,12 @@ package nl.techniekpact.model.ambassador;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import nl.techniekpact.model.shared.PublicationStatus;
 import nl.techniekpact.model.shared.Slug;
+import nl.techniekpact.model.shared.VisibleAt;
 
 /**
  * {@link AmbassadorRepository} on any JPA provider. Joins no transaction of its own.
@@ -63,15 +62,13 @@ public class JpaAmbassadorRepository implements AmbassadorRepository {
   @Override
   public List<Ambassador> findPublished(Instant now) {
     List<Ambassador> rows =
-        em.createQuery(
-                "select a from Ambassador a left join fetch a.goals"
-                    + " where a.publication.status = :published"
-                    + " or (a.publication.status = :scheduled and a.publication.at <= :now)"
-                    + " order by a.role, a.id",
-                Ambassador.class)
-            .setParameter("published", PublicationStatus.PUBLISHED)
-            .setParameter("scheduled", PublicationStatus.SCHEDULED)
-            .setParameter("now", now.atOffset(ZoneOffset.UTC))
+        VisibleAt.bind(
+                em.createQuery(
+                    "select a from Ambassador a left join fetch a.goals where "
+                        + VisibleAt.condition("a")
+                        + " order by a.role, a.id",
+                    Ambassador.class),
+                now)
             .getResultList();
     return List.copyOf(new LinkedHashSet<>(rows));
   }

@@ -3,7 +3,6 @@ package nl.techniekpact.model.casestudy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +11,8 @@ import java.util.Optional;
 import nl.techniekpact.model.pact.Goal;
 import nl.techniekpact.model.region.Region;
 import nl.techniekpact.model.shared.Page;
-import nl.techniekpact.model.shared.PublicationStatus;
 import nl.techniekpact.model.shared.Slug;
+import nl.techniekpact.model.shared.VisibleAt;
 
 /**
  * {@link CaseStudyRepository} on any JPA provider. Joins no transaction of its own.
@@ -30,9 +29,7 @@ import nl.techniekpact.model.shared.Slug;
  */
 public class JpaCaseStudyRepository implements CaseStudyRepository {
 
-  private static final String VISIBLE =
-      "(c.publication.status = :published"
-          + " or (c.publication.status = :scheduled and c.publication.at <= :now))";
+  private static final String VISIBLE = VisibleAt.condition("c");
 
   private final EntityManager em;
 
@@ -123,10 +120,7 @@ public class JpaCaseStudyRepository implements CaseStudyRepository {
   }
 
   private static <T> TypedQuery<T> visible(TypedQuery<T> query, Instant now) {
-    return query
-        .setParameter("published", PublicationStatus.PUBLISHED)
-        .setParameter("scheduled", PublicationStatus.SCHEDULED)
-        .setParameter("now", now.atOffset(ZoneOffset.UTC));
+    return VisibleAt.bind(query, now);
   }
 
   private List<CaseStudy> load(TypedQuery<Long> ids, Page page) {

@@ -2,12 +2,11 @@ package nl.techniekpact.model.region;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import nl.techniekpact.model.shared.PublicationStatus;
 import nl.techniekpact.model.shared.Slug;
+import nl.techniekpact.model.shared.VisibleAt;
 
 /**
  * {@link RegionRepository} on any JPA provider. Joins no transaction of its own.
@@ -61,14 +60,13 @@ public class JpaRegionRepository implements RegionRepository {
 
   @Override
   public List<Region> findPublished(Instant now) {
-    return em.createQuery(
-            "select r from Region r where r.publication.status = :published"
-                + " or (r.publication.status = :scheduled and r.publication.at <= :now)"
-                + " order by r.name, r.id",
-            Region.class)
-        .setParameter("published", PublicationStatus.PUBLISHED)
-        .setParameter("scheduled", PublicationStatus.SCHEDULED)
-        .setParameter("now", now.atOffset(ZoneOffset.UTC))
+    return VisibleAt.bind(
+            em.createQuery(
+                "select r from Region r where "
+                    + VisibleAt.condition("r")
+                    + " order by r.name, r.id",
+                Region.class),
+            now)
         .getResultList();
   }
 
