@@ -91,6 +91,17 @@ final class RunningCms implements AutoCloseable {
         path + " did not answer " + status + " within " + timeout + ":\n" + log());
   }
 
+  /** Waits until the log contains {@code text}. */
+  void awaitLog(String text, Duration timeout) throws Exception {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!log().contains(text)) {
+      if (System.nanoTime() > deadline || !process.isAlive()) {
+        throw new AssertionError("log never showed \"" + text + "\":\n" + log());
+      }
+      Thread.sleep(200);
+    }
+  }
+
   HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return HTTP.send(
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path))

@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -20,6 +22,11 @@ public class ConfiguredDataSource implements DataSource {
 
   private static final List<Driver> DRIVERS =
       List.of(new org.h2.Driver(), new org.postgresql.Driver());
+
+  private static final Logger LOG = Logger.getLogger(ConfiguredDataSource.class.getName());
+
+  /** Whether the last attempt failed, so an outage is reported once, not per attempt. */
+  private static final AtomicBoolean FAILING = new AtomicBoolean();
 
   private volatile DatabaseSettings settings;
   private int loginTimeoutSeconds = 10;
@@ -56,11 +63,24 @@ public class ConfiguredDataSource implements DataSource {
     if (!s.embedded()) {
       properties.setProperty("connectTimeout", Integer.toString(loginTimeoutSeconds));
     }
-    Connection connection = driver.connect(s.url(), properties);
-    if (connection == null) {
-      throw new SQLException("No connection for " + DatabaseSettings.URL + "=" + s.redactedUrl());
+    try {
+      Connection connection = driver.connect(s.url(), properties);
+      if (connection == null) {
+        throw new SQLException("no driver accepts the URL");
+      }
+      FAILING.set(false);
+      return connection;
+    } catch (SQLException e) {
+      if (FAILING.compareAndSet(false, true)) {
+        LOG.log(
+            Level.SEVERE,
+            "Database unreachable at {0}: {1}. Fix the setting {2} (environment variable {3}).",
+            new Object[] {
+              s.redactedUrl(), DatabaseMigration.rootMessage(e), DatabaseSettings.URL, "CMS_DB_URL"
+            });
+      }
+      throw e;
     }
-    return connection;
   }
 
   static Driver driverFor(String url) throws SQLException {

@@ -17,8 +17,9 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * Brings the database up to date when the CMS starts: runs the Flyway migrations, then loads the
- * seed content into an empty database. A database that cannot be reached is reported in one log
- * line naming the setting to fix, and {@code /health} stays DOWN.
+ * seed content into an empty database. A failure is reported in one log line (an unreachable
+ * database by {@link ConfiguredDataSource}, naming the setting to fix) and {@code /health} stays
+ * DOWN with the reason.
  *
  * <p>Also declares the CMS's one pooled, JTA-enlisted data source, {@value #DATA_SOURCE}. Where it
  * points is decided at run time by {@link ConfiguredDataSource}, so the same war runs on H2 and
@@ -61,11 +62,8 @@ public class DatabaseMigration {
     try (Connection connection = dataSource.getConnection()) {
       LOG.fine(() -> "Connected to " + settings.redactedUrl());
     } catch (SQLException | RuntimeException e) {
-      fail(
-          settings,
-          "Database unreachable at {0}: {1}. Fix the setting {2} (environment variable {3});"
-              + " /health reports DOWN until then.",
-          e);
+      // ConfiguredDataSource has logged the one line naming the setting to fix
+      status.failed(settings.redactedUrl(), rootMessage(e));
       return;
     }
     try {

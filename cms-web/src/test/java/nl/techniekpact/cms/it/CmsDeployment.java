@@ -18,7 +18,13 @@ public final class CmsDeployment {
   public static WebArchive war() {
     File war = new File(System.getProperty("cms.it.war", "target/cms-web.war"));
     return ShrinkWrap.createFromZipFile(WebArchive.class, war)
-        .addAsWebResource("it-fixtures/stateful-form.xhtml", "it-fixtures/stateful-form.xhtml");
+        .addAsWebResource("it-fixtures/stateful-form.xhtml", "it-fixtures/stateful-form.xhtml")
+        .addAsWebResource("it-fixtures/broken.xhtml", "it-fixtures/broken.xhtml");
+  }
+
+  /** Where the suite's server answers over TLS (a self-signed certificate). */
+  public static URI secureBaseUri() {
+    return URI.create("https://localhost:" + System.getProperty("cms.it.httpsPort", "18181") + "/");
   }
 
   /** Where the suite's server answers. */

@@ -38,6 +38,14 @@ class ErrorPagesIT extends DeployedCms {
   }
 
   @Test
+  void serverErrorGetsAFriendlyPageWithoutInternals() throws Exception {
+    HttpResponse<String> response = get("it-fixtures/broken.xhtml");
+
+    assertThat(response.statusCode()).isEqualTo(500);
+    assertFriendly(response.body()).contains("Er ging iets mis");
+  }
+
+  @Test
   void unknownApiPathGetsProblemJson() throws Exception {
     HttpResponse<String> response = get("api/v1/no-such-resource");
 

@@ -30,6 +30,24 @@ class SessionIT extends DeployedCms {
   }
 
   @Test
+  void sessionCookieIsSecureOverTls() throws Exception {
+    HttpResponse<String> response =
+        TrustingClient.HTTP.send(
+            java.net.http.HttpRequest.newBuilder(
+                    CmsDeployment.secureBaseUri().resolve("it-fixtures/stateful-form.xhtml"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    String session =
+        response.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("TPSESSION="))
+            .findFirst()
+            .orElseThrow();
+    assertThat(session).containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly");
+    assertThat(response.headers().firstValue("Strict-Transport-Security")).isPresent();
+  }
+
+  @Test
   void sessionIdNeverAppearsInUrls() throws Exception {
     HttpResponse<String> response = get("it-fixtures/stateful-form.xhtml");
 
