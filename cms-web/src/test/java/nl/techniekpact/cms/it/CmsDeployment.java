@@ -2,6 +2,8 @@ package nl.techniekpact.cms.it;
 
 import java.io.File;
 import java.net.URI;
+import nl.techniekpact.cms.it.security.SecurityITAccounts;
+import nl.techniekpact.cms.it.security.SecurityITPluginAdminResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -18,7 +20,8 @@ public final class CmsDeployment {
   public static WebArchive war() {
     File war = new File(System.getProperty("cms.it.war", "target/cms-web.war"));
     return ShrinkWrap.createFromZipFile(WebArchive.class, war)
-        .addAsWebResource("it-fixtures/stateful-form.xhtml", "it-fixtures/stateful-form.xhtml");
+        .addAsWebResource("it-fixtures/stateful-form.xhtml", "it-fixtures/stateful-form.xhtml")
+        .addClasses(SecurityITAccounts.class, SecurityITPluginAdminResource.class);
   }
 
   /** Where the suite's server answers. */
