@@ -70,14 +70,14 @@ public class LoginService {
     throttle.failed(username, address);
     var nowLocked = throttle.lockedFor(username, address);
     if (nowLocked.isPresent()) {
-      LoginOutcome.Locked locked = new LoginOutcome.Locked(nowLocked.get());
+      LoginOutcome.Locked lockout = new LoginOutcome.Locked(nowLocked.get());
       LOG.warning(
           () ->
               "Login locked for "
-                  + locked.minutes()
+                  + lockout.minutes()
                   + " min after repeated failures for a username or from address "
                   + address);
-      return locked;
+      return lockout;
     }
     return new LoginOutcome.Invalid();
   }
