@@ -4,22 +4,18 @@ import jakarta.annotation.Priority;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
 import nl.techniekpact.cms.security.Roles;
-import nl.techniekpact.cms.security.authentication.CmsAuthenticationMechanism;
 
 /**
  * Enforces {@code @RolesAllowed}, {@code @PermitAll} and {@code @DenyAll} on JAX-RS resources (CDI
@@ -27,6 +23,9 @@ import nl.techniekpact.cms.security.authentication.CmsAuthenticationMechanism;
  * Anonymous callers of a protected endpoint get 401 with {@code WWW-Authenticate: Basic}, callers
  * without the role 403, both as problem details. {@value Roles#ANY_AUTHENTICATED} admits any
  * signed-in caller.
+ *
+ * <p><b>Not for sub-resource locators</b>: JAX-RS runs filters for resource methods only, so a
+ * locator must call {@link RoleCheck#require} itself.
  *
  * <pre>{@code
  * @Path("plugins")
@@ -85,19 +84,7 @@ public class RolesAllowedFeature implements DynamicFeature {
 
     @Override
     public void filter(ContainerRequestContext request) {
-      SecurityContext security = request.getSecurityContext();
-      if (security.getUserPrincipal() == null) {
-        throw new NotAuthorizedException(CmsAuthenticationMechanism.BASIC_CHALLENGE);
-      }
-      if (roles.contains(Roles.ANY_AUTHENTICATED)) {
-        return;
-      }
-      for (String role : roles) {
-        if (security.isUserInRole(role)) {
-          return;
-        }
-      }
-      throw new ForbiddenException();
+      RoleCheck.require(request.getSecurityContext(), roles);
     }
   }
 }

@@ -138,6 +138,17 @@ class ApiAuthenticationIT extends DeployedCms {
   }
 
   @Test
+  void roleCheckInASubResourceLocatorProtectsWhatItReturns() throws Exception {
+    String path = "api/v1/it-fixtures/plugin-admin/sub";
+
+    assertThat(get(path).statusCode()).isEqualTo(401);
+    assertThat(get(path, SecurityITAccounts.EDITOR, PASSWORD).statusCode()).isEqualTo(403);
+    HttpResponse<String> admin = get(path, "admin", ADMIN_PASSWORD);
+    assertThat(admin.statusCode()).isEqualTo(200);
+    assertThat(admin.body()).isEqualTo("sub");
+  }
+
+  @Test
   void publicEndpointsStayOpenWithoutCredentials() throws Exception {
     assertThat(get("api/v1/goals").statusCode()).isEqualTo(200);
   }
