@@ -13,13 +13,14 @@ import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import nl.techniekpact.cms.security.account.InitialAdministrator;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * Brings the database up to date when the CMS starts: runs the Flyway migrations, then loads the
- * seed content into an empty database. A failure is reported in one log line (an unreachable
- * database by {@link ConfiguredDataSource}, naming the setting to fix) and {@code /health} stays
- * DOWN with the reason.
+ * Brings the database up to date when the CMS starts, in this order: runs the Flyway migrations,
+ * loads the seed content into an empty database, and creates the first administrator when there is
+ * no account. A failure is reported in one log line (an unreachable database by {@link
+ * ConfiguredDataSource}, naming the setting to fix) and {@code /health} stays DOWN with the reason.
  *
  * <p>Also declares the CMS's one pooled, JTA-enlisted data source, {@value #DATA_SOURCE}. Where it
  * points is decided at run time by {@link ConfiguredDataSource}, so the same war runs on H2 and
@@ -56,6 +57,8 @@ public class DatabaseMigration {
 
   @Inject private SeedLoader seedLoader;
 
+  @Inject private InitialAdministrator initialAdministrator;
+
   @PostConstruct
   void migrate() {
     DatabaseSettings settings = DatabaseSettings.from(config);
@@ -71,6 +74,7 @@ public class DatabaseMigration {
       LOG.info(
           () -> "Database " + settings.redactedUrl() + " is up to date (" + applied + " applied)");
       seedLoader.loadIfEmpty();
+      initialAdministrator.createIfNoAccount();
       status.ready(settings.redactedUrl());
     } catch (RuntimeException e) {
       fail(

@@ -12,6 +12,7 @@ public enum ErrorKind {
   VIEW_EXPIRED(400, "view-expired"),
   MALFORMED_MULTIPART(400, "malformed-multipart"),
   UNAUTHORIZED(401, null),
+  LOGIN_FAILED(401, "login-failed"),
   FORBIDDEN(403, null),
   NOT_FOUND(404, null),
   METHOD_NOT_ALLOWED(405, null),
@@ -20,8 +21,15 @@ public enum ErrorKind {
   REQUEST_TOO_LARGE(413, "request-too-large"),
   UNSUPPORTED_MEDIA_TYPE(415, null),
   TOO_MANY_REQUESTS(429, null),
+  LOGIN_LOCKED(429, "login-locked"),
   SERVER_ERROR(500, null),
   SERVICE_UNAVAILABLE(503, null);
+
+  /**
+   * The request attribute by which code that answers with {@code sendError} (the authentication
+   * mechanism) names the kind of error for the error page; it wins over the status code.
+   */
+  public static final String ATTRIBUTE = ErrorKind.class.getName();
 
   private final int status;
   private final String problemSlug;

@@ -37,7 +37,10 @@ public class ErrorPageServlet extends HttpServlet {
     if (uri == null) {
       uri = request.getRequestURI();
     }
-    ErrorKind kind = ErrorKind.classify(error, status == null ? 404 : status);
+    ErrorKind kind =
+        request.getAttribute(ErrorKind.ATTRIBUTE) instanceof ErrorKind named
+            ? named
+            : ErrorKind.classify(error, status == null ? 404 : status);
     if (error != null && kind.status() >= 500) {
       LOG.log(Level.SEVERE, "Request " + uri + " failed", error);
     }

@@ -2,6 +2,8 @@ package nl.techniekpact.cms.it;
 
 import java.io.File;
 import java.net.URI;
+import nl.techniekpact.cms.it.security.SecurityITAccounts;
+import nl.techniekpact.cms.it.security.SecurityITPluginAdminResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -19,7 +21,8 @@ public final class CmsDeployment {
     File war = new File(System.getProperty("cms.it.war", "target/cms-web.war"));
     return ShrinkWrap.createFromZipFile(WebArchive.class, war)
         .addAsWebResource("it-fixtures/stateful-form.xhtml", "it-fixtures/stateful-form.xhtml")
-        .addAsWebResource("it-fixtures/broken.xhtml", "it-fixtures/broken.xhtml");
+        .addAsWebResource("it-fixtures/broken.xhtml", "it-fixtures/broken.xhtml")
+        .addClasses(SecurityITAccounts.class, SecurityITPluginAdminResource.class);
   }
 
   /** Where the suite's server answers over TLS (a self-signed certificate). */

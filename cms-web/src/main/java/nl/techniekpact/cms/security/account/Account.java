@@ -1,0 +1,154 @@
+package nl.techniekpact.cms.security.account;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import nl.techniekpact.cms.security.Roles;
+import nl.techniekpact.model.shared.AuditedEntity;
+
+/**
+ * A person who signs in to the back office or calls the API: a unique username, a display name, a
+ * PBKDF2 password hash (never the password), whether it may sign in, its roles and, for regional
+ * editors, the slugs of the regions it edits.
+ */
+@Entity
+@Table(name = "account")
+public class Account extends AuditedEntity {
+
+  /** Lower-case letters, digits and {@code . _ - @}, 2 to 64 characters, starting alphanumeric. */
+  static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,63}");
+
+  @Column(name = "username", nullable = false, updatable = false, length = 64)
+  private String username;
+
+  @Column(name = "display_name", nullable = false, length = 200)
+  private String displayName;
+
+  @Column(name = "password_hash", nullable = false, length = 500)
+  private String passwordHash;
+
+  @Column(name = "enabled", nullable = false)
+  private boolean enabled;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+  @Column(name = "role_name", nullable = false, length = 40)
+  private Set<String> roles = new HashSet<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "account_region", joinColumns = @JoinColumn(name = "account_id"))
+  @Column(name = "region_slug", nullable = false, length = 100)
+  private Set<String> regions = new HashSet<>();
+
+  /** For JPA. */
+  protected Account() {}
+
+  /**
+   * A new, enabled account.
+   *
+   * @throws IllegalArgumentException when the username is malformed, the display name blank, a role
+   *     unknown, or a regional editor has no region
+   */
+  public Account(
+      String username,
+      String displayName,
+      String passwordHash,
+      Set<String> roles,
+      Set<String> regions) {
+    String normalized = normalizeUsername(username);
+    if (!USERNAME.matcher(normalized).matches()) {
+      throw new IllegalArgumentException("Malformed username: " + username);
+    }
+    this.username = normalized;
+    rename(displayName);
+    changePasswordHash(passwordHash);
+    this.enabled = true;
+    assignRoles(roles, regions);
+  }
+
+  /** The username as stored and compared: trimmed and in lower case. */
+  public static String normalizeUsername(String username) {
+    return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** Changes the name shown in the back office. */
+  public final void rename(String newDisplayName) {
+    if (newDisplayName == null || newDisplayName.isBlank() || newDisplayName.length() > 200) {
+      throw new IllegalArgumentException("A display name of 1 to 200 characters is required");
+    }
+    this.displayName = newDisplayName.strip();
+  }
+
+  /** Replaces the password hash, for example after a password change. */
+  public final void changePasswordHash(String newPasswordHash) {
+    if (newPasswordHash == null || newPasswordHash.isBlank()) {
+      throw new IllegalArgumentException("A password hash is required");
+    }
+    this.passwordHash = newPasswordHash;
+  }
+
+  /**
+   * Replaces the roles and regions.
+   *
+   * @throws IllegalArgumentException for an unknown role, or a regional editor without a region
+   */
+  public final void assignRoles(Set<String> newRoles, Set<String> newRegions) {
+    Set<String> unknown = new HashSet<>(newRoles);
+    unknown.removeAll(Roles.ALL);
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException("Unknown roles: " + unknown);
+    }
+    if (newRoles.contains(Roles.REGIONAL_EDITOR) && newRegions.isEmpty()) {
+      throw new IllegalArgumentException("A regional editor needs at least one region");
+    }
+    roles.clear();
+    roles.addAll(newRoles);
+    regions.clear();
+    regions.addAll(newRegions);
+  }
+
+  /** Stops the account from signing in; its sessions end at their next request. */
+  public void disable() {
+    enabled = false;
+  }
+
+  /** Lets the account sign in again. */
+  public void enable() {
+    enabled = true;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  /** The roles, which are also the account's Jakarta Security groups. */
+  public Set<String> getRoles() {
+    return Collections.unmodifiableSet(roles);
+  }
+
+  /** The slugs of the regions a regional editor edits. */
+  public Set<String> getRegions() {
+    return Collections.unmodifiableSet(regions);
+  }
+}

@@ -1,0 +1,51 @@
+package nl.techniekpact.cms.security.authentication;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.HashSet;
+import java.util.Optional;
+import nl.techniekpact.cms.security.account.Account;
+import nl.techniekpact.cms.security.account.AccountRepository;
+import nl.techniekpact.cms.security.account.PasswordHashing;
+
+/**
+ * The accounts as a Jakarta Security identity store: a username and password are valid when an
+ * enabled account has them; its roles become the caller's groups. Unknown usernames take as long as
+ * known ones, and a disabled account is refused like a wrong password.
+ */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+  @Inject private AccountRepository accounts;
+  @Inject private PasswordHashing passwords;
+
+  /** Checks a username and password. */
+  public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+    char[] password = credential.getPassword().getValue();
+    Optional<Account> account = accounts.findByUsername(credential.getCaller());
+    if (account.isEmpty()) {
+      passwords.verifyDecoy(password);
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    boolean matches = passwords.verify(password, account.get().getPasswordHash());
+    if (!matches || !account.get().isEnabled()) {
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    return resultFor(account.get());
+  }
+
+  /**
+   * The current groups of a caller who signed in earlier (a back-office session): empty when the
+   * account has since been disabled or removed, so its session ends at once.
+   */
+  public Optional<CredentialValidationResult> stillSignedIn(String username) {
+    return accounts.findByUsername(username).filter(Account::isEnabled).map(this::resultFor);
+  }
+
+  private CredentialValidationResult resultFor(Account account) {
+    return new CredentialValidationResult(account.getUsername(), new HashSet<>(account.getRoles()));
+  }
+}

@@ -1,0 +1,182 @@
+package nl.techniekpact.cms.security.authentication;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import nl.techniekpact.cms.security.Roles;
+import nl.techniekpact.cms.web.ErrorKind;
+
+/**
+ * The application's one authentication mechanism, asked by the server on every request.
+ *
+ * <ul>
+ *   <li><b>API</b> ({@code /api/}): HTTP Basic on each request, no session. Wrong credentials give
+ *       401 problem details with {@code WWW-Authenticate: Basic}, a lockout 429 with {@code
+ *       Retry-After}; never a login page. Without credentials the request goes on anonymously, and
+ *       an endpoint that needs a role answers 401 (see {@code RolesAllowedFilter}).
+ *   <li><b>Back office</b>: the login page calls {@code SecurityContext.authenticate} with the
+ *       form's credentials; on success the username is kept in the session (whose id is renewed)
+ *       and the account's current roles are applied on each later request, so a disabled account is
+ *       signed out at once. A protected page without a session redirects to {@value #LOGIN_PAGE}.
+ * </ul>
+ */
+@ApplicationScoped
+@DeclareRoles({
+  Roles.ADMINISTRATOR,
+  Roles.NATIONAL_EDITOR,
+  Roles.REGIONAL_EDITOR,
+  Roles.PLUGIN_ADMIN
+})
+public class CmsAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  /** The back-office login page. */
+  public static final String LOGIN_PAGE = "/login.xhtml";
+
+  /** Where a successful back-office login leads. */
+  public static final String BACK_OFFICE_HOME = "/beheer/index.xhtml";
+
+  /** The {@code WWW-Authenticate} challenge of the API. */
+  public static final String BASIC_CHALLENGE =
+      "Basic realm=\"Techniekpact CMS\", charset=\"UTF-8\"";
+
+  static final String SESSION_USERNAME = CmsAuthenticationMechanism.class.getName() + ".username";
+
+  @Inject private LoginService logins;
+  @Inject private AccountIdentityStore accounts;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    if (isApi(request)) {
+      return api(request, response, context);
+    }
+    Credential credential = context.getAuthParameters().getCredential();
+    if (credential instanceof UsernamePasswordCredential form) {
+      return formLogin(request, context, form);
+    }
+    Optional<CredentialValidationResult> session = fromSession(request);
+    if (session.isPresent()) {
+      return context.notifyContainerAboutLogin(session.get());
+    }
+    if (context.isProtected()) {
+      return context.redirect(request.getContextPath() + LOGIN_PAGE);
+    }
+    return context.doNothing();
+  }
+
+  private AuthenticationStatus api(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String header = request.getHeader("Authorization");
+    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return context.isProtected()
+          ? refuse(request, response, ErrorKind.UNAUTHORIZED, null)
+          : context.doNothing();
+    }
+    String[] basic = decodeBasic(header.substring(6).strip());
+    LoginOutcome outcome =
+        basic == null
+            ? new LoginOutcome.MissingInput()
+            : logins.attempt(basic[0], basic[1], request.getRemoteAddr());
+    if (outcome instanceof LoginOutcome.Success success) {
+      return context.notifyContainerAboutLogin(success.result());
+    }
+    if (outcome instanceof LoginOutcome.Locked locked) {
+      return refuse(request, response, ErrorKind.LOGIN_LOCKED, locked);
+    }
+    return refuse(request, response, ErrorKind.LOGIN_FAILED, null);
+  }
+
+  private AuthenticationStatus refuse(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      ErrorKind kind,
+      LoginOutcome.Locked locked) {
+    request.setAttribute(ErrorKind.ATTRIBUTE, kind);
+    if (locked != null) {
+      response.setHeader(
+          "Retry-After", Long.toString(Math.max(1, locked.retryAfter().getSeconds())));
+    } else {
+      response.setHeader("WWW-Authenticate", BASIC_CHALLENGE);
+    }
+    try {
+      response.sendError(kind.status());
+    } catch (IOException e) {
+      // the client went away; nothing left to tell it
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  private AuthenticationStatus formLogin(
+      HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential form) {
+    LoginOutcome outcome =
+        logins.attempt(form.getCaller(), form.getPasswordAsString(), request.getRemoteAddr());
+    request.setAttribute(LoginOutcome.ATTRIBUTE, outcome);
+    if (outcome instanceof LoginOutcome.Success success) {
+      HttpSession session = request.getSession(false);
+      if (session != null) {
+        request.changeSessionId();
+      }
+      request
+          .getSession(true)
+          .setAttribute(SESSION_USERNAME, success.result().getCallerPrincipal().getName());
+      return context.notifyContainerAboutLogin(success.result());
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  private Optional<CredentialValidationResult> fromSession(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return Optional.empty();
+    }
+    Object username = session.getAttribute(SESSION_USERNAME);
+    if (!(username instanceof String name)) {
+      return Optional.empty();
+    }
+    Optional<CredentialValidationResult> current = accounts.stillSignedIn(name);
+    if (current.isEmpty()) {
+      session.removeAttribute(SESSION_USERNAME);
+    }
+    return current;
+  }
+
+  @Override
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.removeAttribute(SESSION_USERNAME);
+    }
+  }
+
+  static boolean isApi(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/api/");
+  }
+
+  /** {@code [username, password]} of a Basic header's token, or null when it is malformed. */
+  static String[] decodeBasic(String token) {
+    try {
+      String decoded = new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8);
+      int colon = decoded.indexOf(':');
+      return colon < 0
+          ? null
+          : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package nl.techniekpact.cms.security.authentication;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * The one place a username and password are checked, for the API and the back office alike: refuses
+ * missing input, applies the {@link LoginThrottle}, then asks the identity stores.
+ */
+@ApplicationScoped
+public class LoginService {
+
+  /** MicroProfile Config key: failed logins per username within the window before a lockout. */
+  public static final String MAX_FAILURES = "cms.security.login.max-failures";
+
+  /** MicroProfile Config key: failed logins per client address within the window. */
+  public static final String MAX_FAILURES_PER_ADDRESS =
+      "cms.security.login.max-failures-per-address";
+
+  /** MicroProfile Config key: the window in which failures count, in seconds. */
+  public static final String WINDOW_SECONDS = "cms.security.login.window-seconds";
+
+  /** MicroProfile Config key: how long a lockout lasts, in seconds. */
+  public static final String LOCKOUT_SECONDS = "cms.security.login.lockout-seconds";
+
+  private static final Logger LOG = Logger.getLogger(LoginService.class.getName());
+
+  @Inject private IdentityStoreHandler identityStores;
+  @Inject private Config config;
+
+  private LoginThrottle throttle;
+
+  @PostConstruct
+  void configure() {
+    throttle =
+        new LoginThrottle(
+            new LoginThrottle.Settings(
+                config.getOptionalValue(MAX_FAILURES, Integer.class).orElse(5),
+                config.getOptionalValue(MAX_FAILURES_PER_ADDRESS, Integer.class).orElse(50),
+                Duration.ofSeconds(
+                    config.getOptionalValue(WINDOW_SECONDS, Long.class).orElse(900L)),
+                Duration.ofSeconds(
+                    config.getOptionalValue(LOCKOUT_SECONDS, Long.class).orElse(900L))),
+            Clock.systemUTC());
+  }
+
+  /** Checks a username and password sent from {@code address}. */
+  public LoginOutcome attempt(String username, String password, String address) {
+    if (username == null || username.isBlank() || password == null || password.isEmpty()) {
+      return new LoginOutcome.MissingInput();
+    }
+    var locked = throttle.lockedFor(username, address);
+    if (locked.isPresent()) {
+      return new LoginOutcome.Locked(locked.get());
+    }
+    CredentialValidationResult result =
+        identityStores.validate(new UsernamePasswordCredential(username.strip(), password));
+    if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+      throttle.succeeded(username);
+      return new LoginOutcome.Success(result);
+    }
+    throttle.failed(username, address);
+    var nowLocked = throttle.lockedFor(username, address);
+    if (nowLocked.isPresent()) {
+      LoginOutcome.Locked lockout = new LoginOutcome.Locked(nowLocked.get());
+      LOG.warning(
+          () ->
+              "Login locked for "
+                  + lockout.minutes()
+                  + " min after repeated failures for a username or from address "
+                  + address);
+      return lockout;
+    }
+    return new LoginOutcome.Invalid();
+  }
+}

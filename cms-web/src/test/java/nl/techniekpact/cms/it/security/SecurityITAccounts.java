@@ -1,0 +1,62 @@
+package nl.techniekpact.cms.it.security;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.Set;
+import nl.techniekpact.cms.security.Roles;
+import nl.techniekpact.cms.security.account.AccountRegistration;
+
+/**
+ * Fixture of the security tests, deployed with the suite's war: accounts besides the first
+ * administrator, created through the real registration once the start-up migration has run.
+ */
+@Startup
+@Singleton
+@DependsOn("DatabaseMigration")
+public class SecurityITAccounts {
+
+  /** Password of every fixture account. */
+  public static final String PASSWORD = "it-Fixture-Secret-2026";
+
+  /** The first administrator's password, as arquillian.xml sets it. */
+  public static final String ADMIN_PASSWORD = "it-admin-Secret-2026";
+
+  /** A national editor. */
+  public static final String EDITOR = "it-editor";
+
+  /** A regional editor of {@value #REGION}. */
+  public static final String REGIONAL_EDITOR = "it-regional";
+
+  /** The region of the regional editor. */
+  public static final String REGION = "noord";
+
+  /** A disabled national editor. */
+  public static final String DISABLED = "it-disabled";
+
+  /** An editor the API lockout test locks out. */
+  public static final String LOCKED = "it-locked";
+
+  /** An editor the form lockout test locks out. */
+  public static final String LOCKED_IN_FORM = "it-locked-form";
+
+  @Inject private AccountRegistration registration;
+
+  @PostConstruct
+  void create() {
+    Set<String> editor = Set.of(Roles.NATIONAL_EDITOR);
+    registration.register(EDITOR, "Eva Editor", PASSWORD.toCharArray(), editor, Set.of());
+    registration.register(
+        REGIONAL_EDITOR,
+        "Rita Regio",
+        PASSWORD.toCharArray(),
+        Set.of(Roles.REGIONAL_EDITOR),
+        Set.of(REGION));
+    registration.register(DISABLED, "Dirk Disabled", PASSWORD.toCharArray(), editor, Set.of());
+    registration.disable(DISABLED);
+    registration.register(LOCKED, "Lot Locked", PASSWORD.toCharArray(), editor, Set.of());
+    registration.register(LOCKED_IN_FORM, "Loes Locked", PASSWORD.toCharArray(), editor, Set.of());
+  }
+}

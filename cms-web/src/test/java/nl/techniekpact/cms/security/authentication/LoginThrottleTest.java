@@ -1,0 +1,130 @@
+package nl.techniekpact.cms.security.authentication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class LoginThrottleTest {
+
+  private final MutableClock clock = new MutableClock();
+  private final LoginThrottle throttle =
+      new LoginThrottle(
+          new LoginThrottle.Settings(3, 10, Duration.ofMinutes(15), Duration.ofMinutes(10)), clock);
+
+  @Test
+  void fewerFailuresThanTheLimitDoNotLockOut() {
+    throttle.failed("eva", "10.0.0.1");
+    throttle.failed("eva", "10.0.0.1");
+
+    assertThat(throttle.lockedFor("eva", "10.0.0.1")).isEmpty();
+  }
+
+  @Test
+  void reachingTheLimitLocksTheUsernameForTheLockoutPeriod() {
+    fail("eva", "10.0.0.1", 3);
+
+    assertThat(throttle.lockedFor("eva", "10.0.0.1")).hasValue(Duration.ofMinutes(10));
+    assertThat(throttle.lockedFor("EVA ", "10.0.0.2"))
+        .as("case and address do not matter")
+        .isPresent();
+    assertThat(throttle.lockedFor("other", "10.0.0.2")).isEmpty();
+  }
+
+  @Test
+  void lockoutEndsAfterTheLockoutPeriod() {
+    fail("eva", "10.0.0.1", 3);
+
+    clock.advance(Duration.ofMinutes(9));
+    assertThat(throttle.lockedFor("eva", "10.0.0.1")).hasValue(Duration.ofMinutes(1));
+    clock.advance(Duration.ofMinutes(1));
+    assertThat(throttle.lockedFor("eva", "10.0.0.1")).isEmpty();
+  }
+
+  @Test
+  void failuresOutsideTheWindowDoNotCount() {
+    fail("eva", "10.0.0.1", 2);
+    clock.advance(Duration.ofMinutes(16));
+    fail("eva", "10.0.0.1", 2);
+
+    assertThat(throttle.lockedFor("eva", "10.0.0.1")).isEmpty();
+  }
+
+  @Test
+  void successClearsTheUsernameCount() {
+    fail("eva", "10.0.0.1", 2);
+    throttle.succeeded("eva");
+    fail("eva", "10.0.0.1", 2);
+
+    assertThat(throttle.lockedFor("eva", "10.0.0.1")).isEmpty();
+  }
+
+  @Test
+  void manyUsernamesFromOneAddressLockTheAddress() {
+    for (int i = 0; i < 10; i++) {
+      throttle.failed("user" + i, "10.6.6.6");
+    }
+
+    assertThat(throttle.lockedFor("someone-new", "10.6.6.6")).isPresent();
+    assertThat(throttle.lockedFor("someone-new", "10.0.0.1")).isEmpty();
+  }
+
+  @Test
+  void successDoesNotClearTheAddressCount() {
+    for (int i = 0; i < 9; i++) {
+      throttle.failed("user" + i, "10.6.6.6");
+    }
+    throttle.succeeded("attacker");
+    throttle.failed("user9", "10.6.6.6");
+
+    assertThat(throttle.lockedFor("attacker", "10.6.6.6")).isPresent();
+  }
+
+  @Test
+  void limitsMustBePositive() {
+    assertThatThrownBy(
+            () -> new LoginThrottle.Settings(0, 1, Duration.ofMinutes(1), Duration.ofMinutes(1)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new LoginThrottle.Settings(1, 1, Duration.ZERO, Duration.ofMinutes(1)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void lockedOutcomeRoundsMinutesUp() {
+    assertThat(new LoginOutcome.Locked(Duration.ofSeconds(61)).minutes()).isEqualTo(2);
+    assertThat(new LoginOutcome.Locked(Duration.ofSeconds(5)).minutes()).isEqualTo(1);
+  }
+
+  private void fail(String username, String address, int times) {
+    for (int i = 0; i < times; i++) {
+      throttle.failed(username, address);
+    }
+  }
+
+  private static final class MutableClock extends Clock {
+    private Instant now = Instant.parse("2026-11-28T10:00:00Z");
+
+    void advance(Duration duration) {
+      now = now.plus(duration);
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public ZoneOffset getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+  }
+}
