@@ -98,6 +98,33 @@ class HomePageIT extends DeployedCms {
   }
 
   @Test
+  void offersEnglishThroughALinkAndHreflangAlternates() throws Exception {
+    Document page = home("");
+
+    Element toEnglish = page.selectFirst("nav.language a");
+    assertThat(toEnglish.attr("href")).isEqualTo("/?lang=en");
+    assertThat(toEnglish.attr("hreflang")).isEqualTo("en");
+    assertThat(toEnglish.text()).isEqualTo("English");
+    assertThat(page.selectFirst("link[rel=alternate][hreflang=en]").attr("href"))
+        .isEqualTo(uri("?lang=en").toString());
+    assertThat(page.selectFirst("link[rel=alternate][hreflang=nl]").attr("href"))
+        .isEqualTo(uri("").toString());
+    assertThat(page.selectFirst("link[rel=alternate][hreflang=x-default]").attr("href"))
+        .isEqualTo(uri("").toString());
+  }
+
+  @Test
+  void englishPageLinksBackToDutchAndKeepsEnglishOnTheHomeLink() throws Exception {
+    Document page = home("?lang=en");
+
+    Element toDutch = page.selectFirst("nav.language a");
+    assertThat(toDutch.attr("href")).isEqualTo("/");
+    assertThat(toDutch.attr("lang")).isEqualTo("nl");
+    assertThat(toDutch.text()).isEqualTo("Nederlands");
+    assertThat(page.selectFirst(".site-name").attr("href")).isEqualTo("/?lang=en");
+  }
+
+  @Test
   void publicPagesCarryNoInlineScriptSoTheContentSecurityPolicyHolds() throws Exception {
     Document page = home("");
 
