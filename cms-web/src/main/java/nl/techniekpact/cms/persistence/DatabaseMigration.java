@@ -3,6 +3,7 @@ package nl.techniekpact.cms.persistence;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -20,7 +21,8 @@ import org.eclipse.microprofile.config.Config;
  * Brings the database up to date when the CMS starts, in this order: runs the Flyway migrations,
  * loads the seed content into an empty database, and creates the first administrator when there is
  * no account. A failure is reported in one log line (an unreachable database by {@link
- * ConfiguredDataSource}, naming the setting to fix) and {@code /health} stays DOWN with the reason.
+ * ConfiguredDataSource}, naming the setting to fix) and {@code /health} stays DOWN with the reason;
+ * it tries again every 15 seconds, so the CMS comes up by itself once the database does.
  *
  * <p>Also declares the CMS's one pooled, JTA-enlisted data source, {@value #DATA_SOURCE}. Where it
  * points is decided at run time by {@link ConfiguredDataSource}, so the same war runs on H2 and
@@ -86,13 +88,27 @@ public class DatabaseMigration {
     }
   }
 
+  /**
+   * While the database is down or not migrated, tries again every 15 seconds, so the CMS comes up
+   * by itself once the database does.
+   */
+  @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
+  void retryWhileDown() {
+    if (!status.isReady()) {
+      migrate();
+    }
+  }
+
   private void fail(DatabaseSettings settings, String message, Exception e) {
     String reason = rootMessage(e);
+    boolean news = !reason.equals(status.failure().orElse(null));
     status.failed(settings.redactedUrl(), reason);
-    LOG.log(
-        Level.SEVERE,
-        message,
-        new Object[] {settings.redactedUrl(), reason, DatabaseSettings.URL, "CMS_DB_URL"});
+    if (news) {
+      LOG.log(
+          Level.SEVERE,
+          message,
+          new Object[] {settings.redactedUrl(), reason, DatabaseSettings.URL, "CMS_DB_URL"});
+    }
   }
 
   static String rootMessage(Throwable e) {
