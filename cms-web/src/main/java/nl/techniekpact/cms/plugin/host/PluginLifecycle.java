@@ -97,6 +97,11 @@ public final class PluginLifecycle {
     invoker.onPause(this::pause);
   }
 
+  /** Now, to the millisecond, as both databases store it. */
+  private java.time.Instant now() {
+    return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+  }
+
   /** The installed plugins, by id, as stored. */
   public List<InstalledPlugin> installed() {
     return store.list();
@@ -174,7 +179,7 @@ public final class PluginLifecycle {
       if (registry.find(id).isEmpty()) {
         activateStored(row);
       }
-      InstalledPlugin enabled = row.withState(PluginState.ENABLED, null, clock.instant());
+      InstalledPlugin enabled = row.withState(PluginState.ENABLED, null, now());
       try {
         store.setState(id, PluginState.ENABLED, null, enabled.updatedAt());
       } catch (RuntimeException e) {
@@ -196,9 +201,9 @@ public final class PluginLifecycle {
       refuseWhileDependedOn(id, "disable");
       deactivate(id);
       String reason = "Disabled by " + by;
-      store.setState(id, PluginState.DISABLED, reason, clock.instant());
+      store.setState(id, PluginState.DISABLED, reason, now());
       LOG.info(() -> "Plugin " + row.label() + " disabled by " + by);
-      return row.withState(PluginState.DISABLED, reason, clock.instant());
+      return row.withState(PluginState.DISABLED, reason, now());
     } finally {
       lock.unlock();
     }
@@ -232,10 +237,10 @@ public final class PluginLifecycle {
       for (String dependent : activeDependents(id)) {
         deactivate(dependent);
         store.setState(
-            dependent, PluginState.PAUSED, "Paused with " + id + ": " + reason, clock.instant());
+            dependent, PluginState.PAUSED, "Paused with " + id + ": " + reason, now());
       }
       deactivate(id);
-      store.setState(id, PluginState.PAUSED, reason, clock.instant());
+      store.setState(id, PluginState.PAUSED, reason, now());
       LOG.warning(() -> "Plugin " + id + " paused: " + reason);
     } finally {
       lock.unlock();
@@ -302,11 +307,12 @@ public final class PluginLifecycle {
   private void pauseAtStart(InstalledPlugin row, String why) {
     String reason = "Could not start when the CMS started: " + why;
     LOG.severe(() -> "Plugin " + row.label() + " paused. " + reason);
-    store.setState(row.id(), PluginState.PAUSED, reason, clock.instant());
+    store.setState(row.id(), PluginState.PAUSED, reason, now());
   }
 
   private InstalledPlugin installNew(PluginJar plugin, Path file, byte[] bytes, String by) {
     activate(plugin, file);
+    java.time.Instant installedAt = now();
     InstalledPlugin row =
         new InstalledPlugin(
             plugin.id(),
@@ -317,8 +323,8 @@ public final class PluginLifecycle {
             PluginState.ENABLED,
             null,
             by,
-            clock.instant(),
-            clock.instant());
+            installedAt,
+            installedAt);
     try {
       store.insert(row, bytes);
     } catch (RuntimeException e) {
@@ -389,8 +395,8 @@ public final class PluginLifecycle {
             state,
             state == PluginState.DISABLED ? old.reason() : null,
             by,
-            clock.instant(),
-            clock.instant());
+            now(),
+            now());
     try {
       store.replace(row, bytes);
     } catch (RuntimeException e) {
@@ -426,7 +432,7 @@ public final class PluginLifecycle {
     } catch (PluginRefusedException e) {
       String reason = "Could not be restarted: " + e.getMessage();
       LOG.severe(() -> "Plugin " + row.label() + " paused. " + reason);
-      store.setState(row.id(), PluginState.PAUSED, reason, clock.instant());
+      store.setState(row.id(), PluginState.PAUSED, reason, now());
     }
   }
 
