@@ -71,6 +71,7 @@ public final class PluginInvoker {
    * @param call the call
    * @return its result, or empty when it threw (the failure is logged and counted)
    */
+  @SuppressWarnings("try") // the scope sets and restores the context class loader
   public <T> java.util.Optional<T> call(ActivePlugin plugin, String operation, Callable<T> call) {
     try (Scope scope = enter(plugin, operation)) {
       return java.util.Optional.ofNullable(call.call());

@@ -236,8 +236,7 @@ public final class PluginLifecycle {
       }
       for (String dependent : activeDependents(id)) {
         deactivate(dependent);
-        store.setState(
-            dependent, PluginState.PAUSED, "Paused with " + id + ": " + reason, now());
+        store.setState(dependent, PluginState.PAUSED, "Paused with " + id + ": " + reason, now());
       }
       deactivate(id);
       store.setState(id, PluginState.PAUSED, reason, now());

@@ -30,6 +30,7 @@ public class PluginRequestScope extends HttpFilter {
   @Inject private PluginPlatform platform;
 
   @Override
+  @SuppressWarnings("try") // the scope sets and restores the context class loader
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
