@@ -146,10 +146,17 @@ public final class PluginLifecycle {
         }
         checkDependencies(plugin);
         Path file = extract(plugin.id(), plugin.version(), plugin.sha256(), jar);
-        InstalledPlugin result =
-            existing.isPresent()
-                ? upgrade(existing.get(), plugin, file, jar, by)
-                : installNew(plugin, file, jar, by);
+        InstalledPlugin result;
+        if (existing.isPresent()) {
+          result = upgrade(existing.get(), plugin, file, jar, by);
+        } else {
+          try {
+            result = installNew(plugin, file, jar, by);
+          } catch (RuntimeException e) {
+            deleteTree(workDir.resolve(plugin.id()));
+            throw e;
+          }
+        }
         LOG.info(
             () ->
                 "Plugin "
