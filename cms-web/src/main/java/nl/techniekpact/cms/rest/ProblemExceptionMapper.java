@@ -1,5 +1,7 @@
 package nl.techniekpact.cms.rest;
 
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -9,13 +11,17 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.techniekpact.cms.plugin.rest.PluginRequestFailures;
 import nl.techniekpact.cms.web.ErrorKind;
 import nl.techniekpact.cms.web.ErrorMessages;
 import nl.techniekpact.cms.web.ProblemDetails;
+import nl.techniekpact.cms.web.ProblemWithDetail;
 
 /**
  * Turns every exception that leaves a resource into RFC 9457 problem details, with the same
- * classification and texts as the error pages. Server errors are logged, never shown.
+ * classification and texts as the error pages. Server errors are logged, never shown; a server
+ * error inside a plugin's endpoint is counted against that plugin. An exception that carries its
+ * own detail ({@link ProblemWithDetail}, such as a refused plugin install) shows that detail.
  */
 @Provider
 public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
@@ -25,6 +31,10 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
   @Context private UriInfo uriInfo;
 
   @Context private HttpHeaders headers;
+
+  @Context private HttpServletRequest request;
+
+  @Inject private PluginRequestFailures pluginFailures;
 
   @Override
   public Response toResponse(Throwable error) {
@@ -36,6 +46,19 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
     ProblemDetails problem =
         ErrorMessages.forAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))
             .problem(kind, uriInfo.getRequestUri().getRawPath());
+    if (error instanceof ProblemWithDetail withDetail && kind.status() < 500) {
+      problem =
+          new ProblemDetails(
+              problem.type(),
+              problem.title(),
+              problem.status(),
+              withDetail.detail(),
+              problem.instance(),
+              problem.extensions());
+    }
+    if (kind.status() >= 500) {
+      pluginFailures.report(request, error);
+    }
     Response.ResponseBuilder response =
         Response.status(kind.status()).type(ProblemDetails.MEDIA_TYPE).entity(problem.toJson());
     if (error instanceof WebApplicationException web) {

@@ -20,6 +20,7 @@ public enum ErrorKind {
   CONFLICT(409, null),
   REQUEST_TOO_LARGE(413, "request-too-large"),
   UNSUPPORTED_MEDIA_TYPE(415, null),
+  PLUGIN_REFUSED(422, "plugin-refused"),
   TOO_MANY_REQUESTS(429, null),
   LOGIN_LOCKED(429, "login-locked"),
   SERVER_ERROR(500, null),
@@ -66,7 +67,8 @@ public enum ErrorKind {
 
   /**
    * What an exception means for the client: an expired or forged JSF view, an oversized or
-   * malformed body, or else the status the container chose.
+   * malformed body, an exception that names its own kind ({@link ProblemWithDetail}), or else the
+   * status the container chose.
    */
   public static ErrorKind classify(Throwable error, int containerStatus) {
     for (Throwable cause = error; cause != null; cause = cause.getCause()) {
@@ -78,6 +80,9 @@ public enum ErrorKind {
       }
       if (cause instanceof MalformedRequestException) {
         return MALFORMED_MULTIPART;
+      }
+      if (cause instanceof ProblemWithDetail problem) {
+        return problem.kind();
       }
       if (cause == cause.getCause()) {
         break;

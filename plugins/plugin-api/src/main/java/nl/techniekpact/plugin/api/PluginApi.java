@@ -1,10 +1,17 @@
 package nl.techniekpact.plugin.api;
 
 /**
- * The version of the plugin API that a host implements and a plugin declares it needs.
+ * The version of the plugin API that a host implements and that a plugin declares it needs.
  *
- * <p>The extension points arrive with the plugin platform; this type pins the API version that
- * hosts and plugins compare.
+ * <p>The version is semantic: a new minor version only adds, a new major version (or, while the
+ * major version is 0, a new minor version) may break plugins. A plugin states the range it works
+ * with in its manifest entry {@code Plugin-Requires}; the host refuses to install a plugin whose
+ * range does not contain this version and names both in the refusal.
+ *
+ * <pre>{@code
+ * Plugin-Requires: ^0.1.0          # 0.1.x: the usual choice
+ * Plugin-Requires: >=0.1.0 & <0.3.0
+ * }</pre>
  *
  * @since 0.1.0
  */

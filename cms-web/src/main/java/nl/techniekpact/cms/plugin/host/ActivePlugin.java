@@ -1,0 +1,38 @@
+package nl.techniekpact.cms.plugin.host;
+
+import java.util.List;
+import java.util.Optional;
+import nl.techniekpact.plugin.api.ContentEventListener;
+import nl.techniekpact.plugin.api.ContentType;
+import nl.techniekpact.plugin.api.PageFragment;
+import nl.techniekpact.plugin.api.RestEndpoint;
+
+/**
+ * A running plugin and what it contributes, created once when it starts and dropped when it stops:
+ * after that nothing in the host refers to its classes, so its class loader can be collected.
+ *
+ * @param id the plugin id
+ * @param version the running version
+ * @param classLoader the plugin's class loader, set as context class loader around its calls
+ * @param endpoint its REST endpoint, if any
+ * @param fragments its page fragments with the slots they asked for
+ * @param contentTypes the content types it describes
+ * @param listeners its content event listeners
+ */
+public record ActivePlugin(
+    String id,
+    String version,
+    ClassLoader classLoader,
+    Optional<RestEndpoint> endpoint,
+    List<SlotFragment> fragments,
+    List<ContentType> contentTypes,
+    List<ContentEventListener> listeners) {
+
+  /**
+   * A fragment and the slot it goes into.
+   *
+   * @param slot the slot
+   * @param fragment the fragment
+   */
+  public record SlotFragment(String slot, PageFragment fragment) {}
+}

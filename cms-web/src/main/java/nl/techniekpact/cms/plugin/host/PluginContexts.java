@@ -1,0 +1,51 @@
+package nl.techniekpact.cms.plugin.host;
+
+import java.util.logging.Logger;
+import nl.techniekpact.plugin.api.ContentQueries;
+import nl.techniekpact.plugin.api.PluginApi;
+import nl.techniekpact.plugin.api.PluginContext;
+import nl.techniekpact.plugin.api.PluginSettings;
+
+/** Makes the {@link PluginContext} the host hands a plugin when it starts. */
+@FunctionalInterface
+public interface PluginContexts {
+
+  /** The context of a plugin version. */
+  PluginContext create(String pluginId, String version);
+
+  /**
+   * Contexts with the given content queries and settings looked up by key {@code
+   * cms.plugin.<id>.<key>}.
+   */
+  static PluginContexts of(ContentQueries content, SettingsSource settings) {
+    return (id, version) ->
+        new HostPluginContext(
+            id,
+            version,
+            key -> settings.get("cms.plugin." + id + "." + key),
+            content,
+            Logger.getLogger("nl.techniekpact.plugin." + id));
+  }
+
+  /** Where settings come from (MicroProfile Config in the server, a map in tests). */
+  @FunctionalInterface
+  interface SettingsSource {
+    /** The value of a full key, if set. */
+    java.util.Optional<String> get(String key);
+  }
+
+  /** The host's context: values only, nothing that refers to plugin classes. */
+  record HostPluginContext(
+      String pluginId,
+      String pluginVersion,
+      PluginSettings settings,
+      ContentQueries content,
+      Logger logger)
+      implements PluginContext {
+
+    @Override
+    public String apiVersion() {
+      return PluginApi.VERSION;
+    }
+  }
+}

@@ -1,0 +1,178 @@
+package nl.techniekpact.cms.plugin.host;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import nl.techniekpact.cms.persistence.DatabaseMigration;
+import nl.techniekpact.cms.persistence.DatabaseSettings;
+import nl.techniekpact.cms.persistence.DatabaseStatus;
+import nl.techniekpact.plugin.api.PluginApi;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Starts the plugin host with the CMS, after the database is migrated: loads the enabled plugins
+ * from the database, then watches the drop-in directory. Settings (MicroProfile Config):
+ *
+ * <ul>
+ *   <li>{@value #PLUGINS_DIR}: where plugin jars are unpacked and the drop-in directory is (default
+ *       {@code ${cms.data.dir}/plugins});
+ *   <li>{@value #DROP_IN_DIR}: the drop-in directory (default {@code <plugins dir>/drop-in});
+ *   <li>{@value #DROP_IN_SCAN_SECONDS}: how often it is scanned (default 2; 0 switches it off);
+ *   <li>{@value #MAX_JAR_BYTES}: the largest plugin jar accepted (default 10 MiB);
+ *   <li>{@value #PAUSE_AFTER_FAILURES} within {@value #FAILURE_WINDOW_SECONDS}: when a failing
+ *       plugin is paused (default 5 within 60 s).
+ * </ul>
+ */
+@Startup
+@Singleton
+@DependsOn("DatabaseMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class PluginPlatform {
+
+  /** Configuration key. */
+  public static final String PLUGINS_DIR = "cms.plugins.dir";
+
+  /** Configuration key. */
+  public static final String DROP_IN_DIR = "cms.plugins.drop-in.dir";
+
+  /** Configuration key. */
+  public static final String DROP_IN_SCAN_SECONDS = "cms.plugins.drop-in.scan-seconds";
+
+  /** Configuration key. */
+  public static final String MAX_JAR_BYTES = "cms.plugins.max-jar-bytes";
+
+  /** Configuration key. */
+  public static final String PAUSE_AFTER_FAILURES = "cms.plugins.pause-after-failures";
+
+  /** Configuration key. */
+  public static final String FAILURE_WINDOW_SECONDS = "cms.plugins.failure-window-seconds";
+
+  private static final Logger LOG = Logger.getLogger(PluginPlatform.class.getName());
+
+  @Resource(lookup = DatabaseMigration.DATA_SOURCE)
+  private DataSource dataSource;
+
+  @Resource private ManagedScheduledExecutorService scheduler;
+
+  @Inject private Config config;
+
+  @Inject private DatabaseStatus database;
+
+  @Inject private PluginContentQueries content;
+
+  private final PluginRegistry registry = new PluginRegistry();
+  private PluginInvoker invoker;
+  private PluginLifecycle lifecycle;
+  private DropInDirectory dropIn;
+  private ScheduledFuture<?> scanning;
+
+  @PostConstruct
+  void start() {
+    invoker =
+        new PluginInvoker(
+            new PluginInvoker.Policy(
+                config.getOptionalValue(PAUSE_AFTER_FAILURES, Integer.class).orElse(5),
+                Duration.ofSeconds(
+                    config.getOptionalValue(FAILURE_WINDOW_SECONDS, Long.class).orElse(60L)),
+                Duration.ofSeconds(1)),
+            Clock.systemUTC());
+    if (!database.isReady()) {
+      LOG.severe("Plugins are not loaded: the database is not ready (see /health)");
+      return;
+    }
+    Path dataDir =
+        Path.of(config.getOptionalValue(DatabaseSettings.DATA_DIR, String.class).orElse("data"));
+    Path pluginsDir =
+        config
+            .getOptionalValue(PLUGINS_DIR, String.class)
+            .map(Path::of)
+            .orElse(dataDir.resolve("plugins"));
+    try {
+      lifecycle =
+          new PluginLifecycle(
+              new PluginStore(dataSource),
+              registry,
+              invoker,
+              PluginContexts.of(content, key -> config.getOptionalValue(key, String.class)),
+              pluginsDir.resolve("work"),
+              config.getOptionalValue(MAX_JAR_BYTES, Long.class).orElse(10L * 1024 * 1024),
+              Clock.systemUTC());
+      lifecycle.startInstalled();
+      LOG.info(
+          () ->
+              "Plugin host on plugin API "
+                  + PluginApi.VERSION
+                  + ": "
+                  + registry.all().size()
+                  + " plugin(s) running");
+      dropIn =
+          new DropInDirectory(
+              config
+                  .getOptionalValue(DROP_IN_DIR, String.class)
+                  .map(Path::of)
+                  .orElse(pluginsDir.resolve("drop-in")),
+              lifecycle,
+              Clock.systemUTC(),
+              Duration.ofMillis(500));
+      dropIn.scan();
+      long every = config.getOptionalValue(DROP_IN_SCAN_SECONDS, Long.class).orElse(2L);
+      if (every > 0) {
+        scanning = scheduler.scheduleWithFixedDelay(dropIn::scan, every, every, TimeUnit.SECONDS);
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "The plugin host could not start; the CMS runs without plugins", e);
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    if (scanning != null) {
+      scanning.cancel(false);
+    }
+    if (lifecycle != null) {
+      lifecycle.shutdown();
+    }
+  }
+
+  /** The running plugins. */
+  public PluginRegistry registry() {
+    return registry;
+  }
+
+  /** The invoker every call into a plugin goes through. */
+  public PluginInvoker invoker() {
+    return invoker;
+  }
+
+  /**
+   * The lifecycle service.
+   *
+   * @throws PluginRefusedException when the host could not start (the database is down)
+   */
+  public PluginLifecycle lifecycle() {
+    if (lifecycle == null) {
+      throw new PluginRefusedException(
+          PluginRefusedException.Reason.STORAGE_FAILED,
+          "The plugin host is not running: the database is not ready");
+    }
+    return lifecycle;
+  }
+}

@@ -1,0 +1,54 @@
+package nl.techniekpact.cms.plugin.host;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The running plugins, read on every request without locking: each change replaces the whole map,
+ * so a reader sees a plugin either with all its contributions or not at all.
+ */
+public final class PluginRegistry {
+
+  private volatile Map<String, ActivePlugin> active = Map.of();
+
+  /** A running plugin by id. */
+  public Optional<ActivePlugin> find(String id) {
+    return Optional.ofNullable(active.get(id));
+  }
+
+  /** All running plugins, in the order they started. */
+  public Collection<ActivePlugin> all() {
+    return active.values();
+  }
+
+  /** The fragments for a slot, in plugin start order, each with its plugin. */
+  public List<Map.Entry<ActivePlugin, ActivePlugin.SlotFragment>> fragments(String slot) {
+    return active.values().stream()
+        .flatMap(
+            plugin ->
+                plugin.fragments().stream()
+                    .filter(fragment -> fragment.slot().equals(slot))
+                    .map(fragment -> Map.entry(plugin, fragment)))
+        .toList();
+  }
+
+  synchronized void put(ActivePlugin plugin) {
+    Map<String, ActivePlugin> next = new LinkedHashMap<>(active);
+    next.remove(plugin.id());
+    next.put(plugin.id(), plugin);
+    active = java.util.Collections.unmodifiableMap(next);
+  }
+
+  synchronized Optional<ActivePlugin> remove(String id) {
+    if (!active.containsKey(id)) {
+      return Optional.empty();
+    }
+    Map<String, ActivePlugin> next = new LinkedHashMap<>(active);
+    ActivePlugin removed = next.remove(id);
+    active = java.util.Collections.unmodifiableMap(next);
+    return Optional.of(removed);
+  }
+}

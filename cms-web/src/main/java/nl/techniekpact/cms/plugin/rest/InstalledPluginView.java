@@ -1,0 +1,62 @@
+package nl.techniekpact.cms.plugin.rest;
+
+import java.time.Instant;
+import java.util.List;
+import nl.techniekpact.cms.plugin.host.ActivePlugin;
+import nl.techniekpact.cms.plugin.host.InstalledPlugin;
+import nl.techniekpact.plugin.api.ContentType;
+
+/**
+ * An installed plugin as the administration API shows it.
+ *
+ * @param id the plugin id
+ * @param version the installed version
+ * @param requires the plugin API range it declared
+ * @param sha256 the SHA-256 of its jar
+ * @param size the jar's size in bytes
+ * @param state ENABLED, DISABLED or PAUSED
+ * @param reason why it is disabled or paused
+ * @param running whether it runs on this node now
+ * @param installedBy who installed it
+ * @param installedAt when
+ * @param updatedAt when its state last changed
+ * @param contentTypes the keys of the content types it describes, when running
+ * @param slots the page slots it renders fragments into, when running
+ * @param hasEndpoint whether it serves a REST endpoint, when running
+ */
+public record InstalledPluginView(
+    String id,
+    String version,
+    String requires,
+    String sha256,
+    long size,
+    String state,
+    String reason,
+    boolean running,
+    String installedBy,
+    Instant installedAt,
+    Instant updatedAt,
+    List<String> contentTypes,
+    List<String> slots,
+    boolean hasEndpoint) {
+
+  static InstalledPluginView of(InstalledPlugin plugin, ActivePlugin active) {
+    return new InstalledPluginView(
+        plugin.id(),
+        plugin.version(),
+        plugin.requires(),
+        plugin.sha256(),
+        plugin.size(),
+        plugin.state().name(),
+        plugin.reason(),
+        active != null,
+        plugin.installedBy(),
+        plugin.installedAt(),
+        plugin.updatedAt(),
+        active == null ? List.of() : active.contentTypes().stream().map(ContentType::key).toList(),
+        active == null
+            ? List.of()
+            : active.fragments().stream().map(ActivePlugin.SlotFragment::slot).distinct().toList(),
+        active != null && active.endpoint().isPresent());
+  }
+}

@@ -1,0 +1,77 @@
+package nl.techniekpact.cms.plugin.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.techniekpact.cms.plugin.host.ActivePlugin;
+import nl.techniekpact.cms.plugin.host.PluginPlatform;
+import nl.techniekpact.cms.site.SiteLanguage;
+import nl.techniekpact.plugin.api.FragmentRequest;
+
+/**
+ * The plugin fragments of a page slot, each rendered through the invoker: a fragment that fails is
+ * shown as a placeholder and the rest of the page renders.
+ *
+ * <pre>{@code
+ * <ui:repeat value="#{pluginFragments.of('home')}" var="fragment">
+ *   <h:outputText value="#{fragment.html}" escape="false" rendered="#{not fragment.failed}"/>
+ * </ui:repeat>
+ * }</pre>
+ */
+@Named("pluginFragments")
+@RequestScoped
+public class PluginFragments {
+
+  @Inject private PluginPlatform platform;
+  @Inject private SiteLanguage language;
+
+  /**
+   * A rendered fragment.
+   *
+   * @param pluginId the plugin it comes from
+   * @param html its HTML, empty when it failed
+   * @param failed whether it failed (the page shows a placeholder)
+   */
+  public record RenderedFragment(String pluginId, String html, boolean failed) {
+
+    /** For Faces EL. */
+    public String getPluginId() {
+      return pluginId;
+    }
+
+    /** For Faces EL. */
+    public String getHtml() {
+      return html;
+    }
+
+    /** For Faces EL. */
+    public boolean isFailed() {
+      return failed;
+    }
+  }
+
+  /** The fragments of a slot without parameters. */
+  public List<RenderedFragment> of(String slot) {
+    return render(slot, Map.of());
+  }
+
+  /** The fragments of a slot. */
+  public List<RenderedFragment> render(String slot, Map<String, String> parameters) {
+    FragmentRequest request = new FragmentRequest(slot, language.getLocale(), parameters);
+    List<RenderedFragment> rendered = new ArrayList<>();
+    for (Map.Entry<ActivePlugin, ActivePlugin.SlotFragment> entry :
+        platform.registry().fragments(slot)) {
+      ActivePlugin plugin = entry.getKey();
+      rendered.add(
+          platform
+              .invoker()
+              .call(plugin, "fragment " + slot, () -> entry.getValue().fragment().render(request))
+              .map(html -> new RenderedFragment(plugin.id(), html, false))
+              .orElseGet(() -> new RenderedFragment(plugin.id(), "", true)));
+    }
+    return rendered;
+  }
+}

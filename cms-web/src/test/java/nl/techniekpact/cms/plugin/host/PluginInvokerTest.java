@@ -1,0 +1,147 @@
+package nl.techniekpact.cms.plugin.host;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PluginInvokerTest {
+
+  private final MutableClock clock = new MutableClock();
+  private final PluginInvoker invoker =
+      new PluginInvoker(
+          new PluginInvoker.Policy(3, Duration.ofSeconds(60), Duration.ofSeconds(1)), clock);
+  private final List<String> paused = new ArrayList<>();
+  private final ClassLoader pluginLoader = new URLClassLoader(new URL[0], null);
+  private final ActivePlugin plugin =
+      new ActivePlugin(
+          "p", "1.0.0", pluginLoader, Optional.empty(), List.of(), List.of(), List.of());
+
+  PluginInvokerTest() {
+    invoker.onPause((id, reason) -> paused.add(id + ": " + reason));
+  }
+
+  @Test
+  void callRunsWithThePluginsContextClassLoaderAndRestoresIt() {
+    ClassLoader before = Thread.currentThread().getContextClassLoader();
+
+    Optional<ClassLoader> during =
+        invoker.call(plugin, "test", () -> Thread.currentThread().getContextClassLoader());
+
+    assertThat(during).containsSame(pluginLoader);
+    assertThat(Thread.currentThread().getContextClassLoader()).isSameAs(before);
+  }
+
+  @Test
+  void aThrowingCallIsEmptyAndCountedAndRestoresTheContextClassLoader() {
+    ClassLoader before = Thread.currentThread().getContextClassLoader();
+
+    Optional<String> result =
+        invoker.call(
+            plugin,
+            "render",
+            () -> {
+              throw new IllegalStateException("boom");
+            });
+
+    assertThat(result).isEmpty();
+    assertThat(invoker.recentFailures("p")).isEqualTo(1);
+    assertThat(Thread.currentThread().getContextClassLoader()).isSameAs(before);
+    assertThat(paused).isEmpty();
+  }
+
+  @Test
+  void linkageErrorsAreContainedToo() {
+    Optional<String> result =
+        invoker.call(
+            plugin,
+            "render",
+            () -> {
+              throw new NoClassDefFoundError("gone/Missing");
+            });
+
+    assertThat(result).isEmpty();
+    assertThat(invoker.recentFailures("p")).isEqualTo(1);
+  }
+
+  @Test
+  void failingTooOftenWithinTheWindowPausesThePluginWithTheReason() {
+    for (int i = 0; i < 3; i++) {
+      invoker.call(
+          plugin,
+          "fragment home",
+          () -> {
+            throw new IllegalStateException("render fails");
+          });
+    }
+
+    assertThat(paused)
+        .singleElement()
+        .asString()
+        .startsWith("p: Paused after 3 failures within 60 s")
+        .contains("fragment home")
+        .contains("IllegalStateException: render fails");
+    assertThat(invoker.recentFailures("p")).isZero();
+  }
+
+  @Test
+  void failuresOutsideTheWindowAreForgotten() {
+    invoker.failed("p", "a", new RuntimeException());
+    invoker.failed("p", "b", new RuntimeException());
+    clock.advance(Duration.ofSeconds(61));
+    invoker.failed("p", "c", new RuntimeException());
+
+    assertThat(paused).isEmpty();
+    assertThat(invoker.recentFailures("p")).isEqualTo(1);
+  }
+
+  @Test
+  void failuresAreCountedPerPlugin() {
+    invoker.failed("p", "a", new RuntimeException());
+    invoker.failed("p", "a", new RuntimeException());
+    invoker.failed("q", "a", new RuntimeException());
+
+    assertThat(paused).isEmpty();
+    assertThat(invoker.recentFailures("p")).isEqualTo(2);
+    assertThat(invoker.recentFailures("q")).isEqualTo(1);
+  }
+
+  @Test
+  void resetForgetsFailures() {
+    invoker.failed("p", "a", new RuntimeException());
+    invoker.reset("p");
+
+    assertThat(invoker.recentFailures("p")).isZero();
+  }
+
+  static final class MutableClock extends Clock {
+    private Instant now = Instant.parse("2026-11-28T10:00:00Z");
+
+    void advance(Duration duration) {
+      now = now.plus(duration);
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+}

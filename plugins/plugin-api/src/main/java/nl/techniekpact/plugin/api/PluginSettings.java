@@ -1,0 +1,38 @@
+package nl.techniekpact.plugin.api;
+
+import java.util.Optional;
+
+/**
+ * The settings of one plugin. The host reads them from its configuration under the prefix {@code
+ * cms.plugin.<plugin-id>.}, so an administrator sets {@code
+ * -Dcms.plugin.example-internships.page-size=20} (or the environment variable {@code
+ * CMS_PLUGIN_EXAMPLE_INTERNSHIPS_PAGE_SIZE}).
+ *
+ * <pre>{@code
+ * int pageSize = context.settings().get("page-size").map(Integer::parseInt).orElse(10);
+ * String title = context.settings().get("title", "Stageplaatsen");
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public interface PluginSettings {
+
+  /**
+   * A setting by its key, without the plugin's prefix.
+   *
+   * @param key the key, for example {@code page-size}
+   * @return the value, if set
+   */
+  Optional<String> get(String key);
+
+  /**
+   * A setting by its key, or a default.
+   *
+   * @param key the key
+   * @param defaultValue what to return when the setting is absent
+   * @return the value or the default
+   */
+  default String get(String key, String defaultValue) {
+    return get(key).orElse(defaultValue);
+  }
+}
