@@ -122,6 +122,7 @@ class DistributionIT {
         double seconds = cms.await("health", 200, "\"name\":\"database\"", Duration.ofSeconds(90));
         System.out.printf("Up after the database arrived, %.1f s after process start%n", seconds);
         assertThat(cms.get("").body()).contains("Vakkrachten behouden door te investeren");
+        cms.awaitLog("Plugin host on plugin API", Duration.ofSeconds(30));
         assertThat(cms.log()).doesNotContain("\tat ");
       }
     }

@@ -83,6 +83,7 @@ public class PluginPlatform {
   private PluginLifecycle lifecycle;
   private DropInDirectory dropIn;
   private ScheduledFuture<?> scanning;
+  private volatile ScheduledFuture<?> waiting;
 
   @PostConstruct
   void start() {
@@ -94,8 +95,25 @@ public class PluginPlatform {
                     config.getOptionalValue(FAILURE_WINDOW_SECONDS, Long.class).orElse(60L)),
                 Duration.ofSeconds(1)),
             Clock.systemUTC());
-    if (!database.isReady()) {
-      LOG.severe("Plugins are not loaded: the database is not ready (see /health)");
+    if (database.isReady()) {
+      startHost();
+    } else {
+      LOG.info("The plugin host waits for the database (see /health)");
+      waiting =
+          scheduler.scheduleWithFixedDelay(this::startWhenDatabaseReady, 5, 5, TimeUnit.SECONDS);
+    }
+  }
+
+  /** Starts the host once the database came up after the CMS did. */
+  private void startWhenDatabaseReady() {
+    if (database.isReady()) {
+      startHost();
+      waiting.cancel(false);
+    }
+  }
+
+  private synchronized void startHost() {
+    if (lifecycle != null) {
       return;
     }
     Path dataDir =
@@ -144,6 +162,9 @@ public class PluginPlatform {
 
   @PreDestroy
   void stop() {
+    if (waiting != null) {
+      waiting.cancel(false);
+    }
     if (scanning != null) {
       scanning.cancel(false);
     }
