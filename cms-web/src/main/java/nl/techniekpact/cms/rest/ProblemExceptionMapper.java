@@ -35,7 +35,7 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
     }
     ProblemDetails problem =
         ErrorMessages.forAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))
-            .problem(kind, uriInfo.getRequestUri().getRawPath());
+            .problem(error, kind, uriInfo.getRequestUri().getRawPath());
     Response.ResponseBuilder response =
         Response.status(kind.status()).type(ProblemDetails.MEDIA_TYPE).entity(problem.toJson());
     if (error instanceof WebApplicationException web) {
