@@ -60,10 +60,11 @@ public class ConditionalGetFilter implements ContainerResponseFilter {
                     || request.getSecurityContext().getUserPrincipal() == null
                 ? PUBLIC
                 : PRIVATE);
-    Response.ResponseBuilder notModified = request.getRequest().evaluatePreconditions(tag);
-    if (notModified != null) {
-      Response answer = notModified.build();
-      response.setStatus(answer.getStatus());
+    Response.ResponseBuilder precondition = request.getRequest().evaluatePreconditions(tag);
+    // only If-None-Match is answered here; If-Match (412/428) belongs to the writes
+    if (precondition != null
+        && precondition.build().getStatus() == Response.Status.NOT_MODIFIED.getStatusCode()) {
+      response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
       response.setEntity(null);
       response.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
       return;
