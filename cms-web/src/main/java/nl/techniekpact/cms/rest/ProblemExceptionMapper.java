@@ -45,17 +45,7 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
     }
     ProblemDetails problem =
         ErrorMessages.forAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))
-            .problem(kind, uriInfo.getRequestUri().getRawPath());
-    if (error instanceof ProblemWithDetail withDetail && kind.status() < 500) {
-      problem =
-          new ProblemDetails(
-              problem.type(),
-              problem.title(),
-              problem.status(),
-              withDetail.detail(),
-              problem.instance(),
-              problem.extensions());
-    }
+            .problem(error, kind, uriInfo.getRequestUri().getRawPath());
     if (kind.status() >= 500) {
       pluginFailures.report(request, error);
     }

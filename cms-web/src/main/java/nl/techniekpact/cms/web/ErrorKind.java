@@ -11,6 +11,7 @@ public enum ErrorKind {
   BAD_REQUEST(400, null),
   VIEW_EXPIRED(400, "view-expired"),
   MALFORMED_MULTIPART(400, "malformed-multipart"),
+  INVALID_PARAMETERS(400, "invalid-parameters"),
   UNAUTHORIZED(401, null),
   LOGIN_FAILED(401, "login-failed"),
   FORBIDDEN(403, null),
@@ -67,8 +68,8 @@ public enum ErrorKind {
 
   /**
    * What an exception means for the client: an expired or forged JSF view, an oversized or
-   * malformed body, an exception that names its own kind ({@link ProblemWithDetail}), or else the
-   * status the container chose.
+   * malformed body, refused request parameters, an exception that names its own kind ({@link
+   * ProblemWithDetail}), or else the status the container chose.
    */
   public static ErrorKind classify(Throwable error, int containerStatus) {
     for (Throwable cause = error; cause != null; cause = cause.getCause()) {
@@ -80,6 +81,9 @@ public enum ErrorKind {
       }
       if (cause instanceof MalformedRequestException) {
         return MALFORMED_MULTIPART;
+      }
+      if (cause instanceof InvalidParametersException) {
+        return INVALID_PARAMETERS;
       }
       if (cause instanceof ProblemWithDetail problem) {
         return problem.kind();

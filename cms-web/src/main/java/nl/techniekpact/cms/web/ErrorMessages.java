@@ -1,5 +1,8 @@
 package nl.techniekpact.cms.web;
 
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,5 +73,45 @@ public final class ErrorMessages {
   public ProblemDetails problem(ErrorKind kind, String instance) {
     return new ProblemDetails(
         kind.problemType(), title(kind), kind.status(), detail(kind), instance, Map.of());
+  }
+
+  /**
+   * The problem details of an error for the request at {@code instance}: those of its kind, with an
+   * {@code errors} member listing each refused parameter ({@code parameter}, {@code value}, {@code
+   * reason}, {@code detail}) when the error is an {@link InvalidParametersException}, and with the
+   * error's own detail when it is a client error that says what went wrong ({@link
+   * ProblemWithDetail}).
+   */
+  public ProblemDetails problem(Throwable error, ErrorKind kind, String instance) {
+    ProblemDetails problem = problem(kind, instance);
+    if (error instanceof InvalidParametersException invalid) {
+      return problem.with("errors", invalid.parameters().stream().map(this::describe).toList());
+    }
+    if (error instanceof ProblemWithDetail withDetail && kind.status() < 500) {
+      return new ProblemDetails(
+          problem.type(),
+          problem.title(),
+          problem.status(),
+          withDetail.detail(),
+          problem.instance(),
+          problem.extensions());
+    }
+    return problem;
+  }
+
+  private Map<String, Object> describe(InvalidParameter parameter) {
+    List<Object> arguments = new ArrayList<>();
+    arguments.add(parameter.parameter());
+    arguments.add(parameter.value());
+    parameter.limits().forEach(limit -> arguments.add(String.valueOf(limit)));
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("parameter", parameter.parameter());
+    entry.put("value", parameter.value());
+    entry.put("reason", parameter.reason().code());
+    entry.put(
+        "detail",
+        new MessageFormat(text("parameter." + parameter.reason().code()), locale)
+            .format(arguments.toArray()));
+    return entry;
   }
 }

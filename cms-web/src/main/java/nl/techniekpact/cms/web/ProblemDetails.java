@@ -1,7 +1,12 @@
 package nl.techniekpact.cms.web;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -13,7 +18,8 @@ import java.util.Map;
  * @param status the HTTP status code
  * @param detail what went wrong with this request, fit to show to the client
  * @param instance the path of the request that failed
- * @param extensions extra members, such as {@code errors} for validation
+ * @param extensions extra members, such as {@code errors} for validation: strings, numbers,
+ *     booleans, and lists and maps of these
  */
 public record ProblemDetails(
     String type,
@@ -32,6 +38,20 @@ public record ProblemDetails(
     return slug == null ? "about:blank" : TYPE_PREFIX + slug;
   }
 
+  public ProblemDetails {
+    extensions =
+        extensions == null
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
+  }
+
+  /** A copy with one more extension member. */
+  public ProblemDetails with(String name, Object value) {
+    Map<String, Object> more = new LinkedHashMap<>(extensions);
+    more.put(name, value);
+    return new ProblemDetails(type, title, status, detail, instance, more);
+  }
+
   /** The JSON text, with every value escaped. */
   public String toJson() {
     JsonObjectBuilder json =
@@ -42,7 +62,30 @@ public record ProblemDetails(
     if (instance != null) {
       json.add("instance", instance);
     }
-    extensions.forEach((name, value) -> json.add(name, Json.createValue(String.valueOf(value))));
+    extensions.forEach((name, value) -> json.add(name, toJson(value)));
     return json.build().toString();
+  }
+
+  private static JsonValue toJson(Object value) {
+    if (value == null) {
+      return JsonValue.NULL;
+    }
+    if (value instanceof Boolean bool) {
+      return bool ? JsonValue.TRUE : JsonValue.FALSE;
+    }
+    if (value instanceof Integer || value instanceof Long) {
+      return Json.createValue(((Number) value).longValue());
+    }
+    if (value instanceof Collection<?> items) {
+      JsonArrayBuilder array = Json.createArrayBuilder();
+      items.forEach(item -> array.add(toJson(item)));
+      return array.build();
+    }
+    if (value instanceof Map<?, ?> members) {
+      JsonObjectBuilder object = Json.createObjectBuilder();
+      members.forEach((name, member) -> object.add(String.valueOf(name), toJson(member)));
+      return object.build();
+    }
+    return Json.createValue(String.valueOf(value));
   }
 }

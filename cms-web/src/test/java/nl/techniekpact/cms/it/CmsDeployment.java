@@ -2,6 +2,7 @@ package nl.techniekpact.cms.it;
 
 import java.io.File;
 import java.net.URI;
+import nl.techniekpact.cms.it.api.ApiITHiddenContent;
 import nl.techniekpact.cms.it.security.SecurityITAccounts;
 import nl.techniekpact.cms.it.security.SecurityITPluginAdminResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -22,7 +23,8 @@ public final class CmsDeployment {
     return ShrinkWrap.createFromZipFile(WebArchive.class, war)
         .addAsWebResource("it-fixtures/stateful-form.xhtml", "it-fixtures/stateful-form.xhtml")
         .addAsWebResource("it-fixtures/broken.xhtml", "it-fixtures/broken.xhtml")
-        .addClasses(SecurityITAccounts.class, SecurityITPluginAdminResource.class);
+        .addClasses(SecurityITAccounts.class, SecurityITPluginAdminResource.class)
+        .addClasses(ApiITHiddenContent.class);
   }
 
   /** Where the suite's server answers over TLS (a self-signed certificate). */

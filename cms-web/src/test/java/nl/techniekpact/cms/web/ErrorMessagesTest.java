@@ -55,6 +55,38 @@ class ErrorMessagesTest {
     assertThat(problem.instance()).isEqualTo("/api/v1/x");
   }
 
+  @Test
+  void invalidParametersAreListedWithATextInTheClientsLanguage() {
+    InvalidParametersException error =
+        new InvalidParametersException(
+            java.util.List.of(
+                InvalidParameter.outOfRange("size", "1000", 1, 100),
+                InvalidParameter.unknown("region", "atlantis")));
+    ErrorKind kind = ErrorKind.classify(error, 500);
+
+    ProblemDetails english = ErrorMessages.forAcceptLanguage("en").problem(error, kind, "/x");
+    ProblemDetails dutch = ErrorMessages.forAcceptLanguage(null).problem(error, kind, "/x");
+
+    assertThat(kind).isEqualTo(ErrorKind.INVALID_PARAMETERS);
+    assertThat(english.status()).isEqualTo(400);
+    assertThat(english.type()).isEqualTo("urn:techniekpact:problem:invalid-parameters");
+    assertThat(english.extensions().get("errors"))
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+        .containsExactly(
+            java.util.Map.of(
+                "parameter", "size",
+                "value", "1000",
+                "reason", "out-of-range",
+                "detail", "size must be between 1 and 100, not 1000."),
+            java.util.Map.of(
+                "parameter", "region",
+                "value", "atlantis",
+                "reason", "unknown",
+                "detail", "Unknown value \"atlantis\" for region."));
+    assertThat(dutch.extensions().get("errors").toString())
+        .contains("size moet tussen 1 en 100 liggen, niet 1000.");
+  }
+
   private static Properties load(String name) throws IOException {
     Properties properties = new Properties();
     try (InputStream in =

@@ -44,4 +44,20 @@ class ProblemDetailsTest {
   private static JsonObject parse(String text) {
     return Json.createReader(new StringReader(text)).readObject();
   }
+
+  @Test
+  void structuredExtensionsBecomeJsonArraysAndObjects() {
+    JsonObject json =
+        parse(
+            new ProblemDetails("about:blank", "t", 400, null, null, Map.of())
+                .with(
+                    "errors",
+                    java.util.List.of(Map.of("parameter", "size", "value", "1000", "limit", 100L)))
+                .toJson());
+
+    JsonObject error = json.getJsonArray("errors").getJsonObject(0);
+    assertThat(error.getString("parameter")).isEqualTo("size");
+    assertThat(error.getString("value")).isEqualTo("1000");
+    assertThat(error.getJsonNumber("limit").longValue()).isEqualTo(100);
+  }
 }

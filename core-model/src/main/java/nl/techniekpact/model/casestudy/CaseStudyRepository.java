@@ -18,6 +18,9 @@ import nl.techniekpact.model.shared.Slug;
  * List<CaseStudy> latest = cases.findPublished(Instant.now(), Page.first(9));
  * List<CaseStudy> inNoord = cases.findPublishedInRegion(noord, Instant.now(), Page.first(20));
  * long total = cases.countPublished(Instant.now());
+ * CaseFilter mbo = CaseFilter.ALL.atLevel(EducationLevel.MBO);
+ * List<CaseStudy> mboCases = cases.findPublished(mbo, Instant.now(), Page.first(20));
+ * long mboTotal = cases.countPublished(mbo, Instant.now());
  * }</pre>
  *
  * <p>Lists are in the order the cases were added (for the seed: Case 1 to Case 9).
@@ -86,6 +89,29 @@ public interface CaseStudyRepository {
    * @return the cases
    */
   List<CaseStudy> findPublishedForGoal(Goal goal, Instant now, Page page);
+
+  /**
+   * The cases matching a filter that the public may see at a moment, in the order they were added.
+   * Filters and pages in the database.
+   *
+   * @param filter which cases; {@link CaseFilter#ALL} for all
+   * @param now the moment
+   * @param page which part of the list
+   * @return the cases
+   * @since 0.1.0
+   */
+  List<CaseStudy> findPublished(CaseFilter filter, Instant now, Page page);
+
+  /**
+   * How many cases matching a filter the public may see at a moment: the total of {@link
+   * #findPublished(CaseFilter, Instant, Page)} over all pages.
+   *
+   * @param filter which cases; {@link CaseFilter#ALL} for all
+   * @param now the moment
+   * @return the number
+   * @since 0.1.0
+   */
+  long countPublished(CaseFilter filter, Instant now);
 
   /**
    * How many cases the public may see at a moment.

@@ -17,9 +17,9 @@ import nl.techniekpact.model.shared.VisibleAt;
 /**
  * {@link CaseStudyRepository} on any JPA provider. Joins no transaction of its own.
  *
- * <p>A list is read in two queries: the ids of the page, then those cases with their region, goals,
- * education levels and partners fetched in one join, so rendering a list never loads links case by
- * case.
+ * <p>A list is read in two queries: the ids of the page (filtered, ordered and cut in the
+ * database), then those cases with their region, goals, education levels and partners fetched in
+ * one join, so rendering a list never loads links case by case.
  *
  * <pre>{@code
  * CaseStudyRepository cases = new JpaCaseStudyRepository(entityManager);
@@ -71,46 +71,34 @@ public class JpaCaseStudyRepository implements CaseStudyRepository {
 
   @Override
   public List<CaseStudy> findPublished(Instant now, Page page) {
-    return load(
-        visible(
-            em.createQuery(
-                "select c.id from CaseStudy c where " + VISIBLE + " order by c.id", Long.class),
-            now),
-        page);
+    return findPublished(CaseFilter.ALL, now, page);
   }
 
   @Override
   public List<CaseStudy> findPublishedInRegion(Region region, Instant now, Page page) {
-    return load(
-        visible(
-                em.createQuery(
-                    "select c.id from CaseStudy c where c.region = :region and "
-                        + VISIBLE
-                        + " order by c.id",
-                    Long.class),
-                now)
-            .setParameter("region", region),
-        page);
+    return findPublished(CaseFilter.ALL.inRegion(Objects.requireNonNull(region)), now, page);
   }
 
   @Override
   public List<CaseStudy> findPublishedForGoal(Goal goal, Instant now, Page page) {
+    return findPublished(CaseFilter.ALL.forGoal(Objects.requireNonNull(goal)), now, page);
+  }
+
+  @Override
+  public List<CaseStudy> findPublished(CaseFilter filter, Instant now, Page page) {
     return load(
-        visible(
-                em.createQuery(
-                    "select c.id from CaseStudy c join c.goals g where g = :goal and "
-                        + VISIBLE
-                        + " order by c.id",
-                    Long.class),
-                now)
-            .setParameter("goal", goal),
+        matching(filter, now, "select c.id from CaseStudy c where ", " order by c.id", Long.class),
         page);
   }
 
   @Override
   public long countPublished(Instant now) {
-    return visible(
-            em.createQuery("select count(c) from CaseStudy c where " + VISIBLE, Long.class), now)
+    return countPublished(CaseFilter.ALL, now);
+  }
+
+  @Override
+  public long countPublished(CaseFilter filter, Instant now) {
+    return matching(filter, now, "select count(c) from CaseStudy c where ", "", Long.class)
         .getSingleResult();
   }
 
@@ -119,8 +107,36 @@ public class JpaCaseStudyRepository implements CaseStudyRepository {
     em.remove(em.contains(caseStudy) ? caseStudy : em.merge(caseStudy));
   }
 
-  private static <T> TypedQuery<T> visible(TypedQuery<T> query, Instant now) {
-    return VisibleAt.bind(query, now);
+  /**
+   * A query over the visible cases matching a filter. Goal and level are tested with subqueries
+   * rather than joins, so a case appears once and counts once however many links it has.
+   */
+  private <T> TypedQuery<T> matching(
+      CaseFilter filter, Instant now, String select, String orderBy, Class<T> type) {
+    StringBuilder where = new StringBuilder(VISIBLE);
+    if (filter.region() != null) {
+      where.append(" and c.region = :region");
+    }
+    if (filter.goal() != null) {
+      where.append(
+          " and exists (select 1 from CaseStudy cg join cg.goals g where cg = c and g = :goal)");
+    }
+    if (filter.level() != null) {
+      where.append(
+          " and exists (select 1 from CaseStudy cl join cl.educationLevels l"
+              + " where cl = c and l = :level)");
+    }
+    TypedQuery<T> query = VisibleAt.bind(em.createQuery(select + where + orderBy, type), now);
+    if (filter.region() != null) {
+      query.setParameter("region", filter.region());
+    }
+    if (filter.goal() != null) {
+      query.setParameter("goal", filter.goal());
+    }
+    if (filter.level() != null) {
+      query.setParameter("level", filter.level());
+    }
+    return query;
   }
 
   private List<CaseStudy> load(TypedQuery<Long> ids, Page page) {

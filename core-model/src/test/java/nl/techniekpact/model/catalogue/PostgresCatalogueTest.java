@@ -9,10 +9,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import nl.techniekpact.model.casestudy.CaseFilter;
 import nl.techniekpact.model.casestudy.CaseStudy;
 import nl.techniekpact.model.casestudy.JpaCaseStudyRepository;
+import nl.techniekpact.model.pact.JpaPactRepository;
 import nl.techniekpact.model.region.JpaRegionRepository;
 import nl.techniekpact.model.region.Region;
+import nl.techniekpact.model.shared.EducationLevel;
 import nl.techniekpact.model.shared.LocalizedText;
 import nl.techniekpact.model.shared.Page;
 import nl.techniekpact.model.shared.Slug;
@@ -75,6 +78,29 @@ class PostgresCatalogueTest {
         .extracting(c -> c.getSlug().getValue())
         .containsExactly(
             "wetenschap-en-techniek-in-het-basisonderwijs", "het-ingenieursbureau-op-school");
+  }
+
+  @Test
+  void filteredCasesAreFoundAndCountedOnPostgresql() {
+    List<String> mboGoalNine =
+        db.read(
+            em -> {
+              CaseFilter filter =
+                  CaseFilter.ALL
+                      .forGoal(
+                          new JpaPactRepository(em)
+                              .findGoal(Slug.of("techniekpact"), 9)
+                              .orElseThrow())
+                      .atLevel(EducationLevel.MBO);
+              assertThat(new JpaCaseStudyRepository(em).countPublished(filter, Instant.now()))
+                  .isEqualTo(2);
+              return new JpaCaseStudyRepository(em)
+                  .findPublished(filter, Instant.now(), Page.first(10)).stream()
+                      .map(c -> c.getSlug().getValue())
+                      .toList();
+            });
+
+    assertThat(mboGoalNine).containsExactly("make-it-move", "technipret-sterker-door-samenwerking");
   }
 
   @Test

@@ -1,8 +1,8 @@
 package nl.techniekpact.cms.goal.rest;
 
 import java.util.List;
+import nl.techniekpact.cms.rest.TextView;
 import nl.techniekpact.model.pact.Goal;
-import nl.techniekpact.model.shared.LocalizedText;
 
 /**
  * A goal as the API shows it.
@@ -22,18 +22,5 @@ public record GoalView(
         TextView.of(goal.getTitle()),
         TextView.of(goal.getDescription()),
         goal.getEducationLevels().stream().map(Enum::name).sorted().toList());
-  }
-
-  /**
-   * A translated text: Dutch always, English when translated.
-   *
-   * @param nl the Dutch text
-   * @param en the English text, or null
-   */
-  public record TextView(String nl, String en) {
-
-    static TextView of(LocalizedText text) {
-      return text == null ? null : new TextView(text.getNl(), text.english().orElse(null));
-    }
   }
 }

@@ -1,0 +1,2 @@
+/** The aanjager and ambassadeurs of the pact, as the public and partners read them. */
+package nl.techniekpact.cms.ambassador;

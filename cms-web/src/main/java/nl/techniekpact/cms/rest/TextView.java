@@ -1,0 +1,17 @@
+package nl.techniekpact.cms.rest;
+
+import nl.techniekpact.model.shared.LocalizedText;
+
+/**
+ * A translated text as the API shows it: Dutch always, English when translated.
+ *
+ * @param nl the Dutch text
+ * @param en the English text, or null
+ */
+public record TextView(String nl, String en) {
+
+  /** The view of a text, or null for none. */
+  public static TextView of(LocalizedText text) {
+    return text == null ? null : new TextView(text.getNl(), text.english().orElse(null));
+  }
+}
