@@ -82,6 +82,27 @@ class ErrorPagesIT extends DeployedCms {
     assertNoInternals(response);
   }
 
+  @Test
+  void oversizedChunkedApiBodyIsCutOffWith413() throws Exception {
+    byte[] body = new byte[OVER_LIMIT * 2];
+    HttpResponse<String> response =
+        send(
+            request("api/v1/plugins")
+                .header(
+                    "Authorization",
+                    "Basic "
+                        + java.util.Base64.getEncoder()
+                            .encodeToString(
+                                "admin:it-admin-Secret-2026".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/java-archive")
+                .POST(BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                .build());
+
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(response.body()).contains("\"status\":413").contains("request-too-large");
+    assertNoInternals(response.body());
+  }
+
   /** A POST that declares a body over the limit and sends none of it. */
   private static String postHeaders(String path, String contentType) {
     return "POST /"
