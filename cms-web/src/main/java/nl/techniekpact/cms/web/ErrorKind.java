@@ -25,7 +25,8 @@ public enum ErrorKind {
   TOO_MANY_REQUESTS(429, null),
   LOGIN_LOCKED(429, "login-locked"),
   SERVER_ERROR(500, null),
-  SERVICE_UNAVAILABLE(503, null);
+  SERVICE_UNAVAILABLE(503, null),
+  PLUGIN_UNAVAILABLE(503, "plugin-unavailable");
 
   /**
    * The request attribute by which code that answers with {@code sendError} (the authentication

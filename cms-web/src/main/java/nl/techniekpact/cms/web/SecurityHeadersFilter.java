@@ -37,6 +37,15 @@ public class SecurityHeadersFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    setHeaders(request, response);
+    chain.doFilter(request, response);
+  }
+
+  /**
+   * Sets the headers on a response; for code that answers before this filter may have run (filters
+   * declared by annotation run in no defined order).
+   */
+  public static void setHeaders(HttpServletRequest request, HttpServletResponse response) {
     response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
@@ -46,6 +55,5 @@ public class SecurityHeadersFilter extends HttpFilter {
     if (request.isSecure()) {
       response.setHeader("Strict-Transport-Security", "max-age=31536000");
     }
-    chain.doFilter(request, response);
   }
 }

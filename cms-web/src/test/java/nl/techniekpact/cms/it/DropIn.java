@@ -15,7 +15,7 @@ import nl.techniekpact.cms.plugin.host.FixtureJars;
  * The suite server's drop-in directory ({@code ${cms.data.dir}/plugins/drop-in}): the tests manage
  * plugins through it, which runs the same lifecycle service as the REST API.
  */
-final class DropIn {
+public final class DropIn {
 
   private static final AtomicInteger COUNTER = new AtomicInteger();
   private static final Duration TIMEOUT = Duration.ofSeconds(40);
@@ -26,7 +26,7 @@ final class DropIn {
    * @param done whether it was handled (else refused)
    * @param reason why it was refused
    */
-  record Outcome(boolean done, String reason) {}
+  public record Outcome(boolean done, String reason) {}
 
   private DropIn() {}
 
@@ -35,12 +35,12 @@ final class DropIn {
   }
 
   /** Drops a fixture jar and waits until the server handled it. */
-  static Outcome install(String fixture) {
+  public static Outcome install(String fixture) {
     return drop(fixture + "-" + COUNTER.incrementAndGet() + ".jar", FixtureJars.bytes(fixture));
   }
 
   /** Drops a command ({@code enable}, {@code disable}, {@code remove}) and waits for it. */
-  static Outcome command(String pluginId, String action) {
+  public static Outcome command(String pluginId, String action) {
     return drop(pluginId + "." + action, new byte[0]);
   }
 
@@ -75,7 +75,7 @@ final class DropIn {
   }
 
   /** Removes a plugin if it is installed. */
-  static Optional<String> removeQuietly(String pluginId) {
+  public static Optional<String> removeQuietly(String pluginId) {
     Outcome outcome = command(pluginId, "remove");
     return Optional.ofNullable(outcome.reason());
   }

@@ -22,7 +22,9 @@ class PluginsIT extends DeployedCms {
   @AfterEach
   void removePlugins() {
     for (String id :
-        new String[] {"fixture-render-fails", "fixture-bundles-api", "example-internships"}) {
+        new String[] {
+          "fixture-render-fails", "fixture-bundles-api", "example-internships", "hello-plugin"
+        }) {
       DropIn.removeQuietly(id);
     }
   }
@@ -47,6 +49,17 @@ class PluginsIT extends DeployedCms {
     HttpResponse<String> home = get("");
     assertThat(home.statusCode()).isEqualTo(200);
     assertThat(home.body()).contains("plugin-internships").contains("in 5 landsdelen");
+  }
+
+  @Test
+  void aPluginGeneratedByTheArchetypeInstallsAndRunsAsGenerated() throws Exception {
+    assertThat(DropIn.install("archetype-generated").done()).isTrue();
+
+    HttpResponse<String> hello = get("api/v1/plugins/hello-plugin/hello");
+    assertThat(hello.statusCode()).isEqualTo(200);
+    assertThat(hello.body()).contains("\"plugin\":\"hello-plugin\"", "\"version\":\"1.0.0\"");
+    assertThat(get("").body())
+        .contains("<section class=\"plugin-hello-plugin\"><p>Hallo van hello-plugin");
   }
 
   @Test

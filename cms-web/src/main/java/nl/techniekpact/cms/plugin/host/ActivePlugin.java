@@ -5,6 +5,7 @@ import java.util.Optional;
 import nl.techniekpact.plugin.api.ContentEventListener;
 import nl.techniekpact.plugin.api.ContentType;
 import nl.techniekpact.plugin.api.PageFragment;
+import nl.techniekpact.plugin.api.PublicPage;
 import nl.techniekpact.plugin.api.RestEndpoint;
 
 /**
@@ -18,6 +19,8 @@ import nl.techniekpact.plugin.api.RestEndpoint;
  * @param fragments its page fragments with the slots they asked for
  * @param contentTypes the content types it describes
  * @param listeners its content event listeners
+ * @param pages its public pages
+ * @param sha256 the SHA-256 of its jar, which tells two builds of one version apart
  */
 public record ActivePlugin(
     String id,
@@ -26,7 +29,14 @@ public record ActivePlugin(
     Optional<RestEndpoint> endpoint,
     List<SlotFragment> fragments,
     List<ContentType> contentTypes,
-    List<ContentEventListener> listeners) {
+    List<ContentEventListener> listeners,
+    List<PublicPage> pages,
+    String sha256) {
+
+  /** Its public page with an id. */
+  public Optional<PublicPage> page(String pageId) {
+    return pages.stream().filter(page -> pageId.equals(page.id())).findFirst();
+  }
 
   /**
    * A fragment and the slot it goes into.

@@ -28,6 +28,7 @@ import nl.techniekpact.plugin.api.ContentTypeDefinition;
 import nl.techniekpact.plugin.api.PageFragment;
 import nl.techniekpact.plugin.api.PluginApi;
 import nl.techniekpact.plugin.api.PluginContext;
+import nl.techniekpact.plugin.api.PublicPage;
 import nl.techniekpact.plugin.api.RestEndpoint;
 import org.pf4j.DefaultVersionManager;
 import org.pf4j.PluginDependency;
@@ -659,6 +660,7 @@ public final class PluginLifecycle {
       types.add(type);
     }
     List<ContentEventListener> listeners = manager.getExtensions(ContentEventListener.class, id);
+    List<PublicPage> pages = publicPages(plugin, loader);
     return new ActivePlugin(
         id,
         plugin.version(),
@@ -666,7 +668,47 @@ public final class PluginLifecycle {
         endpoints.stream().findFirst(),
         List.copyOf(fragments),
         List.copyOf(types),
-        List.copyOf(listeners));
+        List.copyOf(listeners),
+        pages,
+        plugin.sha256());
+  }
+
+  /** The plugin's public pages, each with a valid, unique id and its Facelet in the jar. */
+  private List<PublicPage> publicPages(PluginJar plugin, ClassLoader loader) {
+    List<PublicPage> pages = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (PublicPage page : manager.getExtensions(PublicPage.class, plugin.id())) {
+      String pageId = page.id();
+      if (pageId == null || !PluginJar.ID.matcher(pageId).matches()) {
+        throw new PluginRefusedException(
+            Reason.INVALID_EXTENSION,
+            "Plugin "
+                + plugin.label()
+                + ": public page "
+                + page.getClass().getName()
+                + " has id '"
+                + pageId
+                + "'; use lower-case letters, digits and dashes");
+      }
+      if (!ids.add(pageId)) {
+        throw new PluginRefusedException(
+            Reason.INVALID_EXTENSION,
+            "Plugin " + plugin.label() + ": two public pages have the id " + pageId);
+      }
+      if (PluginResources.find(loader, PluginResources.page(pageId)).isEmpty()) {
+        throw new PluginRefusedException(
+            Reason.INVALID_EXTENSION,
+            "Plugin "
+                + plugin.label()
+                + ": public page "
+                + pageId
+                + " has no Facelet "
+                + PluginResources.page(pageId)
+                + " in the jar");
+      }
+      pages.add(page);
+    }
+    return List.copyOf(pages);
   }
 
   /** Unpublishes, stops and unloads a plugin, if it runs. */

@@ -23,7 +23,15 @@ class PluginInvokerTest {
   private final ClassLoader pluginLoader = new URLClassLoader(new URL[0], null);
   private final ActivePlugin plugin =
       new ActivePlugin(
-          "p", "1.0.0", pluginLoader, Optional.empty(), List.of(), List.of(), List.of());
+          "p",
+          "1.0.0",
+          pluginLoader,
+          Optional.empty(),
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          "0".repeat(64));
 
   PluginInvokerTest() {
     invoker.onPause((id, reason) -> paused.add(id + ": " + reason));

@@ -84,6 +84,45 @@ class PluginLifecycleTest {
   }
 
   @Test
+  void publicPagesRunWithTheirFaceletAndStaticFilesReadFromThePluginsOwnJar() throws Exception {
+    install("internships");
+    ActivePlugin active = host().registry.find("example-internships").orElseThrow();
+
+    assertThat(active.pages()).extracting(page -> page.id()).containsExactly("places");
+    assertThat(active.sha256()).hasSize(64);
+    assertThat(PluginResources.read(active.classLoader(), PluginResources.page("places")))
+        .hasValueSatisfying(
+            xhtml ->
+                assertThat(new String(xhtml, java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("/WEB-INF/templates/site.xhtml"));
+    assertThat(
+            PluginResources.read(
+                active.classLoader(),
+                PluginResources.staticFile("css/internships.css").orElseThrow()))
+        .isPresent();
+    assertThat(PluginResources.find(active.classLoader(), "META-INF/MANIFEST.MF")).isPresent();
+    assertThat(
+            PluginResources.find(
+                active.classLoader(), "nl/techniekpact/plugin/api/PublicPage.class"))
+        .as("host classes are not the plugin's resources")
+        .isEmpty();
+    Optional<Object> model =
+        host()
+            .invoker
+            .call(
+                active,
+                "page",
+                () ->
+                    active
+                        .page("places")
+                        .orElseThrow()
+                        .model(
+                            new nl.techniekpact.plugin.api.PublicPageRequest(
+                                "places", Locale.ENGLISH, Map.of())));
+    assertThat(model).hasValueSatisfying(m -> assertThat(m.toString()).contains("open places in"));
+  }
+
+  @Test
   void sameIdAndVersionIsRefused() {
     install("internships");
 

@@ -10,6 +10,9 @@
  *   <li>{@link nl.techniekpact.plugin.api.RestEndpoint}: a JAX-RS resource served under {@code
  *       /api/v1/plugins/{plugin-id}/};
  *   <li>{@link nl.techniekpact.plugin.api.PageFragment}: HTML for a named slot of a public page;
+ *   <li>{@link nl.techniekpact.plugin.api.PublicPage}: a public page of its own, a Facelet in the
+ *       plugin jar framed by the site template, at {@code /p/{plugin-id}/{page-id}}, with static
+ *       files (CSS, images) from the jar;
  *   <li>{@link nl.techniekpact.plugin.api.ContentTypeDefinition}: the fields of a kind of content
  *       the host stores for the plugin;
  *   <li>{@link nl.techniekpact.plugin.api.ContentEventListener}: told when content changes.

@@ -1,0 +1,27 @@
+package nl.techniekpact.example.internships;
+
+import java.util.List;
+
+/**
+ * What the places page shows, in the visitor's language. Records: the Facelet calls their
+ * components as methods ({@code #{pluginPage.model.intro()}}), as Jakarta EL 5 has no record
+ * properties.
+ *
+ * @param intro the opening sentence
+ * @param none the text for a landsdeel without places
+ * @param placesLabel the word after a number of places
+ * @param version the plugin version that made the page
+ * @param regions the landsdelen with their places
+ */
+public record PlacesOverview(
+    String intro, String none, String placesLabel, String version, List<RegionPlaces> regions) {
+
+  /**
+   * One landsdeel and its places.
+   *
+   * @param name its name
+   * @param slug its slug, for anchors
+   * @param places its open places
+   */
+  public record RegionPlaces(String name, String slug, List<Place> places) {}
+}
