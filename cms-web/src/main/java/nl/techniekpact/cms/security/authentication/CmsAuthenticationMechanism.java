@@ -96,18 +96,18 @@ public class CmsAuthenticationMechanism implements HttpAuthenticationMechanism {
           ? refuse(request, response, ErrorKind.UNAUTHORIZED, null)
           : context.doNothing();
     }
-    if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      Optional<CredentialValidationResult> token = tokens.signIn(header.substring(7).strip());
+    if (hasScheme(header, "Bearer")) {
+      Optional<CredentialValidationResult> token = tokens.signIn(header.substring(6).strip());
       if (token.isEmpty()) {
         return refuse(request, response, ErrorKind.TOKEN_INVALID, null);
       }
       request.setAttribute(SIGNED_IN_WITH_TOKEN, Boolean.TRUE);
       return context.notifyContainerAboutLogin(token.get());
     }
-    if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
+    if (!hasScheme(header, "Basic")) {
       return refuse(request, response, ErrorKind.UNAUTHORIZED, null);
     }
-    String[] basic = decodeBasic(header.substring(6).strip());
+    String[] basic = decodeBasic(header.substring(5).strip());
     LoginOutcome outcome =
         basic == null
             ? new LoginOutcome.MissingInput()
@@ -119,6 +119,12 @@ public class CmsAuthenticationMechanism implements HttpAuthenticationMechanism {
       return refuse(request, response, ErrorKind.LOGIN_LOCKED, locked);
     }
     return refuse(request, response, ErrorKind.LOGIN_FAILED, null);
+  }
+
+  /** Whether an Authorization header uses a scheme (case-insensitive), with or without a value. */
+  static boolean hasScheme(String header, String scheme) {
+    return header.regionMatches(true, 0, scheme, 0, scheme.length())
+        && (header.length() == scheme.length() || header.charAt(scheme.length()) == ' ');
   }
 
   /** Whether the caller of this request signed in with an API token rather than a password. */
