@@ -14,6 +14,7 @@ public enum ErrorKind {
   INVALID_PARAMETERS(400, "invalid-parameters"),
   UNAUTHORIZED(401, null),
   LOGIN_FAILED(401, "login-failed"),
+  TOKEN_INVALID(401, "token-invalid"),
   FORBIDDEN(403, null),
   NOT_FOUND(404, null),
   METHOD_NOT_ALLOWED(405, null),

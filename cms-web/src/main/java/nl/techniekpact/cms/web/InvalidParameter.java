@@ -26,7 +26,9 @@ public record InvalidParameter(String parameter, String value, Reason reason, Li
     /** The value should be a whole number and is not. */
     NOT_A_NUMBER,
     /** The number lies outside the allowed range. */
-    OUT_OF_RANGE;
+    OUT_OF_RANGE,
+    /** The text is empty, too long or has control characters. */
+    TEXT_LENGTH;
 
     /** The reason's code in problem details and message keys, such as {@code not-a-number}. */
     public String code() {
@@ -47,5 +49,10 @@ public record InvalidParameter(String parameter, String value, Reason reason, Li
   /** A number outside {@code min} to {@code max}. */
   public static InvalidParameter outOfRange(String parameter, String value, long min, long max) {
     return new InvalidParameter(parameter, value, Reason.OUT_OF_RANGE, List.of(min, max));
+  }
+
+  /** A text that is not {@code min} to {@code max} characters without control characters. */
+  public static InvalidParameter textLength(String parameter, String value, long min, long max) {
+    return new InvalidParameter(parameter, value, Reason.TEXT_LENGTH, List.of(min, max));
   }
 }

@@ -3,6 +3,7 @@ package nl.techniekpact.cms.it;
 import java.io.File;
 import java.net.URI;
 import nl.techniekpact.cms.it.api.ApiITHiddenContent;
+import nl.techniekpact.cms.it.security.SecurityITAccountSwitch;
 import nl.techniekpact.cms.it.security.SecurityITAccounts;
 import nl.techniekpact.cms.it.security.SecurityITPluginAdminResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -24,6 +25,7 @@ public final class CmsDeployment {
         .addAsWebResource("it-fixtures/stateful-form.xhtml", "it-fixtures/stateful-form.xhtml")
         .addAsWebResource("it-fixtures/broken.xhtml", "it-fixtures/broken.xhtml")
         .addClasses(SecurityITAccounts.class, SecurityITPluginAdminResource.class)
+        .addClasses(SecurityITAccountSwitch.class)
         .addClasses(ApiITHiddenContent.class);
   }
 

@@ -11,13 +11,22 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import nl.techniekpact.cms.rest.PathSlugs;
+import nl.techniekpact.cms.rest.openapi.ApiModelReader;
 import nl.techniekpact.model.ambassador.AmbassadorRepository;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The published aanjager and ambassadeurs at {@code /api/v1/ambassadors}, aanjager first, and one
  * by slug.
  */
 @Path("ambassadors")
+@Tag(name = "ambassadors")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AmbassadorsResource {
@@ -26,6 +35,17 @@ public class AmbassadorsResource {
 
   /** All published ambassadors, aanjager first. */
   @GET
+  @Operation(
+      operationId = "listAmbassadors",
+      summary = "List published ambassadors",
+      description = "The aanjager first, then the ambassadors.")
+  @APIResponse(
+      responseCode = "200",
+      description = "List published ambassadors",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = AmbassadorView.class)))
   public List<AmbassadorView> list() {
     return ambassadors.findPublished(Instant.now()).stream().map(AmbassadorView::of).toList();
   }
@@ -33,7 +53,17 @@ public class AmbassadorsResource {
   /** One published ambassador by slug. */
   @GET
   @Path(PathSlugs.TEMPLATE)
-  public AmbassadorView get(@PathParam("slug") String slug) {
+  @Operation(operationId = "getAmbassador", summary = "Get one published ambassador")
+  @APIResponse(
+      responseCode = "200",
+      description = "Get one published ambassador",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AmbassadorView.class)))
+  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
+  public AmbassadorView get(
+      @Parameter(description = "The ambassador's slug") @PathParam("slug") String slug) {
     Instant now = Instant.now();
     return PathSlugs.findVisible(slug, ambassadors::findBySlug, now)
         .map(AmbassadorView::of)

@@ -20,6 +20,7 @@ import nl.techniekpact.cms.rest.EducationLevels;
 import nl.techniekpact.cms.rest.PageRequest;
 import nl.techniekpact.cms.rest.ParameterCheck;
 import nl.techniekpact.cms.rest.PathSlugs;
+import nl.techniekpact.cms.rest.openapi.ApiModelReader;
 import nl.techniekpact.model.casestudy.CaseFilter;
 import nl.techniekpact.model.casestudy.CaseStudyRepository;
 import nl.techniekpact.model.pact.Goal;
@@ -27,6 +28,15 @@ import nl.techniekpact.model.pact.PactRepository;
 import nl.techniekpact.model.region.Region;
 import nl.techniekpact.model.region.RegionRepository;
 import nl.techniekpact.model.shared.EducationLevel;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The published cases at {@code /api/v1/cases}: a paged list, filterable by region slug, goal
@@ -37,9 +47,17 @@ import nl.techniekpact.model.shared.EducationLevel;
  * </pre>
  */
 @Path("cases")
+@Tag(name = "cases")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CasesResource {
+
+  static final String CASE_PAGE_EXAMPLE =
+      "{\"items\":[{\"slug\":\"make-it-move\",\"title\":{\"nl\":\"Make it move\"},"
+          + "\"summary\":{\"nl\":\"Leerlingen bouwen een bewegende machine.\"},"
+          + "\"region\":\"noord\",\"goals\":[1,4],\"educationLevels\":[\"VO\"],"
+          + "\"partners\":[\"techniek-noord\"]}],"
+          + "\"page\":1,\"size\":20,\"total\":1,\"totalPages\":1}";
 
   @Inject private CaseStudyRepository cases;
   @Inject private RegionRepository regions;
@@ -49,12 +67,54 @@ public class CasesResource {
 
   /** A page of the published cases matching the filters, with paging links. */
   @GET
+  @Operation(
+      operationId = "listCases",
+      summary = "List published cases",
+      description =
+          "A page of the published cases, newest first, optionally of one region, for one goal"
+              + " and at one education level. Link headers name the first, previous, next and"
+              + " last page.")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of cases (without their body)",
+      headers =
+          @Header(
+              name = "Link",
+              description = "RFC 8288 links to the first, prev, next and last page",
+              schema = @Schema(type = SchemaType.STRING)),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(ref = ApiModelReader.CASE_PAGE),
+              examples = @ExampleObject(name = "page", value = CASE_PAGE_EXAMPLE)))
+  @APIResponse(responseCode = "400", ref = ApiModelReader.INVALID_PARAMETERS)
   public Response list(
-      @QueryParam("region") String region,
-      @QueryParam("goal") String goal,
-      @QueryParam("level") String level,
-      @QueryParam("page") String page,
-      @QueryParam("size") String size) {
+      @Parameter(description = "Slug of a published region", example = "noord")
+          @QueryParam("region")
+          String region,
+      @Parameter(description = "Number of a goal of the current pact", example = "4")
+          @QueryParam("goal")
+          String goal,
+      @Parameter(
+              description = "Education level: PO, VO, MBO, HBO_WO, or the site's label",
+              example = "MBO")
+          @QueryParam("level")
+          String level,
+      @Parameter(
+              description = "Page number, from 1",
+              schema = @Schema(type = SchemaType.INTEGER, defaultValue = "1", minimum = "1"))
+          @QueryParam("page")
+          String page,
+      @Parameter(
+              description = "Cases per page, 1 to 100",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      defaultValue = "20",
+                      minimum = "1",
+                      maximum = "100"))
+          @QueryParam("size")
+          String size) {
     Instant now = Instant.now();
     ParameterCheck check = new ParameterCheck();
     Optional<Region> inRegion = check.known("region", region, slug -> visibleRegion(slug, now));
@@ -78,7 +138,21 @@ public class CasesResource {
   /** One published case by slug. */
   @GET
   @Path(PathSlugs.TEMPLATE)
-  public CaseView get(@PathParam("slug") String slug) {
+  @Operation(
+      operationId = "getCase",
+      summary = "Get one published case",
+      description = "The case with its full story.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The case",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CaseView.class)))
+  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
+  public CaseView get(
+      @Parameter(description = "The case's slug", example = "make-it-move") @PathParam("slug")
+          String slug) {
     Instant now = Instant.now();
     return PathSlugs.findVisible(slug, cases::findBySlug, now)
         .map(CaseView::of)

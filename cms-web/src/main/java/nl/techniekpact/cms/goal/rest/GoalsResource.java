@@ -9,11 +9,20 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import nl.techniekpact.cms.rest.openapi.ApiModelReader;
 import nl.techniekpact.model.pact.Pact;
 import nl.techniekpact.model.pact.PactRepository;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The goals of the current pact edition, at {@code /api/v1/goals}. */
 @Path("goals")
+@Tag(name = "goals")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class GoalsResource {
@@ -22,6 +31,18 @@ public class GoalsResource {
 
   /** All goals of the current pact, by number. */
   @GET
+  @Operation(
+      operationId = "listGoals",
+      summary = "List the goals of the current pact",
+      description = "All goals of the current pact edition, by number.")
+  @APIResponse(
+      responseCode = "200",
+      description = "List the goals of the current pact",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = GoalView.class)))
+  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
   public List<GoalView> list() {
     return pacts.findGoals(currentPact().getSlug()).stream().map(GoalView::of).toList();
   }
@@ -29,7 +50,18 @@ public class GoalsResource {
   /** One goal by its number. */
   @GET
   @Path("{number: [0-9]{1,4}}")
-  public GoalView get(@PathParam("number") int number) {
+  @Operation(operationId = "getGoal", summary = "Get one goal of the current pact")
+  @APIResponse(
+      responseCode = "200",
+      description = "Get one goal of the current pact",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = GoalView.class)))
+  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
+  public GoalView get(
+      @Parameter(description = "The goal's number", example = "4") @PathParam("number")
+          int number) {
     return pacts
         .findGoal(currentPact().getSlug(), number)
         .map(GoalView::of)

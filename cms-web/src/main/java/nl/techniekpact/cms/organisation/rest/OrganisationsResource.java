@@ -14,16 +14,25 @@ import java.util.List;
 import java.util.Optional;
 import nl.techniekpact.cms.rest.ParameterCheck;
 import nl.techniekpact.cms.rest.PathSlugs;
+import nl.techniekpact.cms.rest.openapi.ApiModelReader;
 import nl.techniekpact.model.organisation.Organisation;
 import nl.techniekpact.model.organisation.OrganisationRepository;
 import nl.techniekpact.model.region.Region;
 import nl.techniekpact.model.region.RegionRepository;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The partner organisations at {@code /api/v1/organisations}, by name, optionally of one region
  * ({@code ?region=zuid-nederland}), and one by slug. Organisations have no drafts; all are public.
  */
 @Path("organisations")
+@Tag(name = "organisations")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class OrganisationsResource {
@@ -33,7 +42,22 @@ public class OrganisationsResource {
 
   /** All organisations, or those of a published region, by name. */
   @GET
-  public List<OrganisationView> list(@QueryParam("region") String region) {
+  @Operation(
+      operationId = "listOrganisations",
+      summary = "List organisations",
+      description = "All partner organisations, or those of one region, by name.")
+  @APIResponse(
+      responseCode = "200",
+      description = "List organisations",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = OrganisationView.class)))
+  @APIResponse(responseCode = "400", ref = ApiModelReader.INVALID_PARAMETERS)
+  public List<OrganisationView> list(
+      @Parameter(description = "Slug of a published region", example = "noord")
+          @QueryParam("region")
+          String region) {
     Instant now = Instant.now();
     ParameterCheck check = new ParameterCheck();
     Optional<Region> inRegion =
@@ -48,7 +72,17 @@ public class OrganisationsResource {
   /** One organisation by slug. */
   @GET
   @Path(PathSlugs.TEMPLATE)
-  public OrganisationView get(@PathParam("slug") String slug) {
+  @Operation(operationId = "getOrganisation", summary = "Get one organisation")
+  @APIResponse(
+      responseCode = "200",
+      description = "Get one organisation",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = OrganisationView.class)))
+  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
+  public OrganisationView get(
+      @Parameter(description = "The organisation's slug") @PathParam("slug") String slug) {
     return PathSlugs.parse(slug)
         .flatMap(organisations::findBySlug)
         .map(OrganisationView::of)

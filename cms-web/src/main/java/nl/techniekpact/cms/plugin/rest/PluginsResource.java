@@ -28,9 +28,18 @@ import nl.techniekpact.cms.plugin.host.InstalledPlugin;
 import nl.techniekpact.cms.plugin.host.PluginLifecycle;
 import nl.techniekpact.cms.plugin.host.PluginPlatform;
 import nl.techniekpact.cms.plugin.host.PluginRefusedException;
+import nl.techniekpact.cms.rest.openapi.ApiModelReader;
 import nl.techniekpact.cms.security.Roles;
 import nl.techniekpact.cms.security.rest.RoleCheck;
 import nl.techniekpact.plugin.api.RestEndpoint;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/v1/plugins}: the plugins' own endpoints and their administration.
@@ -50,6 +59,7 @@ import nl.techniekpact.plugin.api.RestEndpoint;
  */
 @Path("plugins")
 @RequestScoped
+// tags and security per method: on the class, Payara's OpenAPI fails on the locator plugin(id)
 public class PluginsResource {
 
   /** The role that may manage plugins. */
@@ -85,6 +95,23 @@ public class PluginsResource {
   @GET
   @RolesAllowed(ROLE)
   @Produces(MediaType.APPLICATION_JSON)
+  @Tag(name = "plugins")
+  @SecurityRequirement(name = ApiModelReader.BASIC)
+  @SecurityRequirement(name = ApiModelReader.BEARER)
+  @Operation(
+      operationId = "listPlugins",
+      summary = "List the installed plugins",
+      description = "With state and reason.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The installed plugins",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @Schema(type = SchemaType.ARRAY, implementation = InstalledPluginView.class)))
+  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
   public List<InstalledPluginView> list() {
     requireAdmin();
     return lifecycle().installed().stream().map(this::view).toList();
@@ -95,6 +122,24 @@ public class PluginsResource {
   @RolesAllowed(ROLE)
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Produces(MediaType.APPLICATION_JSON)
+  @Tag(name = "plugins")
+  @SecurityRequirement(name = ApiModelReader.BASIC)
+  @SecurityRequirement(name = ApiModelReader.BEARER)
+  @Operation(
+      operationId = "installPlugin",
+      summary = "Install or upgrade a plugin (multipart form)",
+      description = "The jar in form part `jar`.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Installed; Location names the installation",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = InstalledPluginView.class)))
+  @APIResponse(responseCode = "400", ref = ApiModelReader.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
+  @APIResponse(responseCode = "415", ref = ApiModelReader.UNSUPPORTED_MEDIA_TYPE)
   public Response upload() {
     requireAdmin();
     try {
@@ -118,6 +163,22 @@ public class PluginsResource {
   @RolesAllowed(ROLE)
   @Consumes({JAR, MediaType.APPLICATION_OCTET_STREAM})
   @Produces(MediaType.APPLICATION_JSON)
+  @Tag(name = "plugins")
+  @SecurityRequirement(name = ApiModelReader.BASIC)
+  @SecurityRequirement(name = ApiModelReader.BEARER)
+  @Operation(
+      operationId = "installPluginJar",
+      summary = "Install or upgrade a plugin (jar as body)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Installed; Location names the installation",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = InstalledPluginView.class)))
+  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
+  @APIResponse(responseCode = "415", ref = ApiModelReader.UNSUPPORTED_MEDIA_TYPE)
   public Response upload(byte[] jar) {
     requireAdmin();
     return installed(lifecycle().install(jar, "upload.jar", user()));
@@ -128,7 +189,23 @@ public class PluginsResource {
   @Path("{id}/" + INSTALLATION)
   @RolesAllowed(ROLE)
   @Produces(MediaType.APPLICATION_JSON)
-  public InstalledPluginView get(@PathParam("id") String id) {
+  @Tag(name = "plugins")
+  @SecurityRequirement(name = ApiModelReader.BASIC)
+  @SecurityRequirement(name = ApiModelReader.BEARER)
+  @Operation(operationId = "getPlugin", summary = "Get one installed plugin")
+  @APIResponse(
+      responseCode = "200",
+      description = "The plugin",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = InstalledPluginView.class)))
+  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
+  public InstalledPluginView get(
+      @Parameter(description = "The plugin's id", example = "example-internships") @PathParam("id")
+          String id) {
     requireAdmin();
     return lifecycle().installed().stream()
         .filter(plugin -> plugin.id().equals(id))
@@ -142,7 +219,26 @@ public class PluginsResource {
   @Path("{id}/" + INSTALLATION + "/enable")
   @RolesAllowed(ROLE)
   @Produces(MediaType.APPLICATION_JSON)
-  public InstalledPluginView enable(@PathParam("id") String id) {
+  @Tag(name = "plugins")
+  @SecurityRequirement(name = ApiModelReader.BASIC)
+  @SecurityRequirement(name = ApiModelReader.BEARER)
+  @Operation(
+      operationId = "enablePlugin",
+      summary = "Enable an installed plugin",
+      description = "Also resumes a paused one.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The plugin, enabled",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = InstalledPluginView.class)))
+  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
+  public InstalledPluginView enable(
+      @Parameter(description = "The plugin's id", example = "example-internships") @PathParam("id")
+          String id) {
     requireAdmin();
     return view(lifecycle().enable(id, user()));
   }
@@ -152,7 +248,23 @@ public class PluginsResource {
   @Path("{id}/" + INSTALLATION + "/disable")
   @RolesAllowed(ROLE)
   @Produces(MediaType.APPLICATION_JSON)
-  public InstalledPluginView disable(@PathParam("id") String id) {
+  @Tag(name = "plugins")
+  @SecurityRequirement(name = ApiModelReader.BASIC)
+  @SecurityRequirement(name = ApiModelReader.BEARER)
+  @Operation(operationId = "disablePlugin", summary = "Disable an installed plugin")
+  @APIResponse(
+      responseCode = "200",
+      description = "The plugin, disabled",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = InstalledPluginView.class)))
+  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
+  public InstalledPluginView disable(
+      @Parameter(description = "The plugin's id", example = "example-internships") @PathParam("id")
+          String id) {
     requireAdmin();
     return view(lifecycle().disable(id, user()));
   }
@@ -161,7 +273,17 @@ public class PluginsResource {
   @DELETE
   @Path("{id}/" + INSTALLATION)
   @RolesAllowed(ROLE)
-  public Response remove(@PathParam("id") String id) {
+  @Tag(name = "plugins")
+  @SecurityRequirement(name = ApiModelReader.BASIC)
+  @SecurityRequirement(name = ApiModelReader.BEARER)
+  @Operation(operationId = "removePlugin", summary = "Remove an installed plugin")
+  @APIResponse(responseCode = "204", description = "Removed")
+  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
+  public Response remove(
+      @Parameter(description = "The plugin's id", example = "example-internships") @PathParam("id")
+          String id) {
     requireAdmin();
     lifecycle().remove(id, user());
     return Response.noContent().build();

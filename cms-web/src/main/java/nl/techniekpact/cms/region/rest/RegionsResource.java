@@ -11,10 +11,19 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import nl.techniekpact.cms.rest.PathSlugs;
+import nl.techniekpact.cms.rest.openapi.ApiModelReader;
 import nl.techniekpact.model.region.RegionRepository;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The published landsdelen at {@code /api/v1/regions}, by name, and one by slug. */
 @Path("regions")
+@Tag(name = "regions")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class RegionsResource {
@@ -23,6 +32,17 @@ public class RegionsResource {
 
   /** All published regions, by name. */
   @GET
+  @Operation(
+      operationId = "listRegions",
+      summary = "List published regions",
+      description = "All published landsdelen, by name.")
+  @APIResponse(
+      responseCode = "200",
+      description = "List published regions",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = RegionView.class)))
   public List<RegionView> list() {
     return regions.findPublished(Instant.now()).stream().map(RegionView::of).toList();
   }
@@ -30,7 +50,18 @@ public class RegionsResource {
   /** One published region by slug. */
   @GET
   @Path(PathSlugs.TEMPLATE)
-  public RegionView get(@PathParam("slug") String slug) {
+  @Operation(operationId = "getRegion", summary = "Get one published region")
+  @APIResponse(
+      responseCode = "200",
+      description = "Get one published region",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RegionView.class)))
+  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
+  public RegionView get(
+      @Parameter(description = "The region's slug", example = "noord") @PathParam("slug")
+          String slug) {
     Instant now = Instant.now();
     return PathSlugs.findVisible(slug, regions::findBySlug, now)
         .map(RegionView::of)

@@ -17,16 +17,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import nl.techniekpact.cms.security.Roles;
+import nl.techniekpact.cms.security.token.ApiTokens;
 import nl.techniekpact.cms.web.ErrorKind;
 
 /**
  * The application's one authentication mechanism, asked by the server on every request.
  *
  * <ul>
- *   <li><b>API</b> ({@code /api/}): HTTP Basic on each request, no session. Wrong credentials give
- *       401 problem details with {@code WWW-Authenticate: Basic}, a lockout 429 with {@code
- *       Retry-After}; never a login page. Without credentials the request goes on anonymously, and
- *       an endpoint that needs a role answers 401 (see {@code RolesAllowedFilter}).
+ *   <li><b>API</b> ({@code /api/}): HTTP Basic or an API token ({@code Authorization: Bearer
+ *       tpk_…}, see {@link ApiTokens}) on each request, no session. Wrong credentials give 401
+ *       problem details with {@code WWW-Authenticate}, a lockout 429 with {@code Retry-After}; an
+ *       unknown, revoked or malformed token, or a disabled account's, 401 {@code token-invalid};
+ *       any other {@code Authorization} scheme 401; never a login page. Without credentials the
+ *       request goes on anonymously, and an endpoint that needs a role answers 401 (see {@code
+ *       RolesAllowedFilter}).
  *   <li><b>Back office</b>: the login page calls {@code SecurityContext.authenticate} with the
  *       form's credentials; on success the username is kept in the session (whose id is renewed)
  *       and the account's current roles are applied on each later request, so a disabled account is
@@ -52,10 +56,17 @@ public class CmsAuthenticationMechanism implements HttpAuthenticationMechanism {
   public static final String BASIC_CHALLENGE =
       "Basic realm=\"Techniekpact CMS\", charset=\"UTF-8\"";
 
+  /** The {@code WWW-Authenticate} challenge for API tokens. */
+  public static final String BEARER_CHALLENGE = "Bearer realm=\"Techniekpact CMS\"";
+
+  private static final String SIGNED_IN_WITH_TOKEN =
+      CmsAuthenticationMechanism.class.getName() + ".token";
+
   static final String SESSION_USERNAME = CmsAuthenticationMechanism.class.getName() + ".username";
 
   @Inject private LoginService logins;
   @Inject private AccountIdentityStore accounts;
+  @Inject private ApiTokens tokens;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -80,12 +91,23 @@ public class CmsAuthenticationMechanism implements HttpAuthenticationMechanism {
   private AuthenticationStatus api(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String header = request.getHeader("Authorization");
-    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+    if (header == null) {
       return context.isProtected()
           ? refuse(request, response, ErrorKind.UNAUTHORIZED, null)
           : context.doNothing();
     }
-    String[] basic = decodeBasic(header.substring(6).strip());
+    if (hasScheme(header, "Bearer")) {
+      Optional<CredentialValidationResult> token = tokens.signIn(header.substring(6).strip());
+      if (token.isEmpty()) {
+        return refuse(request, response, ErrorKind.TOKEN_INVALID, null);
+      }
+      request.setAttribute(SIGNED_IN_WITH_TOKEN, Boolean.TRUE);
+      return context.notifyContainerAboutLogin(token.get());
+    }
+    if (!hasScheme(header, "Basic")) {
+      return refuse(request, response, ErrorKind.UNAUTHORIZED, null);
+    }
+    String[] basic = decodeBasic(header.substring(5).strip());
     LoginOutcome outcome =
         basic == null
             ? new LoginOutcome.MissingInput()
@@ -99,6 +121,17 @@ public class CmsAuthenticationMechanism implements HttpAuthenticationMechanism {
     return refuse(request, response, ErrorKind.LOGIN_FAILED, null);
   }
 
+  /** Whether an Authorization header uses a scheme (case-insensitive), with or without a value. */
+  static boolean hasScheme(String header, String scheme) {
+    return header.regionMatches(true, 0, scheme, 0, scheme.length())
+        && (header.length() == scheme.length() || header.charAt(scheme.length()) == ' ');
+  }
+
+  /** Whether the caller of this request signed in with an API token rather than a password. */
+  public static boolean signedInWithToken(HttpServletRequest request) {
+    return Boolean.TRUE.equals(request.getAttribute(SIGNED_IN_WITH_TOKEN));
+  }
+
   private AuthenticationStatus refuse(
       HttpServletRequest request,
       HttpServletResponse response,
@@ -108,8 +141,11 @@ public class CmsAuthenticationMechanism implements HttpAuthenticationMechanism {
     if (locked != null) {
       response.setHeader(
           "Retry-After", Long.toString(Math.max(1, locked.retryAfter().getSeconds())));
+    } else if (kind == ErrorKind.TOKEN_INVALID) {
+      response.setHeader("WWW-Authenticate", BEARER_CHALLENGE + ", error=\"invalid_token\"");
     } else {
       response.setHeader("WWW-Authenticate", BASIC_CHALLENGE);
+      response.addHeader("WWW-Authenticate", BEARER_CHALLENGE);
     }
     try {
       response.sendError(kind.status());

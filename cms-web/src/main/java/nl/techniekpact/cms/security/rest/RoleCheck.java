@@ -37,7 +37,8 @@ public final class RoleCheck {
 
   static void require(SecurityContext security, List<String> roles) {
     if (security.getUserPrincipal() == null) {
-      throw new NotAuthorizedException(CmsAuthenticationMechanism.BASIC_CHALLENGE);
+      throw new NotAuthorizedException(
+          CmsAuthenticationMechanism.BASIC_CHALLENGE, CmsAuthenticationMechanism.BEARER_CHALLENGE);
     }
     if (roles.contains(Roles.ANY_AUTHENTICATED)) {
       return;

@@ -42,6 +42,12 @@ public class SecurityITAccounts {
   /** An editor the form lockout test locks out. */
   public static final String LOCKED_IN_FORM = "it-locked-form";
 
+  /** A national editor whose tokens the token tests use and who is disabled by one of them. */
+  public static final String TOKEN_HOLDER = "it-token-holder";
+
+  /** A national editor the token tests disable to see their token stop working. */
+  public static final String TOKEN_DISABLED = "it-token-disabled";
+
   @Inject private AccountRegistration registration;
 
   @PostConstruct
@@ -58,5 +64,7 @@ public class SecurityITAccounts {
     registration.disable(DISABLED);
     registration.register(LOCKED, "Lot Locked", PASSWORD.toCharArray(), editor, Set.of());
     registration.register(LOCKED_IN_FORM, "Loes Locked", PASSWORD.toCharArray(), editor, Set.of());
+    registration.register(TOKEN_HOLDER, "Tim Token", PASSWORD.toCharArray(), editor, Set.of());
+    registration.register(TOKEN_DISABLED, "Dora Token", PASSWORD.toCharArray(), editor, Set.of());
   }
 }

@@ -1,0 +1,265 @@
+package nl.techniekpact.cms.rest.openapi;
+
+import static org.eclipse.microprofile.openapi.OASFactory.createAPIResponse;
+import static org.eclipse.microprofile.openapi.OASFactory.createComponents;
+import static org.eclipse.microprofile.openapi.OASFactory.createContent;
+import static org.eclipse.microprofile.openapi.OASFactory.createExample;
+import static org.eclipse.microprofile.openapi.OASFactory.createHeader;
+import static org.eclipse.microprofile.openapi.OASFactory.createInfo;
+import static org.eclipse.microprofile.openapi.OASFactory.createLicense;
+import static org.eclipse.microprofile.openapi.OASFactory.createMediaType;
+import static org.eclipse.microprofile.openapi.OASFactory.createOpenAPI;
+import static org.eclipse.microprofile.openapi.OASFactory.createSchema;
+import static org.eclipse.microprofile.openapi.OASFactory.createSecurityScheme;
+import static org.eclipse.microprofile.openapi.OASFactory.createServer;
+import static org.eclipse.microprofile.openapi.OASFactory.createTag;
+
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.techniekpact.cms.web.ErrorKind;
+import nl.techniekpact.cms.web.ErrorMessages;
+import nl.techniekpact.cms.web.ProblemDetails;
+import org.eclipse.microprofile.openapi.OASModelReader;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+
+/**
+ * The parts of the OpenAPI document that no annotation on a resource can say: the API's info, its
+ * server (relative, so the interactive page calls the server it was loaded from), the two ways to
+ * sign in, the shape of problem details, the paged list of cases and the error responses every
+ * resource refers to by name ({@code @APIResponse(responseCode = "404", ref = NOT_FOUND)}).
+ *
+ * <p>Registered with {@code mp.openapi.model.reader} in {@code microprofile-config.properties}.
+ */
+public class ApiModelReader implements OASModelReader {
+
+  /** The security scheme of HTTP Basic with an account's username and password. */
+  public static final String BASIC = "basic";
+
+  /** The security scheme of an API token ({@code Authorization: Bearer tpk_...}). */
+  public static final String BEARER = "token";
+
+  /** The schema of problem details. */
+  public static final String PROBLEM = "Problem";
+
+  /** The schema of a page of cases. */
+  public static final String CASE_PAGE = "CasePage";
+
+  /** Shared response: refused query or path parameters. */
+  public static final String INVALID_PARAMETERS = "InvalidParameters";
+
+  /** Shared response: a malformed request body. */
+  public static final String BAD_REQUEST = "BadRequest";
+
+  /** Shared response: no or wrong credentials. */
+  public static final String UNAUTHORIZED = "Unauthorized";
+
+  /** Shared response: signed in without the needed role. */
+  public static final String FORBIDDEN = "Forbidden";
+
+  /** Shared response: nothing published at this address. */
+  public static final String NOT_FOUND = "NotFound";
+
+  /** Shared response: a body in a format the endpoint does not read. */
+  public static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
+
+  /** Shared response: too many requests, with {@code Retry-After}. */
+  public static final String TOO_MANY_REQUESTS = "TooManyRequests";
+
+  /** Shared response: a failure on the server's side. */
+  public static final String SERVER_ERROR = "ServerError";
+
+  /** The tags, in the order the interactive page shows them. */
+  static final List<String[]> TAGS =
+      List.of(
+          new String[] {"cases", "Published cases: what partners do for the pact's goals"},
+          new String[] {"regions", "The landsdelen and their ambitions"},
+          new String[] {"goals", "The goals of the current pact"},
+          new String[] {"ambassadors", "The aanjager and ambassadors"},
+          new String[] {"organisations", "Partner organisations"},
+          new String[] {"account", "The signed-in caller and their API tokens"},
+          new String[] {"plugins", "Installing and managing plugins (plugin administrators)"});
+
+  @Override
+  public OpenAPI buildModel() {
+    OpenAPI api =
+        createOpenAPI()
+            .openapi("3.0.3")
+            .info(
+                createInfo()
+                    .title("Techniekpact CMS API")
+                    .version("1")
+                    .description(
+                        "Published content of the Techniekpact: cases, regions, goals,"
+                            + " ambassadors and organisations, readable without signing in;"
+                            + " and, for signed-in callers, their API tokens. Sign in with HTTP"
+                            + " Basic (username and password) or with an API token"
+                            + " (`Authorization: Bearer tpk_...`, created with"
+                            + " `POST /api/v1/me/tokens`). Every error is RFC 9457 problem"
+                            + " details (`application/problem+json`); every successful read"
+                            + " carries an ETag and answers `If-None-Match` with 304.")
+                    .license(
+                        createLicense()
+                            .name("EUPL-1.2")
+                            .url(
+                                "https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12")))
+            .servers(List.of(createServer().url("/").description("This CMS")))
+            .components(createComponents());
+    TAGS.forEach(tag -> api.addTag(createTag().name(tag[0]).description(tag[1])));
+
+    api.getComponents()
+        .addSecurityScheme(
+            BASIC,
+            createSecurityScheme()
+                .type(SecurityScheme.Type.HTTP)
+                .scheme("basic")
+                .description("The username and password of a CMS account."))
+        .addSecurityScheme(
+            BEARER,
+            createSecurityScheme()
+                .type(SecurityScheme.Type.HTTP)
+                .scheme("bearer")
+                .bearerFormat("tpk_ followed by 43 base64url characters")
+                .description(
+                    "An API token of a CMS account, created with POST /api/v1/me/tokens; it"
+                        + " carries that account's roles and regions."))
+        .addSchema(PROBLEM, problemSchema())
+        .addSchema(CASE_PAGE, pageOf("CaseView"));
+
+    ErrorMessages english = ErrorMessages.forAcceptLanguage("en");
+    api.getComponents()
+        .addResponse(
+            INVALID_PARAMETERS,
+            problem(
+                english,
+                ErrorKind.INVALID_PARAMETERS,
+                "/api/v1/cases",
+                "{\"type\":\"urn:techniekpact:problem:invalid-parameters\",\"title\":\"Invalid"
+                    + " parameter\",\"status\":400,\"detail\":\"One or more parameters of the"
+                    + " request are invalid; errors lists them.\",\"instance\":\"/api/v1/cases\","
+                    + "\"errors\":[{\"parameter\":\"size\",\"value\":\"500\",\"reason\":"
+                    + "\"out-of-range\",\"detail\":\"size must lie between 1 and 100, not"
+                    + " 500.\"}]}"))
+        .addResponse(BAD_REQUEST, problem(english, ErrorKind.BAD_REQUEST, "/api/v1/me/tokens"))
+        .addResponse(
+            UNAUTHORIZED,
+            problem(english, ErrorKind.UNAUTHORIZED, "/api/v1/me")
+                .addHeader(
+                    "WWW-Authenticate",
+                    createHeader()
+                        .description("The ways to sign in: Basic and Bearer")
+                        .schema(createSchema().type(Schema.SchemaType.STRING))))
+        .addResponse(FORBIDDEN, problem(english, ErrorKind.FORBIDDEN, "/api/v1/plugins"))
+        .addResponse(NOT_FOUND, problem(english, ErrorKind.NOT_FOUND, "/api/v1/cases/no-such"))
+        .addResponse(
+            UNSUPPORTED_MEDIA_TYPE,
+            problem(english, ErrorKind.UNSUPPORTED_MEDIA_TYPE, "/api/v1/me/tokens"))
+        .addResponse(
+            TOO_MANY_REQUESTS,
+            problem(english, ErrorKind.TOO_MANY_REQUESTS, "/api/v1/cases")
+                .addHeader(
+                    "Retry-After",
+                    createHeader()
+                        .description("Seconds to wait before the next request")
+                        .schema(createSchema().type(Schema.SchemaType.INTEGER))))
+        .addResponse(SERVER_ERROR, problem(english, ErrorKind.SERVER_ERROR, "/api/v1/cases"));
+    return api;
+  }
+
+  private static Schema problemSchema() {
+    Schema text = createSchema().type(Schema.SchemaType.STRING);
+    return createSchema()
+        .type(Schema.SchemaType.OBJECT)
+        .description("RFC 9457 problem details; texts in Dutch, or English by Accept-Language")
+        .addProperty("type", createSchema().type(Schema.SchemaType.STRING).format("uri"))
+        .addProperty("title", text)
+        .addProperty("status", createSchema().type(Schema.SchemaType.INTEGER))
+        .addProperty("detail", text)
+        .addProperty("instance", text)
+        .addProperty(
+            "errors",
+            createSchema()
+                .type(Schema.SchemaType.ARRAY)
+                .description("Each refused parameter, for invalid-parameters problems")
+                .items(
+                    createSchema()
+                        .type(Schema.SchemaType.OBJECT)
+                        .addProperty("parameter", text)
+                        .addProperty("value", text)
+                        .addProperty("reason", text)
+                        .addProperty("detail", text)))
+        .required(List.of("type", "title", "status"));
+  }
+
+  private static Schema pageOf(String item) {
+    Schema integer = createSchema().type(Schema.SchemaType.INTEGER).format("int32");
+    return createSchema()
+        .type(Schema.SchemaType.OBJECT)
+        .description("One page of a list; Link headers name the first, prev, next and last page")
+        .addProperty(
+            "items",
+            createSchema()
+                .type(Schema.SchemaType.ARRAY)
+                .items(createSchema().ref("#/components/schemas/" + item)))
+        .addProperty("page", integer)
+        .addProperty("size", integer)
+        .addProperty("total", createSchema().type(Schema.SchemaType.INTEGER).format("int64"))
+        .addProperty("totalPages", integer)
+        .required(List.of("items", "page", "size", "total", "totalPages"));
+  }
+
+  private static APIResponse problem(ErrorMessages texts, ErrorKind kind, String instance) {
+    ProblemDetails example = texts.problem(kind, instance);
+    return problem(texts, kind, instance, example.toJson());
+  }
+
+  private static APIResponse problem(
+      ErrorMessages texts, ErrorKind kind, String instance, String exampleJson) {
+    return createAPIResponse()
+        .description(texts.title(kind) + ": " + texts.detail(kind))
+        .content(
+            createContent()
+                .addMediaType(
+                    ProblemDetails.MEDIA_TYPE,
+                    createMediaType()
+                        .schema(createSchema().ref("#/components/schemas/" + PROBLEM))
+                        .addExample(
+                            kind.messageKey().substring("error.".length()),
+                            createExample().value(parse(exampleJson)))));
+  }
+
+  /** Examples as plain maps and lists, so the document shows them as JSON, not as a string. */
+  static Object parse(String json) {
+    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+      return plain(reader.readValue());
+    }
+  }
+
+  private static Object plain(JsonValue value) {
+    return switch (value.getValueType()) {
+      case OBJECT -> {
+        Map<String, Object> members = new LinkedHashMap<>();
+        value.asJsonObject().forEach((name, member) -> members.put(name, plain(member)));
+        yield members;
+      }
+      case ARRAY -> value.asJsonArray().stream().map(ApiModelReader::plain).toList();
+      case STRING -> ((JsonString) value).getString();
+      case NUMBER ->
+          ((JsonNumber) value).isIntegral()
+              ? (Object) ((JsonNumber) value).longValue()
+              : (Object) ((JsonNumber) value).doubleValue();
+      case TRUE -> Boolean.TRUE;
+      case FALSE -> Boolean.FALSE;
+      case NULL -> null;
+    };
+  }
+}

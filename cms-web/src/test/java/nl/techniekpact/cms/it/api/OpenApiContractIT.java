@@ -1,0 +1,197 @@
+package nl.techniekpact.cms.it.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import nl.techniekpact.cms.it.DeployedCms;
+import nl.techniekpact.cms.it.security.SecurityITAccounts;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract test: loads the live OpenAPI document from {@code /openapi} and checks real
+ * responses of every GET endpoint of {@code /api/v1} against it: the status is documented, the
+ * media type is the documented one, and the body fits the documented schema ({@link SchemaCheck}).
+ * Path parameters are filled from the lists, so every one-item endpoint is called with a real slug
+ * or number; errors (404, 400, 401) are checked against the Problem schema.
+ */
+class OpenApiContractIT extends DeployedCms {
+
+  private static final String ADMIN =
+      "Basic "
+          + Base64.getEncoder()
+              .encodeToString(
+                  ("admin:" + SecurityITAccounts.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+
+  private static JsonObject document;
+
+  @BeforeAll
+  static void loadDocument() throws Exception {
+    HttpResponse<String> response =
+        send(request("openapi").header("Accept", "application/json").GET().build());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    document = Json.createReader(new StringReader(response.body())).readObject();
+  }
+
+  @Test
+  void documentDescribesTheApiWithRelativeServerSecuritySchemesAndProblem() {
+    assertThat(document.getString("openapi")).startsWith("3.");
+    assertThat(document.getJsonObject("info").getString("title")).contains("Techniekpact");
+    assertThat(document.getJsonArray("servers").getJsonObject(0).getString("url")).isEqualTo("/");
+    JsonObject components = document.getJsonObject("components");
+    assertThat(components.getJsonObject("securitySchemes").keySet()).contains("basic", "token");
+    assertThat(components.getJsonObject("schemas").keySet())
+        .contains("Problem", "CasePage", "CaseView");
+    assertThat(document.getJsonObject("paths").keySet())
+        .contains(
+            "/api/v1/cases",
+            "/api/v1/cases/{slug}",
+            "/api/v1/regions",
+            "/api/v1/regions/{slug}",
+            "/api/v1/goals",
+            "/api/v1/goals/{number}",
+            "/api/v1/ambassadors",
+            "/api/v1/ambassadors/{slug}",
+            "/api/v1/organisations",
+            "/api/v1/organisations/{slug}",
+            "/api/v1/me",
+            "/api/v1/me/tokens",
+            "/api/v1/me/tokens/{id}",
+            "/api/v1/plugins")
+        .allSatisfy(path -> assertThat(path).doesNotContain(":"));
+  }
+
+  @Test
+  void everyOperationHasASummaryAUniqueIdAndProblemErrorResponses() {
+    List<String> ids = new ArrayList<>();
+    for (Map.Entry<String, JsonValue> path : document.getJsonObject("paths").entrySet()) {
+      if (path.getKey().contains("it-fixtures")) {
+        continue;
+      }
+      for (Map.Entry<String, JsonValue> operation : path.getValue().asJsonObject().entrySet()) {
+        if (!(operation.getValue() instanceof JsonObject op) || !op.containsKey("responses")) {
+          continue;
+        }
+        String where = operation.getKey() + " " + path.getKey();
+        assertThat(op.getString("summary", "")).as(where).isNotBlank();
+        ids.add(op.getString("operationId", where));
+        JsonObject responses = op.getJsonObject("responses");
+        assertThat(responses.keySet()).as(where).contains("429", "500");
+        for (String status : responses.keySet()) {
+          if (status.startsWith("4") || status.startsWith("5")) {
+            JsonObject response = resolve(responses.getJsonObject(status));
+            assertThat(response.getJsonObject("content").keySet())
+                .as(where + " " + status)
+                .containsExactly("application/problem+json");
+          }
+        }
+      }
+    }
+    assertThat(ids).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void everyAnonymousListMatchesItsSchema() throws Exception {
+    for (String path :
+        List.of(
+            "/api/v1/cases",
+            "/api/v1/regions",
+            "/api/v1/goals",
+            "/api/v1/ambassadors",
+            "/api/v1/organisations")) {
+      check(path, path, null, 200);
+    }
+  }
+
+  @Test
+  void filteredAndPagedCasesMatchTheirSchema() throws Exception {
+    check("/api/v1/cases", "/api/v1/cases?level=MBO&page=1&size=2", null, 200);
+  }
+
+  @Test
+  void everyAnonymousItemMatchesItsSchema() throws Exception {
+    check("/api/v1/cases/{slug}", "/api/v1/cases/" + first("/api/v1/cases", "slug"), null, 200);
+    check(
+        "/api/v1/regions/{slug}", "/api/v1/regions/" + first("/api/v1/regions", "slug"), null, 200);
+    check("/api/v1/goals/{number}", "/api/v1/goals/" + first("/api/v1/goals", "number"), null, 200);
+    check(
+        "/api/v1/ambassadors/{slug}",
+        "/api/v1/ambassadors/" + first("/api/v1/ambassadors", "slug"),
+        null,
+        200);
+    check(
+        "/api/v1/organisations/{slug}",
+        "/api/v1/organisations/" + first("/api/v1/organisations", "slug"),
+        null,
+        200);
+  }
+
+  @Test
+  void documentedErrorsMatchTheProblemSchema() throws Exception {
+    check("/api/v1/cases/{slug}", "/api/v1/cases/no-such-case-at-all", null, 404);
+    check("/api/v1/regions/{slug}", "/api/v1/regions/no-such-region", null, 404);
+    check("/api/v1/cases", "/api/v1/cases?size=0&goal=x", null, 400);
+    check("/api/v1/organisations", "/api/v1/organisations?region=atlantis", null, 400);
+    check("/api/v1/me", "/api/v1/me", null, 401);
+    check("/api/v1/me/tokens", "/api/v1/me/tokens", null, 401);
+  }
+
+  @Test
+  void signedInReadsMatchTheirSchema() throws Exception {
+    check("/api/v1/me", "/api/v1/me", ADMIN, 200);
+    check("/api/v1/me/tokens", "/api/v1/me/tokens", ADMIN, 200);
+    check("/api/v1/plugins", "/api/v1/plugins", ADMIN, 200);
+  }
+
+  /** GETs {@code uri} and checks the answer against the GET operation of {@code path}. */
+  private static void check(String path, String uri, String authorization, int expected)
+      throws Exception {
+    HttpRequest.Builder request = request(uri.substring(1)).GET();
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    HttpResponse<String> response = send(request.build());
+    String where = "GET " + uri;
+    assertThat(response.statusCode()).as(where + ": " + response.body()).isEqualTo(expected);
+
+    JsonObject operation = document.getJsonObject("paths").getJsonObject(path).getJsonObject("get");
+    assertThat(operation).as(where + " is documented").isNotNull();
+    JsonObject responses = operation.getJsonObject("responses");
+    String status = Integer.toString(expected);
+    assertThat(responses.keySet()).as(where + " documents " + status).contains(status);
+    JsonObject documented = resolve(responses.getJsonObject(status));
+    JsonObject content = documented.getJsonObject("content");
+    String type = response.headers().firstValue("Content-Type").orElse("").split(";")[0].strip();
+    assertThat(content.keySet()).as(where + " media type").contains(type);
+    JsonValue body = Json.createReader(new StringReader(response.body())).readValue();
+    new SchemaCheck(document)
+        .check(content.getJsonObject(type).getJsonObject("schema"), body, where);
+  }
+
+  private static JsonObject resolve(JsonObject maybeRef) {
+    return SchemaCheck.resolve(document, maybeRef);
+  }
+
+  private static String first(String list, String member) throws Exception {
+    JsonValue body = Json.createReader(new StringReader(get(list.substring(1)).body())).readValue();
+    JsonArray items =
+        body instanceof JsonArray array ? array : body.asJsonObject().getJsonArray("items");
+    assertThat(items).as(list + " has items").isNotEmpty();
+    JsonValue value = items.getJsonObject(0).get(member);
+    return value instanceof JsonNumber number
+        ? number.toString()
+        : items.getJsonObject(0).getString(member);
+  }
+}
