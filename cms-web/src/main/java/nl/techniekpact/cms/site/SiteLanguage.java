@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import nl.techniekpact.model.shared.LocalizedText;
 
 /**
  * The language of the public page being rendered: Dutch, unless the visitor chose English with
@@ -26,6 +27,16 @@ public class SiteLanguage {
     return isEnglish() ? Locale.ENGLISH : DUTCH;
   }
 
+  /**
+   * Content in the visitor's language, Dutch where no translation exists.
+   *
+   * @param text the content, or {@code null}
+   * @return the text, empty for {@code null}
+   */
+  public String text(LocalizedText text) {
+    return text == null ? "" : text.in(getLocale());
+  }
+
   private boolean isEnglish() {
     return "en".equals(request.getParameter("lang"));
   }
@@ -42,15 +53,42 @@ public class SiteLanguage {
 
   /** The absolute URL of this page in a language ({@code nl} or {@code en}), for hreflang. */
   public String url(String language) {
+    return origin(request) + pathIn(language);
+  }
+
+  /** The absolute URL of this page in the visitor's language: the canonical and og:url. */
+  public String getCanonicalUrl() {
+    return url(getLocale().getLanguage());
+  }
+
+  /**
+   * A link to another host page in the language of this one, for example {@code href("/doelen/9")}
+   * gives {@code /doelen/9?lang=en} on an English page.
+   *
+   * @param path the page's address below the context path
+   * @return the address to put in {@code href}
+   */
+  public String href(String path) {
+    return request.getContextPath() + path + (isEnglish() ? "?lang=en" : "");
+  }
+
+  /** The Open Graph locale: {@code nl_NL} or {@code en_GB}. */
+  public String getOpenGraphLocale() {
+    return isEnglish() ? "en_GB" : "nl_NL";
+  }
+
+  /**
+   * Scheme, host and port of the site as this request reached it, for absolute URLs.
+   *
+   * @param request any request
+   * @return for example {@code https://www.techniekpact.nl}
+   */
+  public static String origin(HttpServletRequest request) {
     String scheme = request.getScheme();
     int port = request.getServerPort();
     boolean defaultPort =
         ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-    return scheme
-        + "://"
-        + request.getServerName()
-        + (defaultPort ? "" : ":" + port)
-        + pathIn(language);
+    return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
   }
 
   private String pathIn(String language) {

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import nl.techniekpact.cms.site.SiteLanguage;
 import nl.techniekpact.model.ambassador.Ambassador;
@@ -53,11 +52,7 @@ public class HomePage {
 
   /** The text in the visitor's language, Dutch where no translation exists. */
   public String text(LocalizedText text) {
-    return text == null ? "" : text.in(locale());
-  }
-
-  private Locale locale() {
-    return language.getLocale();
+    return language.text(text);
   }
 
   public String getIntroduction() {
