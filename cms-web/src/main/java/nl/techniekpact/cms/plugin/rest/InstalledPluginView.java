@@ -1,10 +1,11 @@
 package nl.techniekpact.cms.plugin.rest;
 
-import java.time.Instant;
 import java.util.List;
 import nl.techniekpact.cms.plugin.host.ActivePlugin;
 import nl.techniekpact.cms.plugin.host.InstalledPlugin;
+import nl.techniekpact.cms.rest.Iso;
 import nl.techniekpact.plugin.api.ContentType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An installed plugin as the administration API shows it.
@@ -34,8 +35,8 @@ public record InstalledPluginView(
     String reason,
     boolean running,
     String installedBy,
-    Instant installedAt,
-    Instant updatedAt,
+    @Schema(format = "date-time", example = "2026-11-28T07:30:00Z") String installedAt,
+    @Schema(format = "date-time", example = "2026-11-28T07:30:00Z") String updatedAt,
     List<String> contentTypes,
     List<String> slots,
     boolean hasEndpoint) {
@@ -51,8 +52,8 @@ public record InstalledPluginView(
         plugin.reason(),
         active != null,
         plugin.installedBy(),
-        plugin.installedAt(),
-        plugin.updatedAt(),
+        Iso.instant(plugin.installedAt()),
+        Iso.instant(plugin.updatedAt()),
         active == null ? List.of() : active.contentTypes().stream().map(ContentType::key).toList(),
         active == null
             ? List.of()

@@ -1,6 +1,6 @@
 package nl.techniekpact.cms.security.rest;
 
-import java.time.Instant;
+import nl.techniekpact.cms.rest.Iso;
 import nl.techniekpact.cms.security.token.ApiTokens;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record IssuedTokenView(
     @Schema(required = true, example = "7") long id,
     @Schema(required = true, example = "partner site") String name,
-    @Schema(required = true, format = "date-time") Instant created,
+    @Schema(required = true, format = "date-time", example = "2026-11-28T07:30:00Z") String created,
     @Schema(required = true, example = "tpk_3q2-7wQ5oZ1lY8K0m9XvTn4bRk6JcVhPzA1sDfGhJkL")
         String token) {
 
@@ -24,7 +24,7 @@ public record IssuedTokenView(
     return new IssuedTokenView(
         issued.token().getId(),
         issued.token().getName(),
-        issued.token().getCreatedAt(),
+        Iso.instant(issued.token().getCreatedAt()),
         issued.secret());
   }
 }

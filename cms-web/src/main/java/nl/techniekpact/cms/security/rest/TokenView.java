@@ -1,6 +1,6 @@
 package nl.techniekpact.cms.security.rest;
 
-import java.time.Instant;
+import nl.techniekpact.cms.rest.Iso;
 import nl.techniekpact.cms.security.token.ApiToken;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -15,12 +15,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record TokenView(
     @Schema(required = true, example = "7") long id,
     @Schema(required = true, example = "partner site") String name,
-    @Schema(required = true, format = "date-time") Instant created,
-    @Schema(format = "date-time") Instant lastUsed) {
+    @Schema(required = true, format = "date-time", example = "2026-11-28T07:30:00Z") String created,
+    @Schema(format = "date-time", example = "2026-11-28T07:30:00Z") String lastUsed) {
 
   /** The view of a token. */
   public static TokenView of(ApiToken token) {
     return new TokenView(
-        token.getId(), token.getName(), token.getCreatedAt(), token.getLastUsedAt());
+        token.getId(),
+        token.getName(),
+        Iso.instant(token.getCreatedAt()),
+        Iso.instant(token.getLastUsedAt()));
   }
 }
