@@ -2,6 +2,7 @@ package nl.techniekpact.cms.rest;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -56,10 +57,17 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
           .getHeaders()
           .forEach(
               (name, values) -> {
-                if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)) {
+                if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)
+                    && !name.equalsIgnoreCase(HttpHeaders.WWW_AUTHENTICATE)) {
                   values.forEach(value -> response.header(name, value));
                 }
               });
+    }
+    if (error instanceof NotAuthorizedException unauthorized) {
+      // every challenge as its own header: copying the exception response's values lost Basic
+      unauthorized
+          .getChallenges()
+          .forEach(challenge -> response.header(HttpHeaders.WWW_AUTHENTICATE, challenge));
     }
     return response.build();
   }
