@@ -64,10 +64,13 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
               });
     }
     if (error instanceof NotAuthorizedException unauthorized) {
-      // every challenge as its own header: copying the exception response's values lost Basic
-      unauthorized
-          .getChallenges()
-          .forEach(challenge -> response.header(HttpHeaders.WWW_AUTHENTICATE, challenge));
+      // all challenges in one field (RFC 9110 11.6.1): over HTTP/2 the server kept only the last
+      // of several WWW-Authenticate fields
+      response.header(
+          HttpHeaders.WWW_AUTHENTICATE,
+          unauthorized.getChallenges().stream()
+              .map(String::valueOf)
+              .collect(java.util.stream.Collectors.joining(", ")));
     }
     return response.build();
   }

@@ -144,8 +144,8 @@ public class CmsAuthenticationMechanism implements HttpAuthenticationMechanism {
     } else if (kind == ErrorKind.TOKEN_INVALID) {
       response.setHeader("WWW-Authenticate", BEARER_CHALLENGE + ", error=\"invalid_token\"");
     } else {
-      response.setHeader("WWW-Authenticate", BASIC_CHALLENGE);
-      response.addHeader("WWW-Authenticate", BEARER_CHALLENGE);
+      // one field for both challenges: over HTTP/2 only the last of several fields survived
+      response.setHeader("WWW-Authenticate", BASIC_CHALLENGE + ", " + BEARER_CHALLENGE);
     }
     try {
       response.sendError(kind.status());
