@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -209,9 +210,10 @@ public final class PluginLifecycle {
       refuseWhileDependedOn(id, "disable");
       deactivate(id);
       String reason = "Disabled by " + by;
-      store.setState(id, PluginState.DISABLED, reason, now());
+      Instant at = now();
+      store.setState(id, PluginState.DISABLED, reason, at);
       LOG.info(() -> "Plugin " + row.label() + " disabled by " + by);
-      return row.withState(PluginState.DISABLED, reason, now());
+      return row.withState(PluginState.DISABLED, reason, at);
     } finally {
       lock.unlock();
     }
