@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import nl.techniekpact.cms.web.SecurityHeadersFilter;
 
 /**
  * Serves the host pages at their clean addresses ({@link SiteRoutes}): forwards {@code /doelen/9}
@@ -40,8 +39,6 @@ public class SiteRoutesFilter extends HttpFilter {
       response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
       return;
     }
-    // the forward skips the rest of this chain, so the page gets its headers here
-    SecurityHeadersFilter.setHeaders(request, response);
     request.setAttribute(SiteRoutes.PARAMETERS, matched.get().values());
     request.getRequestDispatcher(matched.get().route().view()).forward(request, response);
   }

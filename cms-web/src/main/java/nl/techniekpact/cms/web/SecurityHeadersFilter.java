@@ -41,11 +41,8 @@ public class SecurityHeadersFilter extends HttpFilter {
     chain.doFilter(request, response);
   }
 
-  /**
-   * Sets the headers on a response; for code that answers before this filter may have run (filters
-   * declared by annotation run in no defined order).
-   */
-  public static void setHeaders(HttpServletRequest request, HttpServletResponse response) {
+  /** Sets the headers on a response. web.xml maps this filter first of all filters. */
+  private static void setHeaders(HttpServletRequest request, HttpServletResponse response) {
     response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");

@@ -20,7 +20,6 @@ import nl.techniekpact.cms.plugin.host.PluginPlatform;
 import nl.techniekpact.cms.plugin.host.PluginResources;
 import nl.techniekpact.cms.site.SiteLanguage;
 import nl.techniekpact.cms.web.ErrorKind;
-import nl.techniekpact.cms.web.SecurityHeadersFilter;
 import nl.techniekpact.plugin.api.PublicPage;
 import nl.techniekpact.plugin.api.PublicPageRequest;
 
@@ -186,7 +185,6 @@ public class PluginPagesFilter extends HttpFilter {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    SecurityHeadersFilter.setHeaders(request, response);
     response.setContentType(type.get());
     response.setHeader("Cache-Control", PluginStaticFiles.CACHE_CONTROL);
     response.setContentLength(bytes.get().length);
