@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import nl.techniekpact.cms.plugin.host.FixtureJars;
+import nl.techniekpact.cms.plugin.host.SignedJars;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,11 @@ class PluginAdminRestIT extends DeployedCms {
   }
 
   private static HttpResponse<String> upload(String fixture) throws Exception {
-    Multipart form = Multipart.withJar(fixture + ".jar", FixtureJars.bytes(fixture));
+    return upload(fixture + ".jar", FixtureJars.bytes(fixture));
+  }
+
+  private static HttpResponse<String> upload(String name, byte[] jar) throws Exception {
+    Multipart form = Multipart.withJar(name, jar);
     return send(
         admin("api/v1/plugins")
             .header("Content-Type", form.contentType())
@@ -50,6 +55,32 @@ class PluginAdminRestIT extends DeployedCms {
         .contains("\"state\":\"ENABLED\"")
         .contains("\"installedBy\":\"admin\"");
     assertThat(get("api/v1/plugins/example-internships/about").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void pluginSignedByATrustedSignerShowsItsSigner() throws Exception {
+    HttpResponse<String> response =
+        upload("signed.jar", SignedJars.sign(FixtureJars.bytes("internships"), "trusted-signer"));
+
+    assertThat(response.statusCode()).isEqualTo(201);
+    assertThat(response.body())
+        .contains("\"signedBy\":\"CN=Techniekpact Test Signer,O=Techniekpact,C=NL\"")
+        .contains("\"signerTrusted\":true");
+    assertThat(send(admin("api/v1/plugins").GET().build()).body())
+        .contains("\"signedBy\":\"CN=Techniekpact Test Signer");
+  }
+
+  @Test
+  void pluginChangedAfterSigningIsRefusedAndNothingIsInstalled() throws Exception {
+    byte[] tampered =
+        SignedJars.tampered(SignedJars.sign(FixtureJars.bytes("internships"), "trusted-signer"));
+
+    HttpResponse<String> response = upload("tampered.jar", tampered);
+
+    assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(response.body()).contains("tampered.jar has a signature that does not match");
+    assertThat(get("api/v1/plugins/example-internships/about").statusCode()).isEqualTo(404);
   }
 
   @Test

@@ -84,7 +84,12 @@ public record PluginJar(
           in.transferTo(OutputStreamSink.INSTANCE);
         }
       }
-    } catch (ZipException | SecurityException e) {
+    } catch (SecurityException e) {
+      throw new PluginRefusedException(
+          PluginRefusedException.Reason.SIGNATURE_INVALID,
+          name + " has a signature that does not match its contents: " + e.getMessage(),
+          e);
+    } catch (ZipException e) {
       throw new PluginRefusedException(
           PluginRefusedException.Reason.NOT_A_JAR,
           name + " is not a readable jar: " + e.getMessage(),

@@ -58,6 +58,9 @@ public final class PluginLifecycle {
   private final PluginContexts contexts;
   private final Path workDir;
   private final long maxJarBytes;
+  private final PluginSignatures signatures;
+  private final Map<String, Optional<PluginSignatures.PluginSigner>> signers =
+      new ConcurrentHashMap<>();
   private final Clock clock;
   private final ReentrantLock lock = new ReentrantLock();
   private final Map<String, PluginContext> liveContexts = new ConcurrentHashMap<>();
@@ -72,6 +75,7 @@ public final class PluginLifecycle {
    * @param contexts makes each plugin's context
    * @param workDir where jars are extracted from the database for loading
    * @param maxJarBytes the largest accepted jar
+   * @param signatures checks jar signatures against the trust store
    * @param clock the clock
    */
   public PluginLifecycle(
@@ -81,6 +85,7 @@ public final class PluginLifecycle {
       PluginContexts contexts,
       Path workDir,
       long maxJarBytes,
+      PluginSignatures signatures,
       Clock clock) {
     this.store = store;
     this.registry = registry;
@@ -88,6 +93,7 @@ public final class PluginLifecycle {
     this.contexts = contexts;
     this.workDir = workDir.toAbsolutePath().normalize();
     this.maxJarBytes = maxJarBytes;
+    this.signatures = signatures;
     this.clock = clock;
     createDirectories(this.workDir.resolve("staging"));
     this.manager =
@@ -137,6 +143,7 @@ public final class PluginLifecycle {
       Path staging = writeTemp(jar);
       try {
         PluginJar plugin = PluginJar.inspect(staging, name);
+        Optional<PluginSignatures.PluginSigner> signer = signatures.check(staging, name);
         ApiCompatibility.check(plugin.id(), plugin.requires(), PluginApi.VERSION);
         Optional<InstalledPlugin> existing = store.find(plugin.id());
         if (existing.isPresent() && existing.get().version().equals(plugin.version())) {
@@ -159,10 +166,12 @@ public final class PluginLifecycle {
             throw e;
           }
         }
+        signers.put(result.sha256(), signer);
         LOG.info(
             () ->
                 "Plugin "
                     + result.label()
+                    + signer.map(s -> ", signed by " + s.subject()).orElse(", unsigned,")
                     + (existing.isPresent()
                         ? " replaced version " + existing.get().version()
                         : " installed")
@@ -456,9 +465,32 @@ public final class PluginLifecycle {
       file = extract(row.id(), row.version(), row.sha256(), store.jar(row.id()));
       plugin = PluginJar.inspect(file, row.label());
     }
+    signers.put(row.sha256(), signatures.check(file, row.label()));
     ApiCompatibility.check(plugin.id(), plugin.requires(), PluginApi.VERSION);
     checkDependencies(plugin);
     activate(plugin, file);
+  }
+
+  /**
+   * Who signed an installed plugin's jar.
+   *
+   * @param row the installed plugin
+   * @return the signer, empty when the jar is unsigned or cannot be read
+   */
+  public Optional<PluginSignatures.PluginSigner> signer(InstalledPlugin row) {
+    return signers.computeIfAbsent(
+        row.sha256(),
+        sha256 -> {
+          try {
+            Path file = jarPath(row.id(), row.version(), row.sha256());
+            if (!Files.isRegularFile(file)) {
+              file = extract(row.id(), row.version(), row.sha256(), store.jar(row.id()));
+            }
+            return signatures.check(file, row.label());
+          } catch (RuntimeException e) {
+            return Optional.empty();
+          }
+        });
   }
 
   private Optional<PluginJar> storedJar(InstalledPlugin row) {

@@ -13,8 +13,11 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -36,6 +39,9 @@ import org.eclipse.microprofile.config.Config;
  *   <li>{@value #DROP_IN_DIR}: the drop-in directory (default {@code <plugins dir>/drop-in});
  *   <li>{@value #DROP_IN_SCAN_SECONDS}: how often it is scanned (default 2; 0 switches it off);
  *   <li>{@value #MAX_JAR_BYTES}: the largest plugin jar accepted (default 10 MiB);
+ *   <li>{@value #SIGNATURES_REQUIRED}: whether only plugins signed by a trusted signer are
+ *       installed (default false; see {@link PluginSignatures}), {@value #TRUST_STORE} the PEM file
+ *       or key store of trusted signer certificates, {@value #TRUST_STORE_PASSWORD} its password;
  *   <li>{@value #PAUSE_AFTER_FAILURES} within {@value #FAILURE_WINDOW_SECONDS}: when a failing
  *       plugin is paused (default 5 within 60 s).
  * </ul>
@@ -58,6 +64,15 @@ public class PluginPlatform {
 
   /** Configuration key. */
   public static final String MAX_JAR_BYTES = "cms.plugins.max-jar-bytes";
+
+  /** Configuration key. */
+  public static final String SIGNATURES_REQUIRED = "cms.plugins.signatures.required";
+
+  /** Configuration key. */
+  public static final String TRUST_STORE = "cms.plugins.signatures.trust-store";
+
+  /** Configuration key. */
+  public static final String TRUST_STORE_PASSWORD = "cms.plugins.signatures.trust-store-password";
 
   /** Configuration key. */
   public static final String PAUSE_AFTER_FAILURES = "cms.plugins.pause-after-failures";
@@ -112,6 +127,38 @@ public class PluginPlatform {
     }
   }
 
+  /**
+   * The signature rules from configuration. A trust store that cannot be read trusts no one: with
+   * signatures required, every install is then refused (and the log says why).
+   */
+  private PluginSignatures signatures() {
+    boolean required = config.getOptionalValue(SIGNATURES_REQUIRED, Boolean.class).orElse(false);
+    List<X509Certificate> trusted = List.of();
+    Optional<String> store = config.getOptionalValue(TRUST_STORE, String.class);
+    if (store.isPresent()) {
+      try {
+        trusted =
+            PluginSignatures.readTrustStore(
+                Path.of(store.get()),
+                config
+                    .getOptionalValue(TRUST_STORE_PASSWORD, String.class)
+                    .map(String::toCharArray)
+                    .orElse(null));
+      } catch (IllegalArgumentException e) {
+        LOG.severe(e.getMessage() + "; no plugin signer is trusted");
+      }
+    }
+    int count = trusted.size();
+    LOG.info(
+        () ->
+            "Plugin signatures "
+                + (required ? "required" : "optional")
+                + "; "
+                + count
+                + " trusted signer certificate(s)");
+    return new PluginSignatures(required, trusted, Clock.systemUTC());
+  }
+
   private synchronized void startHost() {
     if (lifecycle != null) {
       return;
@@ -132,6 +179,7 @@ public class PluginPlatform {
               PluginContexts.of(content, key -> config.getOptionalValue(key, String.class)),
               pluginsDir.resolve("work"),
               config.getOptionalValue(MAX_JAR_BYTES, Long.class).orElse(10L * 1024 * 1024),
+              signatures(),
               Clock.systemUTC());
       lifecycle.startInstalled();
       LOG.info(

@@ -23,6 +23,9 @@ public class PluginRefusedException extends RuntimeException implements ProblemW
     CLASSES_DO_NOT_LINK(ErrorKind.PLUGIN_REFUSED),
     INVALID_EXTENSION(ErrorKind.PLUGIN_REFUSED),
     START_FAILED(ErrorKind.PLUGIN_REFUSED),
+    SIGNATURE_INVALID(ErrorKind.PLUGIN_REFUSED),
+    SIGNATURE_REQUIRED(ErrorKind.PLUGIN_REFUSED),
+    SIGNER_NOT_TRUSTED(ErrorKind.PLUGIN_REFUSED),
     NOT_INSTALLED(ErrorKind.NOT_FOUND),
     IN_USE(ErrorKind.CONFLICT),
     STORAGE_FAILED(ErrorKind.SERVER_ERROR);

@@ -3,6 +3,7 @@ package nl.techniekpact.cms.plugin.rest;
 import java.util.List;
 import nl.techniekpact.cms.plugin.host.ActivePlugin;
 import nl.techniekpact.cms.plugin.host.InstalledPlugin;
+import nl.techniekpact.cms.plugin.host.PluginSignatures;
 import nl.techniekpact.cms.rest.Iso;
 import nl.techniekpact.plugin.api.ContentType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param contentTypes the keys of the content types it describes, when running
  * @param slots the page slots it renders fragments into, when running
  * @param hasEndpoint whether it serves a REST endpoint, when running
+ * @param signedBy the subject of the certificate its jar is signed with, or null when unsigned
+ * @param signerTrusted whether that signer is in the CMS's plugin trust store
  */
 public record InstalledPluginView(
     String id,
@@ -39,9 +42,12 @@ public record InstalledPluginView(
     @Schema(format = "date-time", example = "2026-11-28T07:30:00Z") String updatedAt,
     List<String> contentTypes,
     List<String> slots,
-    boolean hasEndpoint) {
+    boolean hasEndpoint,
+    @Schema(example = "CN=Regio Noord-Nederland,O=Techniekpact,C=NL") String signedBy,
+    boolean signerTrusted) {
 
-  static InstalledPluginView of(InstalledPlugin plugin, ActivePlugin active) {
+  static InstalledPluginView of(
+      InstalledPlugin plugin, ActivePlugin active, PluginSignatures.PluginSigner signer) {
     return new InstalledPluginView(
         plugin.id(),
         plugin.version(),
@@ -58,6 +64,8 @@ public record InstalledPluginView(
         active == null
             ? List.of()
             : active.fragments().stream().map(ActivePlugin.SlotFragment::slot).distinct().toList(),
-        active != null && active.endpoint().isPresent());
+        active != null && active.endpoint().isPresent(),
+        signer == null ? null : signer.subject(),
+        signer != null && signer.trusted());
   }
 }

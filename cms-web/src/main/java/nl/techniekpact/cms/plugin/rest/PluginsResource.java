@@ -299,7 +299,10 @@ public class PluginsResource {
   }
 
   private InstalledPluginView view(InstalledPlugin plugin) {
-    return InstalledPluginView.of(plugin, platform.registry().find(plugin.id()).orElse(null));
+    return InstalledPluginView.of(
+        plugin,
+        platform.registry().find(plugin.id()).orElse(null),
+        lifecycle().signer(plugin).orElse(null));
   }
 
   private PluginLifecycle lifecycle() {

@@ -55,7 +55,8 @@ final class TestHost {
           Clock.systemUTC());
   final PluginLifecycle lifecycle;
 
-  private TestHost(DataSource dataSource, Path workDir, long maxJarBytes) {
+  private TestHost(
+      DataSource dataSource, Path workDir, long maxJarBytes, PluginSignatures signatures) {
     this.dataSource = dataSource;
     this.store = new PluginStore(dataSource);
     this.lifecycle =
@@ -70,6 +71,7 @@ final class TestHost {
                         Map.of("cms.plugin.example-internships.title", "T").get(key))),
             workDir,
             maxJarBytes,
+            signatures,
             Clock.systemUTC());
   }
 
@@ -85,7 +87,13 @@ final class TestHost {
 
   /** Another host on the same database (a restart, or a second node). */
   static TestHost on(DataSource dataSource, Path workDir, long maxJarBytes) {
-    return new TestHost(dataSource, workDir, maxJarBytes);
+    return on(dataSource, workDir, maxJarBytes, PluginSignatures.optional());
+  }
+
+  /** A host on a database with signature rules. */
+  static TestHost on(
+      DataSource dataSource, Path workDir, long maxJarBytes, PluginSignatures signatures) {
+    return new TestHost(dataSource, workDir, maxJarBytes, signatures);
   }
 
   static DataSource h2() {
