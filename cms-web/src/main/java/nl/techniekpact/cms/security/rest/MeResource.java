@@ -15,7 +15,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -220,12 +219,6 @@ public class MeResource {
   }
 
   private Account account() {
-    return accounts
-        .findByUsername(username())
-        .orElseThrow(
-            () ->
-                new NotAuthorizedException(
-                    CmsAuthenticationMechanism.BASIC_CHALLENGE,
-                    CmsAuthenticationMechanism.BEARER_CHALLENGE));
+    return accounts.findByUsername(username()).orElseThrow(RoleCheck::signInRequired);
   }
 }

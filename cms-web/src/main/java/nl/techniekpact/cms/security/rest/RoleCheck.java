@@ -37,8 +37,7 @@ public final class RoleCheck {
 
   static void require(SecurityContext security, List<String> roles) {
     if (security.getUserPrincipal() == null) {
-      throw new NotAuthorizedException(
-          CmsAuthenticationMechanism.BASIC_CHALLENGE, CmsAuthenticationMechanism.BEARER_CHALLENGE);
+      throw signInRequired();
     }
     if (roles.contains(Roles.ANY_AUTHENTICATED)) {
       return;
@@ -49,5 +48,18 @@ public final class RoleCheck {
       }
     }
     throw new ForbiddenException();
+  }
+
+  /**
+   * The 401 for an anonymous caller, with both API challenges.
+   *
+   * @return the exception to throw
+   */
+  public static NotAuthorizedException signInRequired() {
+    // the cast matters: with two Strings javac picks the (message, challenge, ...) constructor and
+    // the Basic challenge silently became the exception's message
+    return new NotAuthorizedException(
+        (Object) CmsAuthenticationMechanism.BASIC_CHALLENGE,
+        CmsAuthenticationMechanism.BEARER_CHALLENGE);
   }
 }
