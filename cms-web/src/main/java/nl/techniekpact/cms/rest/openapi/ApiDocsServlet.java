@@ -26,8 +26,10 @@ public class ApiDocsServlet extends HttpServlet {
   /** Where the page is. */
   public static final String PATH = "/api/docs";
 
-  /** Where Payara serves the OpenAPI document. */
-  public static final String DOCUMENT = "/openapi";
+  /**
+   * The document the page shows: Payara's ({@code /openapi}) with the running plugins' endpoints.
+   */
+  public static final String DOCUMENT = "/api/v1/openapi.json";
 
   /** The page's own script, a static file of the war. */
   public static final String INIT_SCRIPT = "/api/docs/init.js";

@@ -2,10 +2,14 @@ package nl.techniekpact.cms.it.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.techniekpact.cms.it.DeployedCms;
+import nl.techniekpact.cms.it.DropIn;
 import org.junit.jupiter.api.Test;
 
 /** The interactive API page at {@code /api/docs} and what it loads, under the strict CSP. */
@@ -18,7 +22,7 @@ class ApiDocsIT extends DeployedCms {
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
     assertThat(page.body())
-        .contains("data-url=\"/openapi\"")
+        .contains("data-url=\"/api/v1/openapi.json\"")
         .contains("<script src=\"/api/docs/init.js\"></script>")
         .doesNotContain("<script>")
         .doesNotContain("style=");
@@ -46,6 +50,46 @@ class ApiDocsIT extends DeployedCms {
         .contains("script-src 'self'")
         .doesNotContain("unsafe-inline")
         .doesNotContain("unsafe-eval");
+  }
+
+  @Test
+  void documentOfThePageAddsTheEndpointsOfRunningPluginsAndDropsThemWhenRemoved() throws Exception {
+    assertThat(pluginPaths()).doesNotContainKey(PLACES_IN_REGION);
+    DropIn.install("internships");
+    try {
+      JsonObject document = document();
+      assertThat(document.getJsonObject("paths"))
+          .containsKey("/api/v1/goals")
+          .containsKey("/api/v1/plugins/example-internships/about");
+      JsonObject get =
+          document.getJsonObject("paths").getJsonObject(PLACES_IN_REGION).getJsonObject("get");
+      assertThat(get.getJsonArray("tags").getString(0)).isEqualTo("plugin example-internships");
+      assertThat(get.getJsonArray("parameters").getJsonObject(0).getString("name"))
+          .isEqualTo("region");
+      assertThat(get.getJsonArray("parameters").getJsonObject(0).getString("in")).isEqualTo("path");
+      assertThat(get.getJsonObject("responses").getJsonObject("200").getJsonObject("content"))
+          .containsKey("application/json");
+      assertThat(get("api/v1/plugins/example-internships/places/noord-nederland").statusCode())
+          .isEqualTo(200);
+    } finally {
+      DropIn.command("example-internships", "remove");
+    }
+    assertThat(pluginPaths()).doesNotContainKey(PLACES_IN_REGION);
+  }
+
+  private static final String PLACES_IN_REGION =
+      "/api/v1/plugins/example-internships/places/{region}";
+
+  private static JsonObject document() throws Exception {
+    HttpResponse<String> response = get("api/v1/openapi.json");
+    assertThat(response.statusCode()).isEqualTo(200);
+    try (var reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.readObject();
+    }
+  }
+
+  private static JsonObject pluginPaths() throws Exception {
+    return document().getJsonObject("paths");
   }
 
   @Test
