@@ -1,0 +1,98 @@
+package nl.techniekpact.cms.search;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * One item as the index holds it: its title and text in Dutch and (where translated) English, the
+ * link a result points to, and from when the public may see it.
+ *
+ * <pre>{@code
+ * SearchDocument doc = new SearchDocument(SearchType.CASE, "make-it-move",
+ *     "Make it move", null, "Leerlingen bouwen ...", null, "/cases/make-it-move", null);
+ * }</pre>
+ *
+ * @param type the kind of content
+ * @param key its slug, or for goals their number
+ * @param titleNl the Dutch title
+ * @param titleEn the English title, or null
+ * @param textNl the rest of the Dutch text (summary, body, ...), plain text, may be empty
+ * @param textEn the rest of the English text, or null when not translated
+ * @param link the address of its page: a path below the context path, an absolute URL, or null
+ * @param visibleFrom when a scheduled item becomes visible; null when it is published
+ */
+public record SearchDocument(
+    SearchType type,
+    String key,
+    String titleNl,
+    String titleEn,
+    String textNl,
+    String textEn,
+    String link,
+    Instant visibleFrom) {
+
+  private static final Pattern TAG = Pattern.compile("<[^>]*>");
+  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n]]");
+  private static final Pattern SPACES = Pattern.compile("[ \\t\\u00a0]+");
+
+  /** Checks and cleans the parts: markup and control characters removed, blanks made null. */
+  public SearchDocument {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(key, "key");
+    titleNl = Objects.requireNonNullElse(plain(titleNl), key);
+    titleEn = plain(titleEn);
+    textNl = Objects.requireNonNullElse(plain(textNl), "");
+    textEn = plain(textEn);
+  }
+
+  /** The document's unique id in the index, such as {@code case:make-it-move}. */
+  public String id() {
+    return id(type, key);
+  }
+
+  /** The id of an item. */
+  public static String id(SearchType type, String key) {
+    return type.code() + ":" + key;
+  }
+
+  /** Whether any English is there. */
+  public boolean hasEnglish() {
+    return titleEn != null || textEn != null;
+  }
+
+  /** The non-blank parts joined as paragraphs; null when all are blank. */
+  public static String paragraphs(String... parts) {
+    String joined =
+        Stream.of(parts)
+            .filter(p -> p != null && !p.isBlank())
+            .map(String::strip)
+            .collect(Collectors.joining("\n"));
+    return joined.isEmpty() ? null : joined;
+  }
+
+  /**
+   * Text without markup (editors' rich text may carry tags), entities and control characters, or
+   * null when nothing is left.
+   */
+  static String plain(String text) {
+    if (text == null) {
+      return null;
+    }
+    String plain = TAG.matcher(text).replaceAll(" ");
+    plain =
+        plain
+            .replace("&nbsp;", " ")
+            .replace("&#160;", " ")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&");
+    plain = CONTROL.matcher(plain).replaceAll(" ");
+    plain = SPACES.matcher(plain).replaceAll(" ").strip();
+    return plain.isEmpty() ? null : plain;
+  }
+}

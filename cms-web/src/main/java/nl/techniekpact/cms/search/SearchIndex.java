@@ -1,0 +1,297 @@
+package nl.techniekpact.cms.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+
+/**
+ * The search index of one node: Lucene over a {@link Directory}, written through one {@link
+ * IndexWriter} and read through near-real-time searchers. Changes become visible to searches at
+ * {@link #refresh()}, so a batch (a whole type re-read) is seen all at once.
+ *
+ * <p>Only published and scheduled items are ever put in; a scheduled one carries the moment it
+ * becomes visible and every search filters on that moment, so it appears on time without a
+ * re-index. Drafts and archived items are removed when their change is observed.
+ *
+ * <pre>{@code
+ * try (SearchIndex index = SearchIndex.create(new ByteBuffersDirectory())) {
+ *   index.put(document);
+ *   index.refresh();
+ *   SearchResults found = index.search(new SearchRequest("scholen", null, false, 0, 20, now));
+ * }
+ * }</pre>
+ */
+public final class SearchIndex implements Closeable {
+
+  static final String ID = "id";
+  static final String TYPE = "type";
+  static final String KEY = "key";
+  static final String TITLE = "title";
+  static final String TEXT = "text";
+  static final String LINK = "link";
+  static final String VISIBLE_FROM = "visible_from";
+
+  /** Full text, stored for snippets, with offsets so snippets need no re-analysis. */
+  private static final FieldType FULL_TEXT = fullText();
+
+  /** Characters a snippet aims at. */
+  static final int SNIPPET_LENGTH = 180;
+
+  private static final int SNIPPET_PASSAGES = 2;
+
+  /** Query operators a visitor may use: "phrase", -not, prefix*, a | b, (groups). */
+  private static final int OPERATORS =
+      SimpleQueryParser.AND_OPERATOR
+          | SimpleQueryParser.NOT_OPERATOR
+          | SimpleQueryParser.OR_OPERATOR
+          | SimpleQueryParser.PHRASE_OPERATOR
+          | SimpleQueryParser.PRECEDENCE_OPERATORS
+          | SimpleQueryParser.PREFIX_OPERATOR
+          | SimpleQueryParser.ESCAPE_OPERATOR
+          | SimpleQueryParser.WHITESPACE_OPERATOR;
+
+  private final Directory directory;
+  private final Analyzer analyzer;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+
+  private SearchIndex(Directory directory) throws IOException {
+    this.directory = directory;
+    this.analyzer = SearchAnalysis.perField();
+    IndexWriterConfig config =
+        new IndexWriterConfig(analyzer)
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+            .setRAMBufferSizeMB(32);
+    this.writer = new IndexWriter(directory, config);
+    this.searchers = new SearcherManager(writer, null);
+  }
+
+  /**
+   * An empty index in a directory (anything in it is replaced): the index is rebuilt from the
+   * database at every start.
+   */
+  public static SearchIndex create(Directory directory) throws IOException {
+    return new SearchIndex(directory);
+  }
+
+  /** Adds an item, or replaces it when its id is in the index already. */
+  public void put(SearchDocument item) {
+    try {
+      writer.updateDocument(new Term(ID, item.id()), document(item));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Removes an item, if present. */
+  public void remove(SearchType type, String key) {
+    try {
+      writer.deleteDocuments(new Term(ID, SearchDocument.id(type, key)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Removes every item of a type, as before re-reading them all. */
+  public void removeAll(SearchType type) {
+    try {
+      writer.deleteDocuments(new Term(TYPE, type.code()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Makes the changes so far visible to searches. */
+  public void refresh() {
+    try {
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** How many items searches see (visible or scheduled). */
+  public int size() {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return searcher.getIndexReader().numDocs();
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A page of the visible items matching a request, best first, with snippets. */
+  public SearchResults search(SearchRequest request) {
+    Query query = query(request);
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        int total = searcher.count(query);
+        if (request.offset() >= total) {
+          return new SearchResults(List.of(), total);
+        }
+        TopDocs top = searcher.search(query, Math.min(total, request.offset() + request.limit()));
+        ScoreDoc[] all = top.scoreDocs;
+        int from = Math.min(request.offset(), all.length);
+        int[] docs = new int[all.length - from];
+        for (int i = from; i < all.length; i++) {
+          docs[i - from] = all[i].doc;
+        }
+        return new SearchResults(hits(searcher, query, docs, request.english()), total);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The query: the visitor's text over both languages, only visible items, maybe one type. */
+  Query query(SearchRequest request) {
+    String mine = request.english() ? SearchAnalysis.ENGLISH : SearchAnalysis.DUTCH;
+    String other = request.english() ? SearchAnalysis.DUTCH : SearchAnalysis.ENGLISH;
+    SimpleQueryParser parser =
+        new SimpleQueryParser(
+            analyzer,
+            Map.of(
+                TITLE + mine, 4f,
+                TEXT + mine, 1.5f,
+                TITLE + other, 3f,
+                TEXT + other, 1f),
+            OPERATORS);
+    parser.setDefaultOperator(Occur.MUST);
+    Query text =
+        request.text().codePoints().anyMatch(Character::isLetterOrDigit)
+            ? parser.parse(request.text())
+            : new MatchNoDocsQuery("no word in the query");
+    BooleanQuery.Builder query =
+        new BooleanQuery.Builder()
+            .add(text, Occur.MUST)
+            .add(
+                LongPoint.newRangeQuery(VISIBLE_FROM, Long.MIN_VALUE, request.now().toEpochMilli()),
+                Occur.FILTER);
+    if (request.type() != null) {
+      query.add(new TermQuery(new Term(TYPE, request.type().code())), Occur.FILTER);
+    }
+    return query.build();
+  }
+
+  private List<SearchHit> hits(IndexSearcher searcher, Query query, int[] docs, boolean english)
+      throws IOException {
+    UnifiedHighlighter highlighter =
+        UnifiedHighlighter.builder(searcher, analyzer)
+            .withFormatter(
+                new DefaultPassageFormatter(
+                    String.valueOf(Snippet.START), String.valueOf(Snippet.END), " … ", false))
+            .withBreakIterator(
+                () ->
+                    LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f))
+            .withMaxLength(100_000)
+            .build();
+    String[] fields = {TEXT + SearchAnalysis.DUTCH, TEXT + SearchAnalysis.ENGLISH};
+    Map<String, String[]> snippets =
+        highlighter.highlightFields(
+            fields, query, docs, new int[] {SNIPPET_PASSAGES, SNIPPET_PASSAGES});
+    StoredFields stored = searcher.storedFields();
+    List<SearchHit> hits = new ArrayList<>(docs.length);
+    for (int i = 0; i < docs.length; i++) {
+      Document doc = stored.document(docs[i]);
+      String titleEn = doc.get(TITLE + SearchAnalysis.ENGLISH);
+      String snippetEn = snippets.get(fields[1])[i];
+      boolean showEnglish = english && (titleEn != null || snippetEn != null);
+      String title =
+          showEnglish && titleEn != null ? titleEn : doc.get(TITLE + SearchAnalysis.DUTCH);
+      String snippet = showEnglish && snippetEn != null ? snippetEn : snippets.get(fields[0])[i];
+      hits.add(
+          new SearchHit(
+              SearchType.of(doc.get(TYPE)).orElseThrow(),
+              doc.get(KEY),
+              title,
+              showEnglish ? "en" : "nl",
+              Snippet.parse(snippet),
+              doc.get(LINK)));
+    }
+    return hits;
+  }
+
+  private static Document document(SearchDocument item) {
+    Document doc = new Document();
+    doc.add(new StringField(ID, item.id(), Field.Store.NO));
+    doc.add(new StringField(TYPE, item.type().code(), Field.Store.YES));
+    doc.add(new StoredField(KEY, item.key()));
+    doc.add(new Field(TITLE + SearchAnalysis.DUTCH, item.titleNl(), FULL_TEXT));
+    doc.add(new Field(TEXT + SearchAnalysis.DUTCH, item.textNl(), FULL_TEXT));
+    if (item.titleEn() != null) {
+      doc.add(new Field(TITLE + SearchAnalysis.ENGLISH, item.titleEn(), FULL_TEXT));
+    }
+    if (item.textEn() != null) {
+      doc.add(new Field(TEXT + SearchAnalysis.ENGLISH, item.textEn(), FULL_TEXT));
+    }
+    if (item.link() != null) {
+      doc.add(new StoredField(LINK, item.link()));
+    }
+    doc.add(
+        new LongPoint(
+            VISIBLE_FROM,
+            item.visibleFrom() == null ? Long.MIN_VALUE : item.visibleFrom().toEpochMilli()));
+    return doc;
+  }
+
+  private static FieldType fullText() {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setStored(true);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      searchers.close();
+    } finally {
+      try {
+        writer.close();
+      } finally {
+        directory.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package nl.techniekpact.cms.search;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The kinds of content search finds, each with its code in the API and its public address. */
+public enum SearchType {
+  GOAL("goal", "/doelen/"),
+  REGION("region", "/regio/"),
+  AMBASSADOR("ambassador", "/ambassadeurs/"),
+  CASE("case", "/cases/"),
+  ORGANISATION("organisation", null);
+
+  private final String code;
+  private final String pathPrefix;
+
+  SearchType(String code, String pathPrefix) {
+    this.code = code;
+    this.pathPrefix = pathPrefix;
+  }
+
+  /** The code in the API and the index, such as {@code case}. */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * The site address of an item of this type, such as {@code /cases/make-it-move}; organisations
+   * have no page of their own.
+   */
+  public Optional<String> path(String key) {
+    return Optional.ofNullable(pathPrefix).map(prefix -> prefix + key);
+  }
+
+  /** The type of a code, ignoring case. */
+  public static Optional<SearchType> of(String code) {
+    String wanted = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
+    return Arrays.stream(values()).filter(t -> t.code.equals(wanted)).findFirst();
+  }
+}
