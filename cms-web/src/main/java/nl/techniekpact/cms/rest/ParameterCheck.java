@@ -73,6 +73,22 @@ public final class ParameterCheck {
     return found;
   }
 
+  /**
+   * A required text of {@code min} to {@code max} characters (counted as code points, after
+   * stripping surrounding white space) without control characters.
+   *
+   * @return the stripped text, or empty when missing or refused
+   */
+  public Optional<String> text(String name, String text, int min, int max) {
+    String stripped = text == null ? "" : text.strip();
+    long length = stripped.codePoints().count();
+    if (length < min || length > max || stripped.codePoints().anyMatch(Character::isISOControl)) {
+      refused.add(InvalidParameter.textLength(name, text == null ? "" : text, min, max));
+      return Optional.empty();
+    }
+    return Optional.of(stripped);
+  }
+
   /** Whether a parameter read so far was refused. */
   public boolean refused(String name) {
     return refused.stream().anyMatch(p -> p.parameter().equals(name));

@@ -33,6 +33,14 @@ public enum SearchType {
     return Optional.ofNullable(pathPrefix).map(prefix -> prefix + key);
   }
 
+  /**
+   * Whether a key of a change names one item of this type: a goal number for goals (a pact's slug
+   * names all its goals), a slug otherwise.
+   */
+  public boolean matchesKey(String key) {
+    return this == GOAL ? key.matches("[1-9][0-9]{0,8}") : !key.isBlank();
+  }
+
   /** The type of a code, ignoring case. */
   public static Optional<SearchType> of(String code) {
     String wanted = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);

@@ -3,6 +3,7 @@ package nl.techniekpact.cms.it;
 import java.io.File;
 import java.net.URI;
 import nl.techniekpact.cms.it.api.ApiITHiddenContent;
+import nl.techniekpact.cms.it.search.SearchITChanges;
 import nl.techniekpact.cms.it.security.SecurityITAccountSwitch;
 import nl.techniekpact.cms.it.security.SecurityITAccounts;
 import nl.techniekpact.cms.it.security.SecurityITPluginAdminResource;
@@ -26,7 +27,8 @@ public final class CmsDeployment {
         .addAsWebResource("it-fixtures/broken.xhtml", "it-fixtures/broken.xhtml")
         .addClasses(SecurityITAccounts.class, SecurityITPluginAdminResource.class)
         .addClasses(SecurityITAccountSwitch.class)
-        .addClasses(ApiITHiddenContent.class);
+        .addClasses(ApiITHiddenContent.class)
+        .addClasses(SearchITChanges.class);
   }
 
   /** Where the suite's server answers over TLS (a self-signed certificate). */

@@ -54,6 +54,12 @@ public class ApiModelReader implements OASModelReader {
   /** The schema of a page of cases. */
   public static final String CASE_PAGE = "CasePage";
 
+  /** The schema of one search result (built here: no resource returns it alone). */
+  public static final String SEARCH_HIT = "SearchHitView";
+
+  /** The schema of a page of search results. */
+  public static final String SEARCH_PAGE = "SearchPage";
+
   /** Shared response: refused query or path parameters. */
   public static final String INVALID_PARAMETERS = "InvalidParameters";
 
@@ -75,6 +81,9 @@ public class ApiModelReader implements OASModelReader {
   /** Shared response: too many requests, with {@code Retry-After}. */
   public static final String TOO_MANY_REQUESTS = "TooManyRequests";
 
+  /** Shared response: not available yet (the search index being built), with Retry-After. */
+  public static final String SERVICE_UNAVAILABLE = "ServiceUnavailable";
+
   /** Shared response: a failure on the server's side. */
   public static final String SERVER_ERROR = "ServerError";
 
@@ -86,6 +95,7 @@ public class ApiModelReader implements OASModelReader {
           new String[] {"goals", "The goals of the current pact"},
           new String[] {"ambassadors", "The aanjager and ambassadors"},
           new String[] {"organisations", "Partner organisations"},
+          new String[] {"search", "Full-text search over all published content"},
           new String[] {"account", "The signed-in caller and their API tokens"},
           new String[] {"plugins", "Installing and managing plugins (plugin administrators)"});
 
@@ -133,7 +143,9 @@ public class ApiModelReader implements OASModelReader {
                     "An API token of a CMS account, created with POST /api/v1/me/tokens; it"
                         + " carries that account's roles and regions."))
         .addSchema(PROBLEM, problemSchema())
-        .addSchema(CASE_PAGE, pageOf("CaseView"));
+        .addSchema(CASE_PAGE, pageOf("CaseView"))
+        .addSchema(SEARCH_HIT, searchHitSchema())
+        .addSchema(SEARCH_PAGE, pageOf(SEARCH_HIT));
 
     ErrorMessages english = ErrorMessages.forAcceptLanguage("en");
     api.getComponents()
@@ -171,6 +183,14 @@ public class ApiModelReader implements OASModelReader {
                     createHeader()
                         .description("Seconds to wait before the next request")
                         .schema(createSchema().type(Schema.SchemaType.INTEGER))))
+        .addResponse(
+            SERVICE_UNAVAILABLE,
+            problem(english, ErrorKind.SERVICE_UNAVAILABLE, "/api/v1/search")
+                .addHeader(
+                    "Retry-After",
+                    createHeader()
+                        .description("Seconds to wait before asking again")
+                        .schema(createSchema().type(Schema.SchemaType.INTEGER))))
         .addResponse(SERVER_ERROR, problem(english, ErrorKind.SERVER_ERROR, "/api/v1/cases"));
     return api;
   }
@@ -198,6 +218,42 @@ public class ApiModelReader implements OASModelReader {
                         .addProperty("reason", text)
                         .addProperty("detail", text)))
         .required(List.of("type", "title", "status"));
+  }
+
+  private static Schema searchHitSchema() {
+    Schema text = createSchema().type(Schema.SchemaType.STRING);
+    return createSchema()
+        .type(Schema.SchemaType.OBJECT)
+        .description("One search result")
+        .addProperty(
+            "type",
+            createSchema()
+                .type(Schema.SchemaType.STRING)
+                .enumeration(List.of("goal", "region", "ambassador", "case", "organisation")))
+        .addProperty("key", text.description("The slug, or for goals the number"))
+        .addProperty("title", createSchema().type(Schema.SchemaType.STRING))
+        .addProperty(
+            "lang",
+            createSchema()
+                .type(Schema.SchemaType.STRING)
+                .enumeration(List.of("nl", "en"))
+                .description("The language of title and snippet"))
+        .addProperty(
+            "snippet",
+            createSchema()
+                .type(Schema.SchemaType.STRING)
+                .description("Plain text around the matched words; absent without text"))
+        .addProperty(
+            "link",
+            createSchema()
+                .type(Schema.SchemaType.STRING)
+                .description("The item's public page: a path on this site, or a website"))
+        .addProperty(
+            "api",
+            createSchema()
+                .type(Schema.SchemaType.STRING)
+                .description("The item in this API, such as /api/v1/cases/make-it-move"))
+        .required(List.of("type", "key", "title", "lang", "api"));
   }
 
   private static Schema pageOf(String item) {

@@ -53,7 +53,7 @@ class OpenApiContractIT extends DeployedCms {
     JsonObject components = document.getJsonObject("components");
     assertThat(components.getJsonObject("securitySchemes").keySet()).contains("basic", "token");
     assertThat(components.getJsonObject("schemas").keySet())
-        .contains("Problem", "CasePage", "CaseView");
+        .contains("Problem", "CasePage", "CaseView", "SearchPage", "SearchHitView");
     assertThat(document.getJsonObject("paths").keySet())
         .contains(
             "/api/v1/cases",
@@ -66,6 +66,7 @@ class OpenApiContractIT extends DeployedCms {
             "/api/v1/ambassadors/{slug}",
             "/api/v1/organisations",
             "/api/v1/organisations/{slug}",
+            "/api/v1/search",
             "/api/v1/me",
             "/api/v1/me/tokens",
             "/api/v1/me/tokens/{id}",
@@ -121,6 +122,13 @@ class OpenApiContractIT extends DeployedCms {
   }
 
   @Test
+  void searchResultsMatchTheirSchemaInBothLanguages() throws Exception {
+    check("/api/v1/search", "/api/v1/search?q=techniek", null, 200);
+    check("/api/v1/search", "/api/v1/search?q=scholen&type=case&lang=en&page=1&size=2", null, 200);
+    check("/api/v1/search", "/api/v1/search?q=xylofoonkwartet", null, 200);
+  }
+
+  @Test
   void everyAnonymousItemMatchesItsSchema() throws Exception {
     check("/api/v1/cases/{slug}", "/api/v1/cases/" + first("/api/v1/cases", "slug"), null, 200);
     check(
@@ -143,6 +151,8 @@ class OpenApiContractIT extends DeployedCms {
     check("/api/v1/cases/{slug}", "/api/v1/cases/no-such-case-at-all", null, 404);
     check("/api/v1/regions/{slug}", "/api/v1/regions/no-such-region", null, 404);
     check("/api/v1/cases", "/api/v1/cases?size=0&goal=x", null, 400);
+    check("/api/v1/search", "/api/v1/search?q=", null, 400);
+    check("/api/v1/search", "/api/v1/search?q=school&type=nieuws&lang=fr", null, 400);
     check("/api/v1/organisations", "/api/v1/organisations?region=atlantis", null, 400);
     check("/api/v1/me", "/api/v1/me", null, 401);
     check("/api/v1/me/tokens", "/api/v1/me/tokens", null, 401);

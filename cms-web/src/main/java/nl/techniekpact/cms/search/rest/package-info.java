@@ -1,0 +1,2 @@
+/** Search over the API: {@code /api/v1/search}. */
+package nl.techniekpact.cms.search.rest;
