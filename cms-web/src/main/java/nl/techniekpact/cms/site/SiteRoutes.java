@@ -24,7 +24,8 @@ public final class SiteRoutes {
   static final List<SiteRoute> ALL =
       List.of(
           new SiteRoute("/doelen", "/goals.xhtml"),
-          new SiteRoute("/doelen/{number}", "/goal.xhtml"));
+          new SiteRoute("/doelen/{number}", "/goal.xhtml"),
+          new SiteRoute("/zoeken", "/search.xhtml"));
 
   private SiteRoutes() {}
 
