@@ -66,4 +66,29 @@ class ParameterCheckTest {
     assertThat(Reason.NOT_A_NUMBER.code()).isEqualTo("not-a-number");
     assertThat(Reason.OUT_OF_RANGE.code()).isEqualTo("out-of-range");
   }
+
+  @Test
+  void aRequiredTextIsStrippedAndCheckedForLengthAndControlCharacters() {
+    ParameterCheck check = new ParameterCheck();
+
+    assertThat(check.text("q", "  scholen ", 1, 10)).contains("scholen");
+    assertThat(check.text("q", "café", 1, 4)).contains("café");
+    assertThat(check.refused("q")).isFalse();
+    assertThat(check.text("q", "   ", 1, 10)).isEmpty();
+    assertThat(check.refused("q")).isTrue();
+  }
+
+  @Test
+  void aMissingOverlongOrControlCharacterTextIsRefusedAsTextLength() {
+    for (String text : new String[] {null, "", "a".repeat(11), "a\u0000b"}) {
+      ParameterCheck check = new ParameterCheck();
+      assertThat(check.text("q", text, 1, 10)).isEmpty();
+      assertThatThrownBy(check::done)
+          .isInstanceOfSatisfying(
+              nl.techniekpact.cms.web.InvalidParametersException.class,
+              e ->
+                  assertThat(e.parameters().get(0).reason())
+                      .isEqualTo(nl.techniekpact.cms.web.InvalidParameter.Reason.TEXT_LENGTH));
+    }
+  }
 }

@@ -7,9 +7,12 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import nl.techniekpact.cms.rest.ApiLanguage;
 import nl.techniekpact.cms.rest.PathSlugs;
 import nl.techniekpact.cms.rest.openapi.ApiModelReader;
 import nl.techniekpact.model.ambassador.AmbassadorRepository;
@@ -46,8 +49,20 @@ public class AmbassadorsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = AmbassadorView.class)))
-  public List<AmbassadorView> list() {
-    return ambassadors.findPublished(Instant.now()).stream().map(AmbassadorView::of).toList();
+  @APIResponse(responseCode = "400", ref = ApiModelReader.INVALID_PARAMETERS)
+  public List<AmbassadorView> list(
+      @Parameter(
+              description = ApiLanguage.DESCRIPTION,
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"nl", "en"}))
+          @QueryParam(ApiLanguage.PARAMETER)
+          String lang) {
+    Optional<ApiLanguage> language = ApiLanguage.read(lang);
+    return ApiLanguage.represent(
+        ambassadors.findPublished(Instant.now()).stream().map(AmbassadorView::of).toList(),
+        language);
   }
 
   /** One published ambassador by slug. */
@@ -62,11 +77,22 @@ public class AmbassadorsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = AmbassadorView.class)))
   @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
+  @APIResponse(responseCode = "400", ref = ApiModelReader.INVALID_PARAMETERS)
   public AmbassadorView get(
-      @Parameter(description = "The ambassador's slug") @PathParam("slug") String slug) {
+      @Parameter(description = "The ambassador's slug") @PathParam("slug") String slug,
+      @Parameter(
+              description = ApiLanguage.DESCRIPTION,
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"nl", "en"}))
+          @QueryParam(ApiLanguage.PARAMETER)
+          String lang) {
+    Optional<ApiLanguage> language = ApiLanguage.read(lang);
     Instant now = Instant.now();
     return PathSlugs.findVisible(slug, ambassadors::findBySlug, now)
         .map(AmbassadorView::of)
+        .map(view -> ApiLanguage.represent(view, language))
         .orElseThrow(() -> new NotFoundException("No published ambassador " + slug));
   }
 }

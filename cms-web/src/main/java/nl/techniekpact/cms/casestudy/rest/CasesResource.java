@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import nl.techniekpact.cms.rest.ApiLanguage;
 import nl.techniekpact.cms.rest.EducationLevels;
 import nl.techniekpact.cms.rest.PageRequest;
 import nl.techniekpact.cms.rest.ParameterCheck;
@@ -114,13 +115,22 @@ public class CasesResource {
                       minimum = "1",
                       maximum = "100"))
           @QueryParam("size")
-          String size) {
+          String size,
+      @Parameter(
+              description = ApiLanguage.DESCRIPTION,
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"nl", "en"}))
+          @QueryParam(ApiLanguage.PARAMETER)
+          String lang) {
     Instant now = Instant.now();
     ParameterCheck check = new ParameterCheck();
     Optional<Region> inRegion = check.known("region", region, slug -> visibleRegion(slug, now));
     Optional<Goal> forGoal = goal(check, goal);
     Optional<EducationLevel> atLevel = check.known("level", level, EducationLevels::parse);
     PageRequest paging = PageRequest.read(check, page, size);
+    Optional<ApiLanguage> language = ApiLanguage.read(check, lang);
     check.done();
 
     CaseFilter filter =
@@ -132,7 +142,7 @@ public class CasesResource {
             : cases.findPublished(filter, now, paging.window()).stream()
                 .map(CaseView::inList)
                 .toList();
-    return paging.respond(items, total, uriInfo);
+    return paging.respond(ApiLanguage.represent(items, language), total, uriInfo);
   }
 
   /** One published case by slug. */
@@ -150,12 +160,23 @@ public class CasesResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = CaseView.class)))
   @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
+  @APIResponse(responseCode = "400", ref = ApiModelReader.INVALID_PARAMETERS)
   public CaseView get(
       @Parameter(description = "The case's slug", example = "make-it-move") @PathParam("slug")
-          String slug) {
+          String slug,
+      @Parameter(
+              description = ApiLanguage.DESCRIPTION,
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"nl", "en"}))
+          @QueryParam(ApiLanguage.PARAMETER)
+          String lang) {
+    Optional<ApiLanguage> language = ApiLanguage.read(lang);
     Instant now = Instant.now();
     return PathSlugs.findVisible(slug, cases::findBySlug, now)
         .map(CaseView::of)
+        .map(view -> ApiLanguage.represent(view, language))
         .orElseThrow(() -> new NotFoundException("No published case " + slug));
   }
 

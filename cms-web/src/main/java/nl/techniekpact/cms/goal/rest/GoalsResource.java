@@ -7,8 +7,11 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Optional;
+import nl.techniekpact.cms.rest.ApiLanguage;
 import nl.techniekpact.cms.rest.openapi.ApiModelReader;
 import nl.techniekpact.model.pact.Pact;
 import nl.techniekpact.model.pact.PactRepository;
@@ -43,8 +46,19 @@ public class GoalsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = GoalView.class)))
   @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
-  public List<GoalView> list() {
-    return pacts.findGoals(currentPact().getSlug()).stream().map(GoalView::of).toList();
+  @APIResponse(responseCode = "400", ref = ApiModelReader.INVALID_PARAMETERS)
+  public List<GoalView> list(
+      @Parameter(
+              description = ApiLanguage.DESCRIPTION,
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"nl", "en"}))
+          @QueryParam(ApiLanguage.PARAMETER)
+          String lang) {
+    Optional<ApiLanguage> language = ApiLanguage.read(lang);
+    return ApiLanguage.represent(
+        pacts.findGoals(currentPact().getSlug()).stream().map(GoalView::of).toList(), language);
   }
 
   /** One goal by its number. */
@@ -59,12 +73,22 @@ public class GoalsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = GoalView.class)))
   @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
+  @APIResponse(responseCode = "400", ref = ApiModelReader.INVALID_PARAMETERS)
   public GoalView get(
-      @Parameter(description = "The goal's number", example = "4") @PathParam("number")
-          int number) {
+      @Parameter(description = "The goal's number", example = "4") @PathParam("number") int number,
+      @Parameter(
+              description = ApiLanguage.DESCRIPTION,
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"nl", "en"}))
+          @QueryParam(ApiLanguage.PARAMETER)
+          String lang) {
+    Optional<ApiLanguage> language = ApiLanguage.read(lang);
     return pacts
         .findGoal(currentPact().getSlug(), number)
         .map(GoalView::of)
+        .map(view -> ApiLanguage.represent(view, language))
         .orElseThrow(() -> new NotFoundException("No goal " + number));
   }
 

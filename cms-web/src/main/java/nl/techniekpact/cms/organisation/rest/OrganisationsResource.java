@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import nl.techniekpact.cms.rest.ApiLanguage;
 import nl.techniekpact.cms.rest.ParameterCheck;
 import nl.techniekpact.cms.rest.PathSlugs;
 import nl.techniekpact.cms.rest.openapi.ApiModelReader;
@@ -57,12 +58,21 @@ public class OrganisationsResource {
   public List<OrganisationView> list(
       @Parameter(description = "Slug of a published region", example = "noord")
           @QueryParam("region")
-          String region) {
+          String region,
+      @Parameter(
+              description = ApiLanguage.DESCRIPTION,
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"nl", "en"}))
+          @QueryParam(ApiLanguage.PARAMETER)
+          String lang) {
     Instant now = Instant.now();
     ParameterCheck check = new ParameterCheck();
     Optional<Region> inRegion =
         check.known(
             "region", region, slug -> PathSlugs.findVisible(slug, regions::findBySlug, now));
+    ApiLanguage.read(check, lang); // organisations have no translated texts; checked all the same
     check.done();
     List<Organisation> found =
         inRegion.map(organisations::findByRegion).orElseGet(organisations::findAll);

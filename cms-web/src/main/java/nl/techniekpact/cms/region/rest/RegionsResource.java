@@ -7,9 +7,12 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import nl.techniekpact.cms.rest.ApiLanguage;
 import nl.techniekpact.cms.rest.PathSlugs;
 import nl.techniekpact.cms.rest.openapi.ApiModelReader;
 import nl.techniekpact.model.region.RegionRepository;
@@ -43,8 +46,19 @@ public class RegionsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = RegionView.class)))
-  public List<RegionView> list() {
-    return regions.findPublished(Instant.now()).stream().map(RegionView::of).toList();
+  @APIResponse(responseCode = "400", ref = ApiModelReader.INVALID_PARAMETERS)
+  public List<RegionView> list(
+      @Parameter(
+              description = ApiLanguage.DESCRIPTION,
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"nl", "en"}))
+          @QueryParam(ApiLanguage.PARAMETER)
+          String lang) {
+    Optional<ApiLanguage> language = ApiLanguage.read(lang);
+    return ApiLanguage.represent(
+        regions.findPublished(Instant.now()).stream().map(RegionView::of).toList(), language);
   }
 
   /** One published region by slug. */
@@ -59,12 +73,23 @@ public class RegionsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = RegionView.class)))
   @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
+  @APIResponse(responseCode = "400", ref = ApiModelReader.INVALID_PARAMETERS)
   public RegionView get(
       @Parameter(description = "The region's slug", example = "noord") @PathParam("slug")
-          String slug) {
+          String slug,
+      @Parameter(
+              description = ApiLanguage.DESCRIPTION,
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"nl", "en"}))
+          @QueryParam(ApiLanguage.PARAMETER)
+          String lang) {
+    Optional<ApiLanguage> language = ApiLanguage.read(lang);
     Instant now = Instant.now();
     return PathSlugs.findVisible(slug, regions::findBySlug, now)
         .map(RegionView::of)
+        .map(view -> ApiLanguage.represent(view, language))
         .orElseThrow(() -> new NotFoundException("No published region " + slug));
   }
 }

@@ -92,6 +92,7 @@ public class ApiModelReader implements OASModelReader {
       List.of(
           new String[] {"cases", "Published cases: what partners do for the pact's goals"},
           new String[] {"regions", "The landsdelen and their ambitions"},
+          new String[] {"pacts", "The editions of the pact, the current one first"},
           new String[] {"goals", "The goals of the current pact"},
           new String[] {"ambassadors", "The aanjager and ambassadors"},
           new String[] {"organisations", "Partner organisations"},

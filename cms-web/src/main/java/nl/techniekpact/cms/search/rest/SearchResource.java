@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -158,8 +157,6 @@ public class SearchResource {
         found.hits().stream()
             .map(hit -> SearchHitView.of(hit, request.getContextPath(), english))
             .toList();
-    return Response.fromResponse(paging.respond(items, found.total(), uriInfo))
-        .header(HttpHeaders.CONTENT_LANGUAGE, english ? "en" : "nl")
-        .build();
+    return paging.respond(items, found.total(), uriInfo);
   }
 }

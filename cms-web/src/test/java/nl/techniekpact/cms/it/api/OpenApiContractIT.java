@@ -67,6 +67,8 @@ class OpenApiContractIT extends DeployedCms {
             "/api/v1/organisations",
             "/api/v1/organisations/{slug}",
             "/api/v1/search",
+            "/api/v1/pacts",
+            "/api/v1/pacts/{slug}",
             "/api/v1/me",
             "/api/v1/me/tokens",
             "/api/v1/me/tokens/{id}",
@@ -111,8 +113,10 @@ class OpenApiContractIT extends DeployedCms {
             "/api/v1/regions",
             "/api/v1/goals",
             "/api/v1/ambassadors",
-            "/api/v1/organisations")) {
+            "/api/v1/organisations",
+            "/api/v1/pacts")) {
       check(path, path, null, 200);
+      check(path, path + "?lang=en", null, 200);
     }
   }
 
@@ -144,12 +148,18 @@ class OpenApiContractIT extends DeployedCms {
         "/api/v1/organisations/" + first("/api/v1/organisations", "slug"),
         null,
         200);
+    check("/api/v1/pacts/{slug}", "/api/v1/pacts/" + first("/api/v1/pacts", "slug"), null, 200);
+    check("/api/v1/pacts/{slug}", "/api/v1/pacts/2013?lang=en", null, 200);
+    check("/api/v1/cases/{slug}", "/api/v1/cases/make-it-move?lang=nl", null, 200);
   }
 
   @Test
   void documentedErrorsMatchTheProblemSchema() throws Exception {
     check("/api/v1/cases/{slug}", "/api/v1/cases/no-such-case-at-all", null, 404);
     check("/api/v1/regions/{slug}", "/api/v1/regions/no-such-region", null, 404);
+    check("/api/v1/pacts/{slug}", "/api/v1/pacts/1999", null, 404);
+    check("/api/v1/goals", "/api/v1/goals?lang=fr", null, 400);
+    check("/api/v1/regions/{slug}", "/api/v1/regions/noord-nederland?lang=fr", null, 400);
     check("/api/v1/cases", "/api/v1/cases?size=0&goal=x", null, 400);
     check("/api/v1/search", "/api/v1/search?q=", null, 400);
     check("/api/v1/search", "/api/v1/search?q=school&type=nieuws&lang=fr", null, 400);
