@@ -7,6 +7,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
@@ -14,6 +15,13 @@ import java.io.IOException;
  * Content-Security-Policy (no inline script, no framing), {@code nosniff}, a referrer policy, a
  * permissions policy that switches off powerful features, and {@code X-Frame-Options} for old
  * browsers.
+ *
+ * <p>The back office ({@value #BACK_OFFICE}) runs PrimeFaces, whose components need scripts in the
+ * page: there PrimeFaces' CSP mode ({@code primefaces.CSP} in web.xml) sends the policy of {@code
+ * primefaces.CSP_POLICY} with a fresh script nonce per response, and that header replaces the one
+ * set here (which is the same policy without a nonce, for responses PrimeFaces does not render).
+ * Elsewhere a policy header from PrimeFaces is dropped, so public pages keep the strict one. See
+ * ADR 0012.
  */
 @WebFilter(
     filterName = "securityHeaders",
@@ -30,6 +38,14 @@ public class SecurityHeadersFilter extends HttpFilter {
           + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
           + "form-action 'self'; frame-ancestors 'none'";
 
+  /** The path prefix of the back office. */
+  static final String BACK_OFFICE = "/beheer/";
+
+  /** The web.xml parameter holding the back-office policy (PrimeFaces adds its nonce to it). */
+  static final String BACK_OFFICE_POLICY_PARAMETER = "primefaces.CSP_POLICY";
+
+  private static final String CSP = "Content-Security-Policy";
+
   static final String PERMISSIONS_POLICY =
       "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
 
@@ -37,13 +53,25 @@ public class SecurityHeadersFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    setHeaders(request, response);
-    chain.doFilter(request, response);
+    boolean backOffice = isBackOffice(request);
+    setHeaders(request, response, backOffice ? backOfficePolicy() : CONTENT_SECURITY_POLICY);
+    chain.doFilter(request, new PolicyOwner(response, backOffice));
+  }
+
+  private static boolean isBackOffice(HttpServletRequest request) {
+    return request.getDispatcherType() == DispatcherType.REQUEST
+        && request.getRequestURI().startsWith(request.getContextPath() + BACK_OFFICE);
+  }
+
+  private String backOfficePolicy() {
+    String policy = getServletContext().getInitParameter(BACK_OFFICE_POLICY_PARAMETER);
+    return policy == null || policy.isBlank() ? CONTENT_SECURITY_POLICY : policy;
   }
 
   /** Sets the headers on a response. web.xml maps this filter first of all filters. */
-  private static void setHeaders(HttpServletRequest request, HttpServletResponse response) {
-    response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+  private static void setHeaders(
+      HttpServletRequest request, HttpServletResponse response, String policy) {
+    response.setHeader(CSP, policy);
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
     response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
@@ -51,6 +79,36 @@ public class SecurityHeadersFilter extends HttpFilter {
     response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
     if (request.isSecure()) {
       response.setHeader("Strict-Transport-Security", "max-age=31536000");
+    }
+  }
+
+  /**
+   * Lets a policy set later (by PrimeFaces, with its nonce) replace ours in the back office, and
+   * ignores it elsewhere: a response never carries two policies.
+   */
+  private static final class PolicyOwner extends HttpServletResponseWrapper {
+
+    private final boolean backOffice;
+
+    PolicyOwner(HttpServletResponse response, boolean backOffice) {
+      super(response);
+      this.backOffice = backOffice;
+    }
+
+    @Override
+    public void setHeader(String name, String value) {
+      if (!CSP.equalsIgnoreCase(name) || backOffice) {
+        super.setHeader(name, value);
+      }
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+      if (!CSP.equalsIgnoreCase(name)) {
+        super.addHeader(name, value);
+      } else if (backOffice) {
+        super.setHeader(name, value);
+      }
     }
   }
 }

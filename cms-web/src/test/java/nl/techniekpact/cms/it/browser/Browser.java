@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -19,6 +20,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * A real headless Debian Chromium driven by Selenium, for the browser tests: never downloads a
@@ -72,6 +76,9 @@ public final class Browser implements AutoCloseable {
           "--disable-quic",
           "--lang=nl-NL",
           "--user-data-dir=" + profile);
+      LoggingPreferences logs = new LoggingPreferences();
+      logs.enable(LogType.BROWSER, Level.ALL);
+      options.setCapability("goog:loggingPrefs", logs);
       ChromeDriverService service =
           new ChromeDriverService.Builder()
               .usingDriverExecutable(new File(driverBinary))
@@ -113,6 +120,19 @@ public final class Browser implements AutoCloseable {
             .map(node -> String.valueOf(node.getTarget()))
             .collect(Collectors.joining(", "));
     return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at " + targets;
+  }
+
+  /**
+   * The errors the page logged to the browser console since the last call (script errors and
+   * Content-Security-Policy violations among them), one line each, except the missing favicon.
+   */
+  public List<String> consoleErrors() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+        .map(LogEntry::getMessage)
+        // the site has no favicon yet; browsers ask for one anyway
+        .filter(message -> !message.contains("/favicon.ico "))
+        .toList();
   }
 
   /** Saves a full-width screenshot of the current page to {@code target/screenshots/name.png}. */

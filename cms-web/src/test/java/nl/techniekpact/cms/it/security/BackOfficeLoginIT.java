@@ -4,20 +4,13 @@ import static nl.techniekpact.cms.it.security.SecurityITAccounts.ADMIN_PASSWORD;
 import static nl.techniekpact.cms.it.security.SecurityITAccounts.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 import nl.techniekpact.cms.it.DeployedCms;
+import nl.techniekpact.cms.it.FormClient;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /** Form login to the back office, logout, and what the login page refuses. */
@@ -58,7 +51,7 @@ class BackOfficeLoginIT extends DeployedCms {
 
   @Test
   void formLoginLeadsToTheBackOfficeAndLogoutEndsTheSession() throws Exception {
-    Visitor visitor = new Visitor();
+    FormClient visitor = new FormClient();
     String anonymousSession = visitor.openLoginPage();
 
     HttpResponse<String> login = visitor.submitLogin("admin", ADMIN_PASSWORD);
@@ -95,7 +88,7 @@ class BackOfficeLoginIT extends DeployedCms {
 
   @Test
   void editorWithAnotherRoleSeesTheirRole() throws Exception {
-    Visitor visitor = new Visitor();
+    FormClient visitor = new FormClient();
     visitor.openLoginPage();
 
     assertThat(visitor.submitLogin(SecurityITAccounts.REGIONAL_EDITOR, PASSWORD).statusCode())
@@ -107,7 +100,7 @@ class BackOfficeLoginIT extends DeployedCms {
 
   @Test
   void wrongPasswordShowsAClearMessageAndStaysOnTheLoginPage() throws Exception {
-    Visitor visitor = new Visitor();
+    FormClient visitor = new FormClient();
     visitor.openLoginPage();
 
     HttpResponse<String> response =
@@ -121,7 +114,7 @@ class BackOfficeLoginIT extends DeployedCms {
 
   @Test
   void emptyUsernameOrPasswordShowsAClearMessage() throws Exception {
-    Visitor visitor = new Visitor();
+    FormClient visitor = new FormClient();
     visitor.openLoginPage();
 
     HttpResponse<String> response = visitor.submitLogin("", "");
@@ -136,7 +129,7 @@ class BackOfficeLoginIT extends DeployedCms {
 
   @Test
   void disabledAccountCannotLogIn() throws Exception {
-    Visitor visitor = new Visitor();
+    FormClient visitor = new FormClient();
     visitor.openLoginPage();
 
     HttpResponse<String> response = visitor.submitLogin(SecurityITAccounts.DISABLED, PASSWORD);
@@ -148,7 +141,7 @@ class BackOfficeLoginIT extends DeployedCms {
 
   @Test
   void repeatedFailuresShowTheLockoutOnTheLoginPage() throws Exception {
-    Visitor visitor = new Visitor();
+    FormClient visitor = new FormClient();
     String message = "";
     for (int i = 0; i < 5; i++) {
       visitor.openLoginPage();
@@ -168,7 +161,7 @@ class BackOfficeLoginIT extends DeployedCms {
 
   @Test
   void loginWithoutViewStateIsRefused() throws Exception {
-    Visitor visitor = new Visitor();
+    FormClient visitor = new FormClient();
     visitor.openLoginPage();
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("login", "login");
@@ -180,70 +173,5 @@ class BackOfficeLoginIT extends DeployedCms {
 
     assertThat(response.statusCode()).isNotEqualTo(302);
     assertThat(visitor.get("beheer/index.xhtml").statusCode()).isEqualTo(302);
-  }
-
-  /** A browser-like client: keeps cookies, does not follow redirects, submits JSF forms. */
-  private static final class Visitor {
-
-    private final CookieManager cookies = new CookieManager();
-    private final HttpClient client =
-        HttpClient.newBuilder()
-            .cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
-    private Document loginPage;
-
-    String openLoginPage() throws Exception {
-      loginPage = Jsoup.parse(get("login.xhtml").body());
-      return sessionId();
-    }
-
-    HttpResponse<String> submitLogin(String username, String password) throws Exception {
-      return submit(
-          loginPage.selectFirst("form#login"),
-          Map.of("login:username", username, "login:password", password));
-    }
-
-    HttpResponse<String> submit(Element form, Map<String, String> values) throws Exception {
-      Map<String, String> fields = new LinkedHashMap<>();
-      for (Element input : form.select("input")) {
-        if (!input.attr("name").isEmpty()) {
-          fields.put(input.attr("name"), input.attr("value"));
-        }
-      }
-      fields.putAll(values);
-      String action = form.attr("action").replaceFirst("^/", "");
-      return post(action, fields);
-    }
-
-    HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
-      String body =
-          fields.entrySet().stream()
-              .map(
-                  e ->
-                      URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                          + "="
-                          + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-              .collect(Collectors.joining("&"));
-      return client.send(
-          request(path)
-              .header("Content-Type", "application/x-www-form-urlencoded")
-              .POST(HttpRequest.BodyPublishers.ofString(body))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
-    }
-
-    HttpResponse<String> get(String path) throws Exception {
-      return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    String sessionId() {
-      return cookies.getCookieStore().getCookies().stream()
-          .filter(c -> c.getName().equals("TPSESSION"))
-          .map(java.net.HttpCookie::getValue)
-          .findFirst()
-          .orElse("");
-    }
   }
 }
