@@ -3,12 +3,17 @@ package nl.techniekpact.cms.security.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Set;
+import nl.techniekpact.cms.security.Roles;
+import nl.techniekpact.cms.security.account.InvalidAccountException.Problem;
 
 /**
  * Creates accounts and changes their state: checks the input, hashes the password and stores the
- * account. The one way in which accounts come to exist (the first administrator, and later the
- * account screens of the back office).
+ * account. The one place of the account rules (username, display name, roles and regions, password
+ * strength), used by the first administrator, the back office's account screens and an account
+ * changing its own password. Who may call what is checked by {@link AccountAdministration}.
  */
 @ApplicationScoped
 public class AccountRegistration {
@@ -38,29 +43,142 @@ public class AccountRegistration {
       char[] password,
       Set<String> roles,
       Set<String> regions) {
-    if (password == null || password.length < PasswordHashing.MINIMUM_LENGTH) {
+    checkPassword(password);
+    if (!Account.USERNAME.matcher(Account.normalizeUsername(username)).matches()) {
       throw new InvalidAccountException(
-          "A password of at least " + PasswordHashing.MINIMUM_LENGTH + " characters is required");
+          Problem.USERNAME_MALFORMED,
+          "A username is 2 to 64 lower-case letters, digits and . _ - @, starting with a letter"
+              + " or digit");
     }
     if (accounts.findByUsername(username).isPresent()) {
-      throw new InvalidAccountException("The username " + username + " is already taken");
+      throw new InvalidAccountException(
+          Problem.USERNAME_TAKEN, "The username " + username + " is already taken");
     }
-    Account account;
-    try {
-      account = new Account(username, displayName, passwords.hash(password), roles, regions);
-    } catch (IllegalArgumentException e) {
-      throw new InvalidAccountException(e.getMessage());
-    }
+    checkDisplayName(displayName);
+    checkRoles(roles, regions);
+    Account account =
+        new Account(
+            username, displayName, passwords.hash(password), roles, regionsOf(roles, regions));
     accounts.add(account);
+    return account;
+  }
+
+  /**
+   * Changes name, roles and regions of an account, if nobody changed it since {@code version}.
+   *
+   * @throws InvalidAccountException for invalid input, an unknown account or a stale version
+   */
+  @Transactional
+  public Account update(
+      String username, long version, String displayName, Set<String> roles, Set<String> regions) {
+    Account account = existing(username);
+    if (account.getVersion() != version) {
+      throw new InvalidAccountException(
+          Problem.CHANGED_BY_OTHER,
+          "The account " + account.getUsername() + " was changed by someone else meanwhile");
+    }
+    checkDisplayName(displayName);
+    checkRoles(roles, regions);
+    account.rename(displayName);
+    account.assignRoles(roles, regionsOf(roles, regions));
     return account;
   }
 
   /** Stops an account from signing in. */
   @Transactional
   public void disable(String username) {
-    accounts
+    existing(username).disable();
+  }
+
+  /** Lets an account sign in again. */
+  @Transactional
+  public void enable(String username) {
+    existing(username).enable();
+  }
+
+  /**
+   * Replaces an account's password (an administrator's reset).
+   *
+   * @throws InvalidAccountException when the password is too weak or the account unknown
+   */
+  @Transactional
+  public void setPassword(String username, char[] password) {
+    checkPassword(password);
+    existing(username).changePasswordHash(passwords.hash(password));
+  }
+
+  /**
+   * Changes an account's own password: the current one must be given and right.
+   *
+   * @throws InvalidAccountException when the current password is wrong or the new one too weak;
+   *     nothing is changed then
+   */
+  @Transactional
+  public void changeOwnPassword(String username, char[] current, char[] next) {
+    Account account = existing(username);
+    if (current == null
+        || current.length == 0
+        || !passwords.verify(current, account.getPasswordHash())) {
+      throw new InvalidAccountException(Problem.PASSWORD_WRONG, "The current password is wrong");
+    }
+    checkPassword(next);
+    account.changePasswordHash(passwords.hash(next));
+  }
+
+  /**
+   * The password rule for every new password.
+   *
+   * @throws InvalidAccountException when it is shorter than {@value PasswordHashing#MINIMUM_LENGTH}
+   *     characters or only whitespace
+   */
+  public static void checkPassword(char[] password) {
+    if (password == null
+        || password.length < PasswordHashing.MINIMUM_LENGTH
+        || new String(password).isBlank()) {
+      throw new InvalidAccountException(
+          Problem.PASSWORD_TOO_SHORT,
+          "A password of at least " + PasswordHashing.MINIMUM_LENGTH + " characters is required");
+    }
+  }
+
+  private Account existing(String username) {
+    return accounts
         .findByUsername(username)
-        .orElseThrow(() -> new InvalidAccountException("No account " + username))
-        .disable();
+        .orElseThrow(
+            () -> new InvalidAccountException(Problem.NOT_FOUND, "No account " + username));
+  }
+
+  private static void checkDisplayName(String displayName) {
+    if (displayName == null || displayName.isBlank() || displayName.strip().length() > 200) {
+      throw new InvalidAccountException(
+          Problem.DISPLAY_NAME_INVALID, "A display name of 1 to 200 characters is required");
+    }
+  }
+
+  private static void checkRoles(Set<String> roles, Set<String> regions) {
+    if (roles == null || roles.isEmpty()) {
+      throw new InvalidAccountException(Problem.ROLES_MISSING, "An account needs a role");
+    }
+    Set<String> unknown = new HashSet<>(roles);
+    unknown.removeAll(Roles.ALL);
+    if (!unknown.isEmpty()) {
+      throw new InvalidAccountException(Problem.ROLE_UNKNOWN, "Unknown roles: " + unknown);
+    }
+    if (roles.contains(Roles.REGIONAL_EDITOR) && (regions == null || regions.isEmpty())) {
+      throw new InvalidAccountException(
+          Problem.REGION_REQUIRED, "A regional editor needs at least one region");
+    }
+  }
+
+  /** The regions kept: those of a regional editor; other roles have none. */
+  private static Set<String> regionsOf(Set<String> roles, Set<String> regions) {
+    return roles.contains(Roles.REGIONAL_EDITOR) ? new HashSet<>(regions) : new HashSet<>();
+  }
+
+  /** Overwrites a password held in memory. */
+  public static void wipe(char[] password) {
+    if (password != null) {
+      Arrays.fill(password, '\0');
+    }
   }
 }

@@ -1,5 +1,6 @@
 package nl.techniekpact.cms.security.account;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Stores and finds accounts; implemented on JPA by {@link JpaAccountRepository}. */
@@ -7,6 +8,12 @@ public interface AccountRepository {
 
   /** The account with this username, compared after {@link Account#normalizeUsername}. */
   Optional<Account> findByUsername(String username);
+
+  /** The accounts a query selects, {@code first} to {@code first + max}. */
+  List<Account> find(AccountQuery query, int first, int max);
+
+  /** How many accounts a query selects. */
+  long count(AccountQuery query);
 
   /** How many accounts exist. */
   long count();

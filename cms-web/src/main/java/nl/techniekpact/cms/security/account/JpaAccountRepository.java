@@ -3,6 +3,9 @@ package nl.techniekpact.cms.security.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** {@link AccountRepository} on the container's transaction-scoped entity manager. */
@@ -18,6 +21,51 @@ public class JpaAccountRepository implements AccountRepository {
         .setParameter("username", Account.normalizeUsername(username))
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public List<Account> find(AccountQuery query, int first, int max) {
+    String order =
+        " ORDER BY a." + query.sortProperty() + (query.ascending() ? " ASC" : " DESC") + ", a.id";
+    TypedQuery<Account> select =
+        bind(
+            em.createQuery("SELECT a FROM Account a" + where(query) + order, Account.class), query);
+    return select.setFirstResult(Math.max(0, first)).setMaxResults(max).getResultList();
+  }
+
+  @Override
+  public long count(AccountQuery query) {
+    return bind(em.createQuery("SELECT COUNT(a) FROM Account a" + where(query), Long.class), query)
+        .getSingleResult();
+  }
+
+  private static String where(AccountQuery query) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    if (query.text() != null && !query.text().isBlank()) {
+      where.append(" AND (a.username LIKE :text OR LOWER(a.displayName) LIKE :text)");
+    }
+    if (query.role() != null) {
+      where.append(" AND :role MEMBER OF a.roles");
+    }
+    if (query.enabled() != null) {
+      where.append(" AND a.enabled = :enabled");
+    }
+    return where.toString();
+  }
+
+  private static <T> TypedQuery<T> bind(TypedQuery<T> select, AccountQuery query) {
+    if (query.text() != null && !query.text().isBlank()) {
+      String text = query.text().strip().toLowerCase(Locale.ROOT);
+      String escaped = text.replace("\\", "").replace("%", "").replace("_", "");
+      select.setParameter("text", "%" + escaped + "%");
+    }
+    if (query.role() != null) {
+      select.setParameter("role", query.role());
+    }
+    if (query.enabled() != null) {
+      select.setParameter("enabled", query.enabled());
+    }
+    return select;
   }
 
   @Override

@@ -122,6 +122,54 @@ class AccountRegistrationTest {
   }
 
   @Test
+  void ownPasswordChangeNeedsTheRightCurrentPasswordAndTheSameStrength() {
+    registration.register("eva", "Eva", PASSWORD, Set.of(Roles.NATIONAL_EDITOR), Set.of());
+    char[] next = "another-long-secret".toCharArray();
+
+    assertThatThrownBy(
+            () -> registration.changeOwnPassword("eva", "wrong-password-1".toCharArray(), next))
+        .isInstanceOf(InvalidAccountException.class)
+        .extracting(e -> ((InvalidAccountException) e).problem())
+        .isEqualTo(InvalidAccountException.Problem.PASSWORD_WRONG);
+    assertThatThrownBy(
+            () -> registration.changeOwnPassword("eva", PASSWORD, "too-short".toCharArray()))
+        .extracting(e -> ((InvalidAccountException) e).problem())
+        .isEqualTo(InvalidAccountException.Problem.PASSWORD_TOO_SHORT);
+    assertThat(
+            hashing.verify(
+                PASSWORD, accounts.findByUsername("eva").orElseThrow().getPasswordHash()))
+        .as("unchanged after refusals")
+        .isTrue();
+
+    registration.changeOwnPassword("eva", PASSWORD, next);
+
+    String hash = accounts.findByUsername("eva").orElseThrow().getPasswordHash();
+    assertThat(hashing.verify(next, hash)).isTrue();
+    assertThat(hashing.verify(PASSWORD, hash)).isFalse();
+  }
+
+  @Test
+  void updateRefusesAStaleVersionAndKeepsRegionsOnlyForRegionalEditors() {
+    registration.register("reg", "Reg", PASSWORD, Set.of(Roles.REGIONAL_EDITOR), Set.of("noord"));
+
+    assertThatThrownBy(
+            () ->
+                registration.update("reg", 7, "Reg", Set.of(Roles.REGIONAL_EDITOR), Set.of("zuid")))
+        .extracting(e -> ((InvalidAccountException) e).problem())
+        .isEqualTo(InvalidAccountException.Problem.CHANGED_BY_OTHER);
+    assertThatThrownBy(() -> registration.update("reg", 0, "Reg", Set.of(), Set.of()))
+        .extracting(e -> ((InvalidAccountException) e).problem())
+        .isEqualTo(InvalidAccountException.Problem.ROLES_MISSING);
+
+    Account changed =
+        registration.update("reg", 0, "Regina", Set.of(Roles.NATIONAL_EDITOR), Set.of("noord"));
+
+    assertThat(changed.getDisplayName()).isEqualTo("Regina");
+    assertThat(changed.getRoles()).containsExactly(Roles.NATIONAL_EDITOR);
+    assertThat(changed.getRegions()).as("a national editor has no regions").isEmpty();
+  }
+
+  @Test
   void disabledAccountIsNoLongerEnabled() {
     registration.register("eva", "Eva", PASSWORD, Set.of(Roles.NATIONAL_EDITOR), Set.of());
 
@@ -149,6 +197,16 @@ class AccountRegistrationTest {
     public Optional<Account> findByUsername(String username) {
       String normalized = Account.normalizeUsername(username);
       return stored.stream().filter(a -> a.getUsername().equals(normalized)).findFirst();
+    }
+
+    @Override
+    public List<Account> find(AccountQuery query, int first, int max) {
+      return stored.stream().skip(first).limit(max).toList();
+    }
+
+    @Override
+    public long count(AccountQuery query) {
+      return stored.size();
     }
 
     @Override

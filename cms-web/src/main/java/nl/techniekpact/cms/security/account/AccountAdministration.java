@@ -1,0 +1,159 @@
+package nl.techniekpact.cms.security.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Transactional;
+import java.security.Principal;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.techniekpact.cms.security.NotPermittedException;
+import nl.techniekpact.cms.security.Roles;
+import nl.techniekpact.cms.security.account.InvalidAccountException.Problem;
+import nl.techniekpact.model.region.RegionRepository;
+
+/**
+ * The administrator's account use cases: list, create, edit, disable, enable and reset the password
+ * of accounts. Every method refuses callers without role {@value Roles#ADMINISTRATOR}; the rules of
+ * the input are {@link AccountRegistration}'s. Regions of regional editors must be published
+ * regions. An administrator cannot disable their own account (someone must be left to manage).
+ */
+@ApplicationScoped
+public class AccountAdministration {
+
+  @Inject private AccountRepository accounts;
+  @Inject private AccountRegistration registration;
+  @Inject private RegionRepository regions;
+  @Inject private SecurityContext security;
+
+  /** A published region as the account form offers it. */
+  public record RegionChoice(String slug, String name) {}
+
+  /** The accounts a query selects, a page of them. */
+  @Transactional
+  public List<Account> find(AccountQuery query, int first, int max) {
+    requireAdministrator();
+    return accounts.find(query, first, Math.min(Math.max(1, max), 200));
+  }
+
+  /** How many accounts a query selects. */
+  @Transactional
+  public long count(AccountQuery query) {
+    requireAdministrator();
+    return accounts.count(query);
+  }
+
+  /** One account by username. */
+  @Transactional
+  public Account get(String username) {
+    requireAdministrator();
+    return accounts
+        .findByUsername(username)
+        .orElseThrow(
+            () -> new InvalidAccountException(Problem.NOT_FOUND, "No account " + username));
+  }
+
+  /** The published regions a regional editor can be given, by name. */
+  @Transactional
+  public List<RegionChoice> regions() {
+    return regions.findPublished(Instant.now()).stream()
+        .map(r -> new RegionChoice(r.getSlug().getValue(), r.getName()))
+        .sorted(java.util.Comparator.comparing(RegionChoice::name))
+        .toList();
+  }
+
+  /**
+   * Creates an account.
+   *
+   * @throws InvalidAccountException for invalid input; nothing is stored then
+   */
+  @Transactional
+  public Account create(
+      String username,
+      String displayName,
+      char[] password,
+      Set<String> roles,
+      Set<String> regionSlugs) {
+    requireAdministrator();
+    checkRegions(regionSlugs);
+    return registration.register(username, displayName, password, roles, regionSlugs);
+  }
+
+  /**
+   * Changes name, roles and regions, if nobody changed the account since {@code version}.
+   *
+   * @throws InvalidAccountException for invalid input or a stale version
+   */
+  @Transactional
+  public Account update(
+      String username,
+      long version,
+      String displayName,
+      Set<String> roles,
+      Set<String> regionSlugs) {
+    requireAdministrator();
+    checkRegions(regionSlugs);
+    if (isCaller(username) && !roles.contains(Roles.ADMINISTRATOR)) {
+      throw new InvalidAccountException(
+          Problem.OWN_ACCOUNT, "You cannot take the administrator role from yourself");
+    }
+    return registration.update(username, version, displayName, roles, regionSlugs);
+  }
+
+  /** Stops an account from signing in; its sessions and tokens stop at their next request. */
+  @Transactional
+  public void disable(String username) {
+    requireAdministrator();
+    if (isCaller(username)) {
+      throw new InvalidAccountException(Problem.OWN_ACCOUNT, "You cannot disable yourself");
+    }
+    registration.disable(username);
+  }
+
+  /** Lets an account sign in again. */
+  @Transactional
+  public void enable(String username) {
+    requireAdministrator();
+    registration.enable(username);
+  }
+
+  /**
+   * Gives an account a new generated password and returns it, to be handed over once; it is stored
+   * only as a hash.
+   */
+  @Transactional
+  public String resetPassword(String username) {
+    requireAdministrator();
+    String password = InitialAdministrator.generatePassword();
+    registration.setPassword(username, password.toCharArray());
+    return password;
+  }
+
+  private void checkRegions(Set<String> regionSlugs) {
+    if (regionSlugs == null || regionSlugs.isEmpty()) {
+      return;
+    }
+    Set<String> known = regions().stream().map(RegionChoice::slug).collect(Collectors.toSet());
+    Set<String> unknown = new HashSet<>(regionSlugs);
+    unknown.removeAll(known);
+    if (!unknown.isEmpty()) {
+      throw new InvalidAccountException(
+          Problem.REGION_UNKNOWN, "Not a published region: " + String.join(", ", unknown));
+    }
+  }
+
+  private boolean isCaller(String username) {
+    Principal caller = security.getCallerPrincipal();
+    return caller != null
+        && Account.normalizeUsername(caller.getName()).equals(Account.normalizeUsername(username));
+  }
+
+  private void requireAdministrator() {
+    if (!security.isCallerInRole(Roles.ADMINISTRATOR)) {
+      throw new NotPermittedException("Managing accounts needs the administrator role");
+    }
+  }
+}

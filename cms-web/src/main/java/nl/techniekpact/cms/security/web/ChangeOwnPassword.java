@@ -1,0 +1,82 @@
+package nl.techniekpact.cms.security.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.util.Arrays;
+import nl.techniekpact.cms.backoffice.web.Texts;
+import nl.techniekpact.cms.security.account.AccountRegistration;
+import nl.techniekpact.cms.security.account.InvalidAccountException;
+
+/**
+ * Changes the signed-in account's own password ({@code /beheer/account.xhtml}): the current
+ * password, the new one twice. The rules are {@link AccountRegistration}'s; the account is always
+ * the caller's, never one named in the request.
+ */
+@Named
+@RequestScoped
+public class ChangeOwnPassword {
+
+  /** The form's id in the page. */
+  static final String FORM = "ownPassword";
+
+  @Inject private SecurityContext security;
+  @Inject private AccountRegistration registration;
+
+  private String currentPassword;
+  private String password;
+  private String repeated;
+
+  /** Changes the password, or shows why not beside the field. */
+  public String submit() {
+    char[] current = chars(currentPassword);
+    char[] next = chars(password);
+    try {
+      if (!Arrays.equals(next, chars(repeated))) {
+        Texts.error(FORM + ":repeated", "account.error.PASSWORD_MISMATCH");
+        return null;
+      }
+      registration.changeOwnPassword(security.getCallerPrincipal().getName(), current, next);
+      Texts.done("account.passwordChanged");
+      return "/beheer/account.xhtml?faces-redirect=true";
+    } catch (InvalidAccountException e) {
+      AccountErrors.show(FORM, e);
+      return null;
+    } finally {
+      AccountRegistration.wipe(current);
+      AccountRegistration.wipe(next);
+      currentPassword = null;
+      password = null;
+      repeated = null;
+    }
+  }
+
+  private static char[] chars(String value) {
+    return value == null ? new char[0] : value.toCharArray();
+  }
+
+  public String getCurrentPassword() {
+    return null;
+  }
+
+  public void setCurrentPassword(String currentPassword) {
+    this.currentPassword = currentPassword;
+  }
+
+  public String getPassword() {
+    return null;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getRepeated() {
+    return null;
+  }
+
+  public void setRepeated(String repeated) {
+    this.repeated = repeated;
+  }
+}

@@ -1,0 +1,193 @@
+package nl.techniekpact.cms.security.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import nl.techniekpact.cms.backoffice.web.Texts;
+import nl.techniekpact.cms.security.Roles;
+import nl.techniekpact.cms.security.account.Account;
+import nl.techniekpact.cms.security.account.AccountAdministration;
+import nl.techniekpact.cms.security.account.AccountRegistration;
+import nl.techniekpact.cms.security.account.InvalidAccountException;
+
+/**
+ * Creates or edits one account ({@code /beheer/accounts/edit.xhtml[?username=…]}): name, roles,
+ * regions; disable, enable, reset the password. Every rule and the role check are in {@link
+ * AccountAdministration}; this bean shows its refusals beside the fields.
+ */
+@Named
+@ViewScoped
+public class EditAccount implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The form's id in the page. */
+  static final String FORM = "account";
+
+  @Inject private AccountAdministration administration;
+
+  private String username;
+  private boolean existing;
+  private long version;
+  private boolean enabled;
+  private String displayName;
+  private String password;
+  private List<String> roles = new ArrayList<>();
+  private List<String> regions = new ArrayList<>();
+  private String newPassword;
+
+  /** Loads the account named in the address, if any (a view action of the GET). */
+  public String load() {
+    if (username == null || username.isBlank()) {
+      return null;
+    }
+    try {
+      show(administration.get(username));
+      return null;
+    } catch (InvalidAccountException e) {
+      Texts.done("account.error.NOT_FOUND");
+      return "/beheer/accounts/index.xhtml?faces-redirect=true";
+    }
+  }
+
+  private void show(Account account) {
+    existing = true;
+    username = account.getUsername();
+    version = account.getVersion();
+    enabled = account.isEnabled();
+    displayName = account.getDisplayName();
+    roles = new ArrayList<>(account.getRoles());
+    regions = new ArrayList<>(account.getRegions());
+  }
+
+  /** Stores the form: creates the account or updates it. */
+  public String save() {
+    newPassword = null;
+    try {
+      if (existing) {
+        administration.update(
+            username, version, displayName, new HashSet<>(roles), new HashSet<>(regions));
+        Texts.done("account.saved", username);
+      } else {
+        char[] secret = password == null ? new char[0] : password.toCharArray();
+        try {
+          administration.create(
+              username, displayName, secret, new HashSet<>(roles), new HashSet<>(regions));
+        } finally {
+          AccountRegistration.wipe(secret);
+          password = null;
+        }
+        Texts.done("account.created", username);
+      }
+      return "/beheer/accounts/index.xhtml?faces-redirect=true";
+    } catch (InvalidAccountException e) {
+      AccountErrors.show(FORM, e);
+      return null;
+    }
+  }
+
+  /** Stops the account from signing in. */
+  public void disable() {
+    changeState(false);
+  }
+
+  /** Lets the account sign in again. */
+  public void enable() {
+    changeState(true);
+  }
+
+  private void changeState(boolean enable) {
+    newPassword = null;
+    try {
+      if (enable) {
+        administration.enable(username);
+      } else {
+        administration.disable(username);
+      }
+      show(administration.get(username));
+      Texts.done(enable ? "account.enabled" : "account.disabled", username);
+    } catch (InvalidAccountException e) {
+      AccountErrors.show(FORM, e);
+    }
+  }
+
+  /** Gives the account a generated password, shown once on this page. */
+  public void resetPassword() {
+    try {
+      newPassword = administration.resetPassword(username);
+      show(administration.get(username));
+    } catch (InvalidAccountException e) {
+      AccountErrors.show(FORM, e);
+    }
+  }
+
+  /** The regions a regional editor can be given. */
+  public List<AccountAdministration.RegionChoice> getRegionChoices() {
+    return administration.regions();
+  }
+
+  /** The roles, in a fixed order. */
+  public List<String> getRoleChoices() {
+    return List.of(
+        Roles.NATIONAL_EDITOR, Roles.REGIONAL_EDITOR, Roles.ADMINISTRATOR, Roles.PLUGIN_ADMIN);
+  }
+
+  /** The generated password, once, right after a reset; null otherwise. */
+  public String getNewPassword() {
+    return newPassword;
+  }
+
+  public boolean isExisting() {
+    return existing;
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    if (!existing) {
+      this.username = username;
+    }
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public String getPassword() {
+    return null;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public List<String> getRoles() {
+    return roles;
+  }
+
+  public void setRoles(List<String> roles) {
+    this.roles = roles == null ? new ArrayList<>() : new ArrayList<>(roles);
+  }
+
+  public List<String> getRegions() {
+    return regions;
+  }
+
+  public void setRegions(List<String> regions) {
+    this.regions = regions == null ? new ArrayList<>() : new ArrayList<>(regions);
+  }
+}

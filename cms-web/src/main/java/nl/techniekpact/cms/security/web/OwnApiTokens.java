@@ -1,0 +1,97 @@
+package nl.techniekpact.cms.security.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import nl.techniekpact.cms.backoffice.web.Texts;
+import nl.techniekpact.cms.security.token.ApiToken;
+import nl.techniekpact.cms.security.token.ApiTokens;
+
+/**
+ * The signed-in account's API tokens ({@code /beheer/account.xhtml}): create one (its secret shown
+ * on this page once, stored only hashed), list them, revoke one. Through {@link ApiTokens}, always
+ * for the caller's own account.
+ */
+@Named
+@ViewScoped
+public class OwnApiTokens implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The form's id in the page. */
+  static final String FORM = "tokens";
+
+  @Inject private ApiTokens tokens;
+  @Inject private SecurityContext security;
+
+  private String name;
+  private String issuedSecret;
+  private String issuedName;
+
+  /**
+   * A token as the list shows it.
+   *
+   * @param id its id
+   * @param name its name
+   * @param createdAt when it was made
+   * @param lastUsedAt when it was last used, or null
+   */
+  public record TokenRow(long id, String name, Instant createdAt, Instant lastUsedAt)
+      implements Serializable {}
+
+  /** The caller's tokens, oldest first. */
+  public List<TokenRow> getTokens() {
+    return tokens.of(caller()).stream()
+        .map(t -> new TokenRow(t.getId(), t.getName(), t.getCreatedAt(), t.getLastUsedAt()))
+        .toList();
+  }
+
+  /** Creates a token; its secret is shown until the next action on this page. */
+  public void create() {
+    issuedSecret = null;
+    if (!ApiToken.isValidName(name)) {
+      Texts.error(FORM + ":name", "token.error.name", ApiToken.MAX_NAME_LENGTH);
+      return;
+    }
+    ApiTokens.Issued issued = tokens.issue(caller(), name);
+    issuedSecret = issued.secret();
+    issuedName = issued.token().getName();
+    name = null;
+  }
+
+  /** Revokes one of the caller's tokens. */
+  public void revoke(long id) {
+    issuedSecret = null;
+    if (tokens.revoke(caller(), id)) {
+      Texts.done("token.revoked");
+    } else {
+      Texts.error(null, "token.error.unknown");
+    }
+  }
+
+  private String caller() {
+    return security.getCallerPrincipal().getName();
+  }
+
+  /** The secret of the token just created, or null. */
+  public String getIssuedSecret() {
+    return issuedSecret;
+  }
+
+  /** The name of the token just created. */
+  public String getIssuedName() {
+    return issuedName;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+}
