@@ -1,0 +1,59 @@
+package nl.techniekpact.cms.it.backoffice;
+
+import static nl.techniekpact.cms.it.security.SecurityITAccounts.ADMIN_PASSWORD;
+import static nl.techniekpact.cms.it.security.SecurityITAccounts.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import nl.techniekpact.cms.it.DeployedCms;
+import nl.techniekpact.cms.it.FormClient;
+import nl.techniekpact.cms.it.api.ApiITHiddenContent;
+import nl.techniekpact.cms.it.security.SecurityITAccounts;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+/** The overview: drafts, scheduled and recent items by the editor's scope; plugin health. */
+class DashboardIT extends DeployedCms {
+
+  @Test
+  void administratorSeesDraftsScheduledItemsAndPluginHealth() throws Exception {
+    Document page = new FormClient().signIn("admin", ADMIN_PASSWORD).page("beheer/index.xhtml");
+
+    assertThat(page.select("#section-drafts li").eachAttr("data-slug"))
+        .contains(
+            ApiITHiddenContent.DRAFT_CASE,
+            ApiITHiddenContent.DRAFT_REGION,
+            ApiITHiddenContent.DRAFT_AMBASSADOR)
+        .doesNotContain(ApiITHiddenContent.SCHEDULED_CASE);
+    assertThat(page.select("#section-scheduled li").eachAttr("data-slug"))
+        .contains(ApiITHiddenContent.SCHEDULED_CASE);
+    assertThat(page.select("#section-scheduled li").text()).contains("ingepland");
+    assertThat(page.select("#section-recent li")).isNotEmpty();
+    assertThat(page.select("#section-plugins #plugin-count").text()).startsWith("Geïnstalleerd:");
+  }
+
+  @Test
+  void regionalEditorSeesOnlyCasesOfTheirRegionsAndNoPluginHealth() throws Exception {
+    Document page =
+        new FormClient()
+            .signIn(SecurityITAccounts.REGIONAL_EDITOR, PASSWORD)
+            .page("beheer/index.xhtml");
+
+    assertThat(page.select("#section-drafts")).hasSize(1);
+    assertThat(
+            page.select("#section-drafts li, #section-scheduled li, #section-recent li")
+                .eachAttr("data-slug"))
+        .doesNotContain(ApiITHiddenContent.DRAFT_CASE, ApiITHiddenContent.SCHEDULED_CASE);
+    assertThat(page.select(".dashboard-items li").eachAttr("data-type")).allMatch("case"::equals);
+    assertThat(page.select("#section-plugins")).isEmpty();
+  }
+
+  @Test
+  void nationalEditorSeesEveryRegionsDraftsButNoPluginHealth() throws Exception {
+    Document page =
+        new FormClient().signIn(SecurityITAccounts.EDITOR, PASSWORD).page("beheer/index.xhtml");
+
+    assertThat(page.select("#section-drafts li").eachAttr("data-slug"))
+        .contains(ApiITHiddenContent.DRAFT_CASE);
+    assertThat(page.select("#section-plugins")).isEmpty();
+  }
+}
