@@ -60,7 +60,7 @@ class AccountScreensIT extends DeployedCms {
     assertThat(created.headers().firstValue("Location").orElse(""))
         .contains("/beheer/accounts/index.xhtml");
     Document list = admin.page("beheer/accounts/index.xhtml");
-    assertThat(list.select(".ui-messages").text()).contains(username);
+    assertThat(list.select("#messages").text()).contains(username);
     Document home = new FormClient().signIn(username, NEW_PASSWORD).page("beheer/index.xhtml");
     assertThat(home.select("#roles li").eachAttr("data-role")).containsExactly("national-editor");
     disable(admin, username);
@@ -124,7 +124,7 @@ class AccountScreensIT extends DeployedCms {
     HttpResponse<String> response =
         admin.submit(form.selectFirst("form#account"), Map.of("account:disable", ""));
 
-    assertThat(Jsoup.parse(response.body()).select(".ui-messages").text())
+    assertThat(Jsoup.parse(response.body()).select("#messages").text())
         .contains("eigen account niet uitschakelen");
     assertThat(admin.page("beheer/index.xhtml").select("#welcome").text()).contains("Beheerder");
   }
@@ -168,8 +168,7 @@ class AccountScreensIT extends DeployedCms {
     assertThat(mismatch.select(".ui-message").text()).contains("niet gelijk");
     assertThat(weak.select(".ui-message").text()).contains("minstens 12 tekens");
     assertThat(done.statusCode()).isEqualTo(302);
-    assertThat(user.page("beheer/account.xhtml").select(".ui-messages").text())
-        .contains("gewijzigd");
+    assertThat(user.page("beheer/account.xhtml").select("#messages").text()).contains("gewijzigd");
     new FormClient().signIn(username, changed);
     FormClient old = new FormClient();
     old.openLoginPage();
