@@ -3,6 +3,7 @@ package nl.techniekpact.cms.it;
 import java.io.File;
 import java.net.URI;
 import nl.techniekpact.cms.it.api.ApiITHiddenContent;
+import nl.techniekpact.cms.it.pagecache.PageCacheITContent;
 import nl.techniekpact.cms.it.search.SearchITChanges;
 import nl.techniekpact.cms.it.security.SecurityITAccountSwitch;
 import nl.techniekpact.cms.it.security.SecurityITAccounts;
@@ -28,7 +29,8 @@ public final class CmsDeployment {
         .addClasses(SecurityITAccounts.class, SecurityITPluginAdminResource.class)
         .addClasses(SecurityITAccountSwitch.class)
         .addClasses(ApiITHiddenContent.class)
-        .addClasses(SearchITChanges.class);
+        .addClasses(SearchITChanges.class)
+        .addClasses(PageCacheITContent.class);
   }
 
   /** Where the suite's server answers over TLS (a self-signed certificate). */

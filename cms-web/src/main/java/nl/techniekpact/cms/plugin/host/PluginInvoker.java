@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -50,11 +51,20 @@ public final class PluginInvoker {
   private final Clock clock;
   private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
   private volatile PauseHandler pauseHandler = (id, reason) -> {};
+  private volatile Consumer<String> failureListener = id -> {};
 
   /** An invoker with a policy and a clock. */
   public PluginInvoker(Policy policy, Clock clock) {
     this.policy = policy;
     this.clock = clock;
+  }
+
+  /**
+   * Sets who is told of each failed call, on the calling thread (the platform fires {@link
+   * PluginCallFailed} from it, so a page showing a placeholder is not cached).
+   */
+  public void onFailure(Consumer<String> listener) {
+    this.failureListener = listener;
   }
 
   /** Sets who pauses plugins (the lifecycle, once it exists). */
@@ -111,6 +121,11 @@ public final class PluginInvoker {
    */
   public void failed(String pluginId, String operation, Throwable error) {
     LOG.log(Level.WARNING, "Plugin " + pluginId + " failed in " + operation, error);
+    try {
+      failureListener.accept(pluginId);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "A listener of plugin failures failed", e);
+    }
     Instant now = clock.instant();
     Deque<Instant> times = failures.computeIfAbsent(pluginId, id -> new ArrayDeque<>());
     int count;

@@ -11,11 +11,13 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
@@ -93,6 +95,10 @@ public class PluginPlatform {
 
   @Inject private PluginContentQueries content;
 
+  @Inject private Event<PluginsChanged> pluginsChanged;
+
+  @Inject private Event<PluginCallFailed> callFailed;
+
   private final PluginRegistry registry = new PluginRegistry();
   private PluginInvoker invoker;
   private PluginLifecycle lifecycle;
@@ -110,6 +116,8 @@ public class PluginPlatform {
                     config.getOptionalValue(FAILURE_WINDOW_SECONDS, Long.class).orElse(60L)),
                 Duration.ofSeconds(1)),
             Clock.systemUTC());
+    invoker.onFailure(id -> callFailed.fire(new PluginCallFailed(id)));
+    registry.onChange(this::changed);
     if (database.isReady()) {
       startHost();
     } else {
@@ -205,6 +213,15 @@ public class PluginPlatform {
       }
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "The plugin host could not start; the CMS runs without plugins", e);
+    }
+  }
+
+  /** Tells the CDI observers (the page cache) that the running plugins changed. */
+  private void changed(String pluginId) {
+    try {
+      pluginsChanged.fire(new PluginsChanged(pluginId, Instant.now()));
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "An observer of plugin changes failed for " + pluginId, e);
     }
   }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The running plugins, read on every request without locking: each change replaces the whole map,
@@ -13,6 +14,16 @@ import java.util.Optional;
 public final class PluginRegistry {
 
   private volatile Map<String, ActivePlugin> active = Map.of();
+  private volatile Consumer<String> onChange = id -> {};
+
+  /**
+   * Sets who is told, after each change, which plugin started, stopped or was replaced (the
+   * platform fires {@link PluginsChanged} from it). Every install, enable, disable, upgrade,
+   * removal and pause passes through this registry, so no change is missed.
+   */
+  public void onChange(Consumer<String> listener) {
+    this.onChange = listener;
+  }
 
   /** A running plugin by id. */
   public Optional<ActivePlugin> find(String id) {
@@ -40,6 +51,7 @@ public final class PluginRegistry {
     next.remove(plugin.id());
     next.put(plugin.id(), plugin);
     active = java.util.Collections.unmodifiableMap(next);
+    onChange.accept(plugin.id());
   }
 
   synchronized Optional<ActivePlugin> remove(String id) {
@@ -49,6 +61,7 @@ public final class PluginRegistry {
     Map<String, ActivePlugin> next = new LinkedHashMap<>(active);
     ActivePlugin removed = next.remove(id);
     active = java.util.Collections.unmodifiableMap(next);
+    onChange.accept(id);
     return Optional.of(removed);
   }
 }

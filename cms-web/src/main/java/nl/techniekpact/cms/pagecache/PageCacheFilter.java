@@ -1,0 +1,171 @@
+package nl.techniekpact.cms.pagecache;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The gate of the page cache, in front of every public page (host pages and plugin pages alike): an
+ * anonymous GET of a public page ({@link PublicPages}) is answered from the cache when it holds the
+ * page ({@code X-Cache: hit}), else rendered, captured and kept when it is a complete {@code 200
+ * text/html} that created no session and set no cookie ({@code X-Cache: miss}). Either way the page
+ * gets a strong {@code ETag} (a hash of its bytes), {@code Last-Modified} (the last content change)
+ * and {@code Cache-Control: no-cache}, and a matching {@code If-None-Match} or {@code
+ * If-Modified-Since} gets 304. web.xml maps this filter right after the security headers.
+ */
+@WebFilter(
+    filterName = "pageCache",
+    urlPatterns = "/*",
+    dispatcherTypes = DispatcherType.REQUEST,
+    asyncSupported = true)
+public class PageCacheFilter extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Clients revalidate every time (cheap: 304), so a change is seen at once. */
+  static final String CACHE_CONTROL = "no-cache";
+
+  /** Headers the page cache sets itself or never replays. */
+  private static final Set<String> NOT_REPLAYED =
+      Set.of(
+          "set-cookie",
+          "content-length",
+          "transfer-encoding",
+          "date",
+          "etag",
+          "last-modified",
+          "cache-control",
+          "x-cache",
+          "content-type",
+          "content-security-policy",
+          "x-content-type-options",
+          "referrer-policy",
+          "permissions-policy",
+          "x-frame-options",
+          "cross-origin-opener-policy",
+          "strict-transport-security");
+
+  @Inject private transient PageCache cache;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    Optional<String> key = PublicPages.key(request);
+    Optional<PageCache.Ticket> ticket = key.isEmpty() ? Optional.empty() : cache.begin();
+    if (ticket.isEmpty()) {
+      chain.doFilter(request, response);
+      return;
+    }
+    Optional<CachedPage> hit = cache.find(key.get());
+    if (hit.isPresent()) {
+      response.setHeader("X-Cache", "hit");
+      send(hit.get(), request, response);
+      return;
+    }
+    CapturingResponse capture = new CapturingResponse(response);
+    IncompleteRender.begin();
+    boolean incomplete;
+    try {
+      chain.doFilter(request, capture);
+    } finally {
+      incomplete = IncompleteRender.end();
+    }
+    if (capture.passedThrough()) {
+      return;
+    }
+    byte[] body = capture.body();
+    String type = response.getContentType();
+    if (response.getStatus() != HttpServletResponse.SC_OK
+        || type == null
+        || !type.toLowerCase(Locale.ROOT).startsWith("text/html")) {
+      writeBody(body, request, response);
+      return;
+    }
+    CachedPage page =
+        new CachedPage(body, replayable(response), etag(body), ticket.get().lastModified());
+    boolean cacheable =
+        !incomplete
+            && !"HEAD".equals(request.getMethod())
+            && request.getSession(false) == null
+            && !response.containsHeader("Set-Cookie");
+    if (cacheable) {
+      cache.keep(key.get(), page, ticket.get());
+    }
+    response.setHeader("X-Cache", "miss");
+    send(page, request, response);
+  }
+
+  /** Sends a page, or 304 when the client's copy is current. */
+  private static void send(
+      CachedPage page, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    page.headers()
+        .forEach(
+            (name, values) -> {
+              response.setHeader(name, values.get(0));
+              values.stream().skip(1).forEach(value -> response.addHeader(name, value));
+            });
+    response.setHeader("ETag", page.etag());
+    response.setHeader("Last-Modified", ConditionalGet.httpDate(page.lastModified()));
+    response.setHeader("Cache-Control", CACHE_CONTROL);
+    if (ConditionalGet.notModified(
+        request.getHeader("If-None-Match"),
+        request.getHeader("If-Modified-Since"),
+        page.etag(),
+        page.lastModified())) {
+      response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+      return;
+    }
+    response.setStatus(HttpServletResponse.SC_OK);
+    writeBody(page.body(), request, response);
+  }
+
+  private static void writeBody(
+      byte[] body, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    response.setContentLength(body.length);
+    if (!"HEAD".equals(request.getMethod())) {
+      response.getOutputStream().write(body);
+    }
+  }
+
+  /** The headers a page set that a cached copy must carry too, its content type first. */
+  private static Map<String, List<String>> replayable(HttpServletResponse response) {
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    headers.put("Content-Type", List.of(response.getContentType()));
+    for (String name : response.getHeaderNames()) {
+      if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
+        headers.put(name, List.copyOf(new ArrayList<>(response.getHeaders(name))));
+      }
+    }
+    return Map.copyOf(headers);
+  }
+
+  /** A strong entity tag: the first 160 bits of the body's SHA-256. */
+  static String etag(byte[] body) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+      return '"'
+          + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27)
+          + '"';
+    } catch (NoSuchAlgorithmException impossible) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", impossible);
+    }
+  }
+}

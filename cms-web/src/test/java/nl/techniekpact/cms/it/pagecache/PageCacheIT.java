@@ -1,0 +1,237 @@
+package nl.techniekpact.cms.it.pagecache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import nl.techniekpact.cms.it.DeployedCms;
+import nl.techniekpact.cms.it.DropIn;
+import nl.techniekpact.cms.it.security.SecurityITAccounts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The page cache against the running CMS: hits are served from memory ({@code X-Cache}), drafts are
+ * never served, every change is seen at once — an edit, an unpublish, a publish, a scheduled moment
+ * passing without any event, a plugin enabled or disabled — and pages answer conditional GETs.
+ * Content is changed through {@link PageCacheITContent}, which writes and fires {@code
+ * ContentChanged} as every write path does. Each test asks for the home page under a query string
+ * of its own, so it starts with an empty entry.
+ */
+class PageCacheIT extends DeployedCms {
+
+  private static final String CASE = "make-it-move";
+  private static final String SEED_TITLE = "Make it Move";
+
+  @AfterEach
+  void restore() throws Exception {
+    change("title?nl=" + SEED_TITLE.replace(" ", "%20"));
+    change("publish");
+    DropIn.removeQuietly("example-internships");
+  }
+
+  @Test
+  void secondAnonymousRequestIsServedFromTheCacheWithTheSameBytesAndTag() throws Exception {
+    String page = "?it=hit-" + System.nanoTime();
+
+    HttpResponse<String> first = get(page);
+    HttpResponse<String> second = get(page);
+
+    assertThat(first.statusCode()).isEqualTo(200);
+    assertThat(first.headers().firstValue("X-Cache")).hasValue("miss");
+    assertThat(second.statusCode()).isEqualTo(200);
+    assertThat(second.headers().firstValue("X-Cache")).hasValue("hit");
+    assertThat(second.body()).isEqualTo(first.body()).contains(SEED_TITLE);
+    assertThat(second.headers().firstValue("ETag"))
+        .isEqualTo(first.headers().firstValue("ETag"))
+        .hasValueSatisfying(tag -> assertThat(tag).matches("\"[A-Za-z0-9_-]{27}\""));
+    assertThat(second.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+    assertThat(second.headers().firstValue("Content-Security-Policy")).isPresent();
+    assertThat(second.headers().firstValue("Cache-Control")).hasValue("no-cache");
+    assertThat(second.headers().firstValue("Set-Cookie")).isEmpty();
+    assertThat(first.headers().firstValue("Set-Cookie")).isEmpty();
+  }
+
+  @Test
+  void englishAndDutchAreCachedApart() throws Exception {
+    String page = "?it=lang-" + System.nanoTime();
+    get(page);
+    get(page + "&lang=en");
+
+    HttpResponse<String> dutch = get(page);
+    HttpResponse<String> english = get(page + "&lang=en");
+
+    assertThat(dutch.headers().firstValue("X-Cache")).hasValue("hit");
+    assertThat(english.headers().firstValue("X-Cache")).hasValue("hit");
+    assertThat(dutch.body()).contains("lang=\"nl\"");
+    assertThat(english.body()).contains("lang=\"en\"");
+  }
+
+  @Test
+  void matchingEntityTagOrDateGets304WithoutBody() throws Exception {
+    String page = "?it=304-" + System.nanoTime();
+    HttpResponse<String> full = get(page);
+    String tag = full.headers().firstValue("ETag").orElseThrow();
+    String date = full.headers().firstValue("Last-Modified").orElseThrow();
+
+    HttpResponse<String> byTag = send(request(page).header("If-None-Match", tag).build());
+    HttpResponse<String> byWeakTagInList =
+        send(request(page).header("If-None-Match", "\"other\", W/" + tag).build());
+    HttpResponse<String> byDate = send(request(page).header("If-Modified-Since", date).build());
+    HttpResponse<String> otherTag =
+        send(request(page).header("If-None-Match", "\"other\"").build());
+    HttpResponse<String> otherTagButDate =
+        send(
+            request(page)
+                .header("If-None-Match", "\"other\"")
+                .header("If-Modified-Since", date)
+                .build());
+
+    assertThat(byTag.statusCode()).isEqualTo(304);
+    assertThat(byTag.body()).isEmpty();
+    assertThat(byTag.headers().firstValue("ETag")).hasValue(tag);
+    assertThat(byWeakTagInList.statusCode()).isEqualTo(304);
+    assertThat(byDate.statusCode()).isEqualTo(304);
+    assertThat(otherTag.statusCode()).isEqualTo(200);
+    assertThat(otherTag.body()).isEqualTo(full.body());
+    // If-None-Match decides alone when present (RFC 9110, 13.2.2)
+    assertThat(otherTagButDate.statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void afterAnEditTheOldTagAndDateNoLongerMatch() throws Exception {
+    String page = "?it=revalidate-" + System.nanoTime();
+    HttpResponse<String> before = get(page);
+    String tag = before.headers().firstValue("ETag").orElseThrow();
+    String date = before.headers().firstValue("Last-Modified").orElseThrow();
+
+    change("title?nl=Opnieuw%20gevalideerd");
+
+    HttpResponse<String> byTag = send(request(page).header("If-None-Match", tag).build());
+    HttpResponse<String> byDate = send(request(page).header("If-Modified-Since", date).build());
+    assertThat(byTag.statusCode()).isEqualTo(200);
+    assertThat(byTag.body()).contains("Opnieuw gevalideerd");
+    assertThat(byDate.statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void signedInCallersSessionsTheApiAndTheBackOfficePassByTheCache() throws Exception {
+    String page = "?it=bypass-" + System.nanoTime();
+    get(page);
+
+    HttpResponse<String> signedIn =
+        send(request(page).header("Authorization", adminCredentials()).build());
+    HttpResponse<String> withSession =
+        send(request(page).header("Cookie", "TPSESSION=not-a-real-session").build());
+    HttpResponse<String> post =
+        send(request(page).POST(HttpRequest.BodyPublishers.noBody()).build());
+
+    assertThat(signedIn.headers().firstValue("X-Cache")).isEmpty();
+    assertThat(withSession.headers().firstValue("X-Cache")).isEmpty();
+    assertThat(post.headers().firstValue("X-Cache")).isEmpty();
+    assertThat(get("api/v1/goals").headers().firstValue("X-Cache")).isEmpty();
+    assertThat(get("login.xhtml").headers().firstValue("X-Cache")).isEmpty();
+    assertThat(get("robots.txt").headers().firstValue("X-Cache")).isEmpty();
+  }
+
+  @Test
+  void editUnpublishAndPublishAreSeenAtOnceAndADraftIsNeverServed() throws Exception {
+    String page = "?it=changes-" + System.nanoTime();
+    get(page);
+    assertThat(get(page).headers().firstValue("X-Cache")).hasValue("hit");
+
+    change("title?nl=Bewerkt%20door%20PageCacheIT");
+    HttpResponse<String> edited = get(page);
+    assertThat(edited.headers().firstValue("X-Cache")).hasValue("miss");
+    assertThat(edited.body()).contains("Bewerkt door PageCacheIT").doesNotContain(SEED_TITLE);
+
+    change("withdraw");
+    HttpResponse<String> withdrawn = get(page);
+    HttpResponse<String> withdrawnAgain = get(page);
+    assertThat(withdrawn.body()).doesNotContain("Bewerkt door PageCacheIT");
+    assertThat(withdrawnAgain.headers().firstValue("X-Cache")).hasValue("hit");
+    assertThat(withdrawnAgain.body()).doesNotContain("Bewerkt door PageCacheIT");
+
+    change("publish");
+    HttpResponse<String> published = get(page);
+    assertThat(published.headers().firstValue("X-Cache")).hasValue("miss");
+    assertThat(published.body()).contains("Bewerkt door PageCacheIT");
+  }
+
+  @Test
+  void aScheduledCaseAppearsWhenItsMomentPassesWithoutAnyFurtherEvent() throws Exception {
+    String page = "?it=schedule-" + System.nanoTime();
+    change("title?nl=Gepland%20door%20PageCacheIT");
+    change("schedule?millis=4000");
+    long moment = System.currentTimeMillis() + 4000;
+
+    HttpResponse<String> before = get(page);
+    HttpResponse<String> beforeAgain = get(page);
+    assertThat(before.body()).doesNotContain("Gepland door PageCacheIT");
+    assertThat(beforeAgain.headers().firstValue("X-Cache")).hasValue("hit");
+    assertThat(beforeAgain.body()).doesNotContain("Gepland door PageCacheIT");
+
+    Thread.sleep(Math.max(0, moment - System.currentTimeMillis()) + 1000);
+
+    HttpResponse<String> after = get(page);
+    assertThat(after.headers().firstValue("X-Cache")).hasValue("miss");
+    assertThat(after.body()).contains("Gepland door PageCacheIT");
+  }
+
+  @Test
+  void enablingAndDisablingAPluginIsSeenAtOnceOnCachedPages() throws Exception {
+    String page = "?it=plugins-" + System.nanoTime();
+    get(page);
+    assertThat(get(page).body()).doesNotContain("plugin-internships");
+
+    assertThat(DropIn.install("internships").done()).isTrue();
+    HttpResponse<String> installed = get(page);
+    assertThat(installed.headers().firstValue("X-Cache")).hasValue("miss");
+    assertThat(installed.body()).contains("plugin-internships");
+
+    String pluginPage = "p/example-internships/places?it=" + System.nanoTime();
+    get(pluginPage);
+    HttpResponse<String> pluginPageHit = get(pluginPage);
+    assertThat(pluginPageHit.headers().firstValue("X-Cache")).hasValue("hit");
+    assertThat(pluginPageHit.body()).contains("Procesoperator");
+    assertThat(get(page).headers().firstValue("X-Cache")).hasValue("hit");
+
+    assertThat(DropIn.command("example-internships", "disable").done()).isTrue();
+    assertThat(get(page).body()).doesNotContain("plugin-internships");
+    assertThat(get(pluginPage).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void aPageWithAFailingPluginFragmentIsNotCached() throws Exception {
+    String page = "?it=incomplete-" + System.nanoTime();
+    try {
+      assertThat(DropIn.install("render-fails").done()).isTrue();
+      HttpResponse<String> first = get(page);
+      HttpResponse<String> second = get(page);
+      assertThat(first.body()).contains("data-plugin=\"fixture-render-fails\"");
+      assertThat(second.headers().firstValue("X-Cache")).hasValue("miss");
+    } finally {
+      DropIn.removeQuietly("fixture-render-fails");
+    }
+  }
+
+  private static void change(String what) throws Exception {
+    HttpResponse<String> response =
+        send(
+            request("api/v1/it-fixtures/page-cache/cases/" + CASE + "/" + what)
+                .header("Authorization", adminCredentials())
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
+    assertThat(response.statusCode()).as("fixture change " + what).isEqualTo(204);
+  }
+
+  private static String adminCredentials() {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString(
+                ("admin:" + SecurityITAccounts.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+  }
+}
