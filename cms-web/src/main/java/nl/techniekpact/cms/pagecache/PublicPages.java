@@ -21,6 +21,7 @@ final class PublicPages {
           "/health",
           "/openapi",
           "/error",
+          "/diagnostics/",
           "/jakarta.faces.resource/",
           "/resources/",
           "/robots.txt",

@@ -12,7 +12,8 @@ import org.eclipse.persistence.sessions.server.ServerSession;
  * Prepares EclipseLink for the database the settings name, before it logs in: the platform (H2 or
  * PostgreSQL) is set from {@link DatabaseSettings} rather than detected over a connection, and the
  * pools are {@link DeferredConnectionPool}s, so the CMS deploys even when the database is not
- * reachable yet. Named in persistence.xml as {@code eclipselink.session.customizer}.
+ * reachable yet. Statements are counted ({@link StatementCounter}). Named in persistence.xml as
+ * {@code eclipselink.session.customizer}.
  */
 public class CmsSessionCustomizer implements SessionCustomizer {
 
@@ -29,6 +30,7 @@ public class CmsSessionCustomizer implements SessionCustomizer {
     session.setProperty(
         PersistenceUnitProperties.SCHEMA_DATABASE_PRODUCT_NAME,
         settings.embedded() ? "H2" : "PostgreSQL");
+    session.getEventManager().addListener(new StatementCounter());
     if (session instanceof ServerSession server
         && server.getDatasourceLogin().shouldUseExternalConnectionPooling()) {
       server.setReadConnectionPool(
