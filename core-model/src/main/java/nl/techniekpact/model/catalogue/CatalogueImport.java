@@ -5,6 +5,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -44,12 +45,33 @@ import nl.techniekpact.model.shared.Slug;
  */
 public final class CatalogueImport {
 
+  /** Slugs checked per query, below every database's limit of bind parameters. */
+  static final int SLUGS_PER_QUERY = 1000;
+
   private final EntityManager em;
   private final Validator validator;
+  private final Progress progress;
 
-  private CatalogueImport(EntityManager em, Validator validator) {
+  private CatalogueImport(EntityManager em, Validator validator, Progress progress) {
     this.em = em;
     this.validator = validator;
+    this.progress = progress;
+  }
+
+  /**
+   * Told how far a running import is, after each entity it persisted.
+   *
+   * @since 0.2.0
+   */
+  @FunctionalInterface
+  public interface Progress {
+    /**
+     * Reports progress.
+     *
+     * @param persisted entities persisted so far
+     * @param total entities to persist
+     */
+    void persisted(int persisted, int total);
   }
 
   /**
@@ -59,7 +81,7 @@ public final class CatalogueImport {
    * @return the import
    */
   public static CatalogueImport into(EntityManager em) {
-    return new CatalogueImport(Objects.requireNonNull(em, "em"), null);
+    return new CatalogueImport(Objects.requireNonNull(em, "em"), null, (done, total) -> {});
   }
 
   /**
@@ -69,7 +91,23 @@ public final class CatalogueImport {
    * @return a new import that validates
    */
   public CatalogueImport validatingWith(Validator beanValidator) {
-    return new CatalogueImport(em, Objects.requireNonNull(beanValidator, "validator"));
+    return new CatalogueImport(em, Objects.requireNonNull(beanValidator, "validator"), progress);
+  }
+
+  /**
+   * Also reports progress while persisting, for example to draw a progress bar when loading a large
+   * generated catalogue.
+   *
+   * <pre>{@code
+   * CatalogueImport.into(em).reportingTo((done, total) -> bar.show(done, total)).persist(big);
+   * }</pre>
+   *
+   * @param listener told after each entity persisted
+   * @return a new import that reports
+   * @since 0.2.0
+   */
+  public CatalogueImport reportingTo(Progress listener) {
+    return new CatalogueImport(em, validator, Objects.requireNonNull(listener, "listener"));
   }
 
   /**
@@ -105,14 +143,17 @@ public final class CatalogueImport {
       throw new CatalogueValidationException(problems);
     }
     // one flush per entity: ids then follow the catalogue's order, which lists keep
-    List.of(graph.pacts, graph.regions, graph.organisations, graph.ambassadors, graph.cases)
-        .forEach(
-            entities ->
-                entities.forEach(
-                    entity -> {
-                      em.persist(entity);
-                      em.flush();
-                    }));
+    List<List<?>> all =
+        List.of(graph.pacts, graph.regions, graph.organisations, graph.ambassadors, graph.cases);
+    int total = all.stream().mapToInt(List::size).sum();
+    int done = 0;
+    for (List<?> entities : all) {
+      for (Object entity : entities) {
+        em.persist(entity);
+        em.flush();
+        progress.persisted(++done, total);
+      }
+    }
     return new ImportSummary(
         graph.pacts.size(),
         graph.pacts.stream().mapToInt(p -> p.getGoals().size()).sum(),
@@ -132,12 +173,16 @@ public final class CatalogueImport {
       return;
     }
     List<String> slugs = items.stream().map(slugOf).map(Slug::getValue).toList();
-    List<String> existing =
-        em.createQuery(
-                "select e.slug.value from " + entity + " e where e.slug.value in :slugs",
-                String.class)
-            .setParameter("slugs", slugs)
-            .getResultList();
+    Set<String> existing = new HashSet<>();
+    for (int from = 0; from < slugs.size(); from += SLUGS_PER_QUERY) {
+      existing.addAll(
+          em.createQuery(
+                  "select e.slug.value from " + entity + " e where e.slug.value in :slugs",
+                  String.class)
+              .setParameter(
+                  "slugs", slugs.subList(from, Math.min(slugs.size(), from + SLUGS_PER_QUERY)))
+              .getResultList());
+    }
     for (int i = 0; i < slugs.size(); i++) {
       if (existing.contains(slugs.get(i))) {
         problems.add(
