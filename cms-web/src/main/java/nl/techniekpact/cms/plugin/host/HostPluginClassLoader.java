@@ -31,6 +31,8 @@ public class HostPluginClassLoader extends PluginClassLoader {
   public HostPluginClassLoader(
       PluginManager manager, PluginDescriptor descriptor, ClassLoader parent) {
     super(manager, descriptor, parent);
+    PluginClassLoaderCensus.register(
+        this, descriptor.getPluginId() + "@" + descriptor.getVersion());
   }
 
   @Override

@@ -88,7 +88,8 @@ public class PluginsResource {
             .find(id)
             .flatMap(ActivePlugin::endpoint)
             .orElseThrow(() -> new NotFoundException("No running plugin " + id + " with an API"));
-    return resources.initResource(endpoint);
+    // a model bound to the instance, not the object: see PluginEndpointModel (class-loader leaks)
+    return PluginEndpointModel.of(resources.initResource(endpoint));
   }
 
   /** The installed plugins. */

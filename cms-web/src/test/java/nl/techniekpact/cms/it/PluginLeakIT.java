@@ -1,0 +1,124 @@
+package nl.techniekpact.cms.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import nl.techniekpact.cms.plugin.host.FixtureJars;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The leak check inside the running server: a plugin installed, used by every kind of request (its
+ * endpoint, its home fragment, its Faces page) and removed, again and again, leaves none of its
+ * class loaders behind once the server's garbage collector ran (triggered with {@code jcmd}); the
+ * plugins health check counts them through weak references.
+ */
+class PluginLeakIT extends DeployedCms {
+
+  private static final int CYCLES = 10;
+  private static final String LABEL = "example-internships@";
+  private static final String ADMIN =
+      "Basic "
+          + Base64.getEncoder()
+              .encodeToString("admin:it-admin-Secret-2026".getBytes(StandardCharsets.UTF_8));
+
+  @Test
+  void installUseRemoveCyclesLeaveNoPluginClassLoaderInTheServer() throws Exception {
+    byte[] jar = FixtureJars.bytes("internships");
+    // loaders left by earlier tests that called the plugin's endpoint (the known Jersey leak)
+    collectGarbageInServer();
+    long before = internshipLoadersAlive();
+    for (int i = 0; i < CYCLES; i++) {
+      Multipart form = Multipart.withJar("internships.jar", jar);
+      HttpResponse<String> installed =
+          send(
+              request("api/v1/plugins")
+                  .header("Authorization", ADMIN)
+                  .header("Content-Type", form.contentType())
+                  .POST(HttpRequest.BodyPublishers.ofByteArray(form.body()))
+                  .build());
+      assertThat(installed.statusCode()).as(installed.body()).isEqualTo(201);
+      assertThat(get("").body()).contains("plugin-internships");
+      assertThat(get("p/example-internships/places").statusCode()).isEqualTo(200);
+      assertThat(get("p/example-internships/1.0.0/static/css/internships.css").statusCode())
+          .isEqualTo(200);
+      assertThat(
+              send(request("api/v1/plugins/example-internships/installation")
+                      .header("Authorization", ADMIN)
+                      .DELETE()
+                      .build())
+                  .statusCode())
+          .isEqualTo(204);
+    }
+
+    long alive = Long.MAX_VALUE;
+    Instant until = Instant.now().plus(Duration.ofSeconds(60));
+    while (alive > before && Instant.now().isBefore(until)) {
+      collectGarbageInServer();
+      alive = internshipLoadersAlive();
+    }
+    System.out.println(
+        "PluginLeakIT: "
+            + CYCLES
+            + " install/use/remove cycles in the server, "
+            + (alive - before)
+            + " more plugin class loaders alive after GC than before");
+    assertThat(alive).as("class loaders of removed plugins still reachable").isEqualTo(before);
+  }
+
+  private static long internshipLoadersAlive() throws Exception {
+    JsonObject health;
+    try (var reader = Json.createReader(new StringReader(get("health").body()))) {
+      health = reader.readObject();
+    }
+    for (JsonValue check : health.getJsonArray("checks")) {
+      JsonObject object = check.asJsonObject();
+      if (object.getString("name").equals("plugins")) {
+        JsonObject data = object.getJsonObject("data");
+        String byPlugin =
+            data.containsKey("classLoadersByPlugin") ? data.getString("classLoadersByPlugin") : "";
+        return byPlugin.lines().count() == 0
+            ? 0
+            : List.of(byPlugin.replaceAll("[{}]", "").split(",\\s*")).stream()
+                .filter(entry -> entry.startsWith(LABEL))
+                .mapToLong(entry -> Long.parseLong(entry.substring(entry.indexOf('=') + 1)))
+                .sum();
+      }
+    }
+    throw new AssertionError("no plugins health check in " + health);
+  }
+
+  /** Runs a full GC in the Payara process serving the tests, through the JDK's jcmd. */
+  private static void collectGarbageInServer() throws Exception {
+    String port = String.valueOf(CmsDeployment.baseUri().getPort());
+    ProcessHandle server =
+        ProcessHandle.allProcesses()
+            .filter(
+                p -> {
+                  String line = p.info().commandLine().orElse("");
+                  return line.contains("payara-micro") && line.contains("--port " + port);
+                })
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no Payara process on port " + port));
+    Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+    Process process =
+        new ProcessBuilder(jcmd.toString(), Long.toString(server.pid()), "GC.run")
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).as(output).isZero();
+    Thread.sleep(500);
+  }
+}
