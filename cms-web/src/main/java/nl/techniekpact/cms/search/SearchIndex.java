@@ -30,6 +30,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -161,13 +162,17 @@ public final class SearchIndex implements Closeable {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        int total = searcher.count(query);
-        if (request.offset() >= total) {
+        // one pass ranks and counts exactly; never more hits kept than the index has documents
+        long wanted = (long) request.offset() + request.limit();
+        int kept = (int) Math.max(1, Math.min(wanted, searcher.getIndexReader().maxDoc()));
+        TopDocs top =
+            searcher.search(query, new TopScoreDocCollectorManager(kept, Integer.MAX_VALUE));
+        long total = top.totalHits.value;
+        ScoreDoc[] all = top.scoreDocs;
+        if (request.offset() >= all.length) {
           return new SearchResults(List.of(), total);
         }
-        TopDocs top = searcher.search(query, Math.min(total, request.offset() + request.limit()));
-        ScoreDoc[] all = top.scoreDocs;
-        int from = Math.min(request.offset(), all.length);
+        int from = request.offset();
         int[] docs = new int[all.length - from];
         for (int i = from; i < all.length; i++) {
           docs[i - from] = all[i].doc;

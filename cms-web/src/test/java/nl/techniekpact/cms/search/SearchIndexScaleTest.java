@@ -67,6 +67,11 @@ class SearchIndexScaleTest {
     "instroom"
   };
 
+  private static final int VOCABULARY = 20_000;
+
+  /** Cumulative Zipf weights of the vocabulary's ranks. */
+  private static final double[] ZIPF = zipf();
+
   @TempDir Path dir;
 
   @Test
@@ -100,7 +105,7 @@ class SearchIndexScaleTest {
       List<Long> nanos = new ArrayList<>();
       Instant now = Instant.now();
       for (int i = 0; i < 600; i++) {
-        String query = sentence(random, 1 + i % 3);
+        String query = queryWords(random, 1 + i % 3);
         long t = System.nanoTime();
         SearchResults results =
             index.search(new SearchRequest(query, null, i % 2 == 0, 20 * (i % 3), 20, now));
@@ -126,11 +131,37 @@ class SearchIndexScaleTest {
     }
   }
 
+  /** Text of words drawn by Zipf's law: rank r with weight 1/r. */
   private static String sentence(Random random, int words) {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < words; i++) {
-      text.append(i == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
+      int rank = Arrays.binarySearch(ZIPF, random.nextDouble() * ZIPF[ZIPF.length - 1]);
+      text.append(i == 0 ? "" : " ").append(word(rank < 0 ? -rank - 1 : rank));
     }
     return text.toString();
+  }
+
+  /** A query word: one of the real words, or a word of middle frequency. */
+  private static String queryWords(Random random, int words) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < words; i++) {
+      int rank = random.nextBoolean() ? random.nextInt(WORDS.length) : 40 + random.nextInt(2_000);
+      text.append(i == 0 ? "" : " ").append(word(rank));
+    }
+    return text.toString();
+  }
+
+  private static String word(int rank) {
+    return rank < WORDS.length ? WORDS[rank] : "woord" + Integer.toString(rank, 36);
+  }
+
+  private static double[] zipf() {
+    double[] cumulative = new double[VOCABULARY];
+    double sum = 0;
+    for (int r = 0; r < VOCABULARY; r++) {
+      sum += 1.0 / (r + 1);
+      cumulative[r] = sum;
+    }
+    return cumulative;
   }
 }
