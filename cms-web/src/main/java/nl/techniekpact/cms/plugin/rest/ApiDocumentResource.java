@@ -110,7 +110,7 @@ public class ApiDocumentResource {
           LOOPBACK.send(
               HttpRequest.newBuilder(uri)
                   .header("Accept", MediaType.APPLICATION_JSON)
-                  .timeout(Duration.ofSeconds(20))
+                  .timeout(Duration.ofSeconds(90))
                   .build(),
               HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != 200) {
