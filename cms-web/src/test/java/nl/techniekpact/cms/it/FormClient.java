@@ -60,8 +60,8 @@ public final class FormClient {
   }
 
   /**
-   * Submits a form with its inputs' current values (checkboxes only when checked, the first option
-   * of each select unless given), overridden by {@code values}; the first submit button is not
+   * Submits a form with its inputs' current values (checkboxes only when checked, the selected
+   * option of each select, one value per name), overridden by {@code values}; no submit button is
    * included unless named in {@code values}.
    */
   public HttpResponse<String> submit(Element form, Map<String, String> values) throws Exception {
@@ -73,6 +73,12 @@ public final class FormClient {
         continue;
       }
       fields.put(input.attr("name"), input.attr("value"));
+    }
+    for (Element select : form.select("select")) {
+      Element selected = select.selectFirst("option[selected]");
+      if (selected != null && !select.attr("name").isEmpty()) {
+        fields.put(select.attr("name"), selected.attr("value"));
+      }
     }
     for (Element textarea : form.select("textarea")) {
       fields.put(textarea.attr("name"), textarea.text());
