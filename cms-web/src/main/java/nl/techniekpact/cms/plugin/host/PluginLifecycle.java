@@ -65,6 +65,8 @@ public final class PluginLifecycle {
   private final ReentrantLock lock = new ReentrantLock();
   private final Map<String, PluginContext> liveContexts = new ConcurrentHashMap<>();
   private final HostPluginManager manager;
+  private volatile Runnable onChange = () -> {};
+  private final Map<String, String> refusedHere = new ConcurrentHashMap<>();
 
   /**
    * A lifecycle.
@@ -113,6 +115,22 @@ public final class PluginLifecycle {
   /** The installed plugins, by id, as stored. */
   public List<InstalledPlugin> installed() {
     return store.list();
+  }
+
+  /**
+   * Runs {@code listener} after every change this lifecycle stores (install, upgrade, enable,
+   * disable, pause, remove), e.g. to tell the other nodes of a cluster to {@link #reconcile()}.
+   */
+  public void onChange(Runnable listener) {
+    this.onChange = listener;
+  }
+
+  private void changed() {
+    try {
+      onChange.run();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "A plugin change listener failed", e);
+    }
   }
 
   /**
@@ -180,6 +198,7 @@ public final class PluginLifecycle {
                     + " ("
                     + result.state()
                     + ")");
+        changed();
         return result;
       } finally {
         deleteQuietly(staging);
@@ -205,6 +224,7 @@ public final class PluginLifecycle {
         throw e;
       }
       LOG.info(() -> "Plugin " + row.label() + " enabled by " + by);
+      changed();
       return enabled;
     } finally {
       lock.unlock();
@@ -222,6 +242,7 @@ public final class PluginLifecycle {
       Instant at = now();
       store.setState(id, PluginState.DISABLED, reason, at);
       LOG.info(() -> "Plugin " + row.label() + " disabled by " + by);
+      changed();
       return row.withState(PluginState.DISABLED, reason, at);
     } finally {
       lock.unlock();
@@ -238,6 +259,7 @@ public final class PluginLifecycle {
       store.delete(id);
       deleteTree(workDir.resolve(id));
       LOG.info(() -> "Plugin " + row.label() + " removed by " + by);
+      changed();
     } finally {
       lock.unlock();
     }
@@ -260,6 +282,7 @@ public final class PluginLifecycle {
       deactivate(id);
       store.setState(id, PluginState.PAUSED, reason, now());
       LOG.warning(() -> "Plugin " + id + " paused: " + reason);
+      changed();
     } finally {
       lock.unlock();
     }
@@ -272,41 +295,109 @@ public final class PluginLifecycle {
   public void startInstalled() {
     lock.lock();
     try {
-      Map<String, InstalledPlugin> pending = new LinkedHashMap<>();
-      for (InstalledPlugin row : store.list()) {
-        if (row.state() == PluginState.ENABLED && registry.find(row.id()).isEmpty()) {
-          pending.put(row.id(), row);
-        }
-      }
-      boolean progress = true;
-      while (!pending.isEmpty() && progress) {
-        progress = false;
-        for (InstalledPlugin row : List.copyOf(pending.values())) {
-          Optional<PluginJar> jar = storedJar(row);
-          if (jar.isEmpty()) {
-            pending.remove(row.id());
-            progress = true;
-            continue;
-          }
-          if (jar.get().dependencies().stream()
-              .anyMatch(d -> !d.isOptional() && pending.containsKey(d.getPluginId()))) {
-            continue;
-          }
-          pending.remove(row.id());
-          progress = true;
-          try {
-            activateStored(row);
-            LOG.info(() -> "Plugin " + row.label() + " started");
-          } catch (PluginRefusedException e) {
-            pauseAtStart(row, e.getMessage());
-          }
-        }
-      }
-      for (InstalledPlugin row : pending.values()) {
-        pauseAtStart(row, "its dependencies depend on each other in a cycle");
-      }
+      startEnabled(true);
     } finally {
       lock.unlock();
+    }
+  }
+
+  /**
+   * Brings this node in line with the database, which another node of the cluster may have changed:
+   * stops running plugins that are no longer stored, no longer enabled or stored in another build
+   * (dependents first), then starts the enabled ones that do not run (dependencies first). Nothing
+   * is written to the database: a plugin that starts on the node that installed it but not here is
+   * logged and tried again only when its stored build changes. Run when another node says so and
+   * periodically, in case a message was missed.
+   */
+  public void reconcile() {
+    lock.lock();
+    try {
+      Map<String, InstalledPlugin> stored = new LinkedHashMap<>();
+      store.list().forEach(row -> stored.put(row.id(), row));
+      for (ActivePlugin running : List.copyOf(registry.all())) {
+        InstalledPlugin row = stored.get(running.id());
+        boolean keep =
+            row != null
+                && row.state() == PluginState.ENABLED
+                && row.sha256().equals(running.sha256());
+        if (!keep && registry.find(running.id()).isPresent()) {
+          activeDependents(running.id()).forEach(this::deactivate);
+          deactivate(running.id());
+          LOG.info(
+              () ->
+                  "Plugin "
+                      + running.id()
+                      + "@"
+                      + running.version()
+                      + " stopped: "
+                      + (row == null ? "removed" : row.label() + " " + row.state())
+                      + " on another node");
+          if (row == null) {
+            deleteTree(workDir.resolve(running.id()));
+          }
+        }
+      }
+      refusedHere.keySet().removeIf(id -> !stored.containsKey(id));
+      startEnabled(false);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Starts the stored enabled plugins that do not run, dependencies first; one that cannot start is
+   * stored as paused ({@code pauseFailures}, at start-up) or only logged (when reconciling).
+   */
+  private void startEnabled(boolean pauseFailures) {
+    Map<String, InstalledPlugin> pending = new LinkedHashMap<>();
+    for (InstalledPlugin row : store.list()) {
+      if (row.state() == PluginState.ENABLED
+          && registry.find(row.id()).isEmpty()
+          && (pauseFailures || !row.sha256().equals(refusedHere.get(row.id())))) {
+        pending.put(row.id(), row);
+      }
+    }
+    boolean progress = true;
+    while (!pending.isEmpty() && progress) {
+      progress = false;
+      for (InstalledPlugin row : List.copyOf(pending.values())) {
+        Optional<PluginJar> jar = storedJar(row, pauseFailures);
+        if (jar.isEmpty()) {
+          pending.remove(row.id());
+          progress = true;
+          continue;
+        }
+        if (jar.get().dependencies().stream()
+            .anyMatch(d -> !d.isOptional() && pending.containsKey(d.getPluginId()))) {
+          continue;
+        }
+        pending.remove(row.id());
+        progress = true;
+        try {
+          activateStored(row);
+          refusedHere.remove(row.id());
+          LOG.info(() -> "Plugin " + row.label() + " started");
+        } catch (PluginRefusedException e) {
+          notStarted(row, e.getMessage(), pauseFailures);
+        }
+      }
+    }
+    for (InstalledPlugin row : pending.values()) {
+      notStarted(row, "its dependencies depend on each other in a cycle", pauseFailures);
+    }
+  }
+
+  private void notStarted(InstalledPlugin row, String why, boolean pause) {
+    if (pause) {
+      pauseAtStart(row, why);
+    } else {
+      refusedHere.put(row.id(), row.sha256());
+      LOG.warning(
+          () ->
+              "Plugin "
+                  + row.label()
+                  + ", enabled on another node, could not start on this one: "
+                  + why);
     }
   }
 
@@ -493,7 +584,7 @@ public final class PluginLifecycle {
         });
   }
 
-  private Optional<PluginJar> storedJar(InstalledPlugin row) {
+  private Optional<PluginJar> storedJar(InstalledPlugin row, boolean pauseFailures) {
     try {
       Path file = jarPath(row.id(), row.version(), row.sha256());
       if (!Files.isRegularFile(file)) {
@@ -501,7 +592,7 @@ public final class PluginLifecycle {
       }
       return Optional.of(PluginJar.inspect(file, row.label()));
     } catch (PluginRefusedException e) {
-      pauseAtStart(row, e.getMessage());
+      notStarted(row, e.getMessage(), pauseFailures);
       return Optional.empty();
     }
   }

@@ -10,6 +10,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -20,11 +21,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import nl.techniekpact.cms.cluster.ClusterGrid;
 import nl.techniekpact.cms.persistence.DatabaseMigration;
 import nl.techniekpact.cms.persistence.DatabaseSettings;
 import nl.techniekpact.cms.persistence.DatabaseStatus;
@@ -45,8 +48,14 @@ import org.eclipse.microprofile.config.Config;
  *       installed (default false; see {@link PluginSignatures}), {@value #TRUST_STORE} the PEM file
  *       or key store of trusted signer certificates, {@value #TRUST_STORE_PASSWORD} its password;
  *   <li>{@value #PAUSE_AFTER_FAILURES} within {@value #FAILURE_WINDOW_SECONDS}: when a failing
- *       plugin is paused (default 5 within 60 s).
+ *       plugin is paused (default 5 within 60 s);
+ *   <li>{@value #RECONCILE_SECONDS}: how often the running plugins are compared with the database
+ *       (default 30; 0 switches it off).
  * </ul>
+ *
+ * <p>In a cluster, every change stored here is announced on the data grid topic {@value #TOPIC};
+ * the other nodes then {@link PluginLifecycle#reconcile() reconcile} with the database, as every
+ * node also does periodically in case it missed a message.
  */
 @Startup
 @Singleton
@@ -82,6 +91,12 @@ public class PluginPlatform {
   /** Configuration key. */
   public static final String FAILURE_WINDOW_SECONDS = "cms.plugins.failure-window-seconds";
 
+  /** Configuration key. */
+  public static final String RECONCILE_SECONDS = "cms.plugins.reconcile-seconds";
+
+  /** The data grid topic on which nodes say that they changed the installed plugins. */
+  public static final String TOPIC = "techniekpact-cms.plugins-changed";
+
   private static final Logger LOG = Logger.getLogger(PluginPlatform.class.getName());
 
   @Resource(lookup = DatabaseMigration.DATA_SOURCE)
@@ -99,11 +114,17 @@ public class PluginPlatform {
 
   @Inject private Event<PluginCallFailed> callFailed;
 
+  @Inject private ClusterGrid grid;
+
+  @Resource private ManagedExecutorService executor;
+
   private final PluginRegistry registry = new PluginRegistry();
   private PluginInvoker invoker;
   private PluginLifecycle lifecycle;
   private DropInDirectory dropIn;
   private ScheduledFuture<?> scanning;
+  private ScheduledFuture<?> reconciling;
+  private Optional<UUID> subscription = Optional.empty();
   private volatile ScheduledFuture<?> waiting;
 
   @PostConstruct
@@ -211,6 +232,14 @@ public class PluginPlatform {
       if (every > 0) {
         scanning = scheduler.scheduleWithFixedDelay(dropIn::scan, every, every, TimeUnit.SECONDS);
       }
+      lifecycle.onChange(() -> grid.publish(TOPIC, "changed"));
+      subscription = grid.subscribe(TOPIC, message -> executor.execute(this::reconcile));
+      long reconcileEvery = config.getOptionalValue(RECONCILE_SECONDS, Long.class).orElse(30L);
+      if (reconcileEvery > 0) {
+        reconciling =
+            scheduler.scheduleWithFixedDelay(
+                this::reconcile, reconcileEvery, reconcileEvery, TimeUnit.SECONDS);
+      }
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "The plugin host could not start; the CMS runs without plugins", e);
     }
@@ -225,8 +254,21 @@ public class PluginPlatform {
     }
   }
 
+  /** Brings the running plugins in line with the database (another node may have changed it). */
+  private void reconcile() {
+    try {
+      lifecycle.reconcile();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not reconcile the plugins with the database", e);
+    }
+  }
+
   @PreDestroy
   void stop() {
+    grid.unsubscribe(TOPIC, subscription);
+    if (reconciling != null) {
+      reconciling.cancel(false);
+    }
     if (waiting != null) {
       waiting.cancel(false);
     }

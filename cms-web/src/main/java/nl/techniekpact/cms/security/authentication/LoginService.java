@@ -9,11 +9,13 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.logging.Logger;
+import nl.techniekpact.cms.cluster.ClusterGrid;
 import org.eclipse.microprofile.config.Config;
 
 /**
  * The one place a username and password are checked, for the API and the back office alike: refuses
- * missing input, applies the {@link LoginThrottle}, then asks the identity stores.
+ * missing input, applies the {@link LoginThrottle} (counting in the cluster's data grid when there
+ * is one), then asks the identity stores.
  */
 @ApplicationScoped
 public class LoginService {
@@ -35,6 +37,7 @@ public class LoginService {
 
   @Inject private IdentityStoreHandler identityStores;
   @Inject private Config config;
+  @Inject private ClusterGrid grid;
 
   private LoginThrottle throttle;
 
@@ -49,7 +52,10 @@ public class LoginService {
                     config.getOptionalValue(WINDOW_SECONDS, Long.class).orElse(900L)),
                 Duration.ofSeconds(
                     config.getOptionalValue(LOCKOUT_SECONDS, Long.class).orElse(900L))),
-            Clock.systemUTC());
+            Clock.systemUTC(),
+            grid.<String, long[]>map(GridFailureCounts.MAP)
+                .<FailureCounts>map(GridFailureCounts::new)
+                .orElseGet(FailureCounts::local));
   }
 
   /** Checks a username and password sent from {@code address}. */

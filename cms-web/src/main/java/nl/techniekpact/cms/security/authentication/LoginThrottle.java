@@ -3,11 +3,8 @@ package nl.techniekpact.cms.security.authentication;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Counts failed logins per username and per client address and locks either out for a while once
@@ -15,9 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * address's (an attacker's own account must not reset it). Unknown usernames are counted like known
  * ones, so a lockout does not tell whether an account exists.
  *
- * <p>Kept in memory of this server: a restart forgets it, and in a cluster each node counts on its
- * own (moving it to the Hazelcast data grid is a later step). The map is bounded: expired entries
- * are dropped when it grows past {@link #MAX_ENTRIES}.
+ * <p>The records are kept in {@link FailureCounts}: in a cluster the data grid's (every node counts
+ * the same failures, see {@link GridFailureCounts}), on a single instance this node's memory (a
+ * restart forgets them). Records are forgotten once neither window nor lockout needs them.
  */
 public final class LoginThrottle {
 
@@ -36,16 +33,20 @@ public final class LoginThrottle {
     }
   }
 
-  static final int MAX_ENTRIES = 100_000;
-
   private final Settings settings;
   private final Clock clock;
-  private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+  private final FailureCounts counts;
 
-  /** A throttle with these limits on this clock. */
+  /** A throttle with these limits on this clock, counting in this node's memory. */
   public LoginThrottle(Settings settings, Clock clock) {
+    this(settings, clock, FailureCounts.local());
+  }
+
+  /** A throttle with these limits on this clock, counting in {@code counts}. */
+  public LoginThrottle(Settings settings, Clock clock, FailureCounts counts) {
     this.settings = settings;
     this.clock = clock;
+    this.counts = counts;
   }
 
   /** How long the username or the address is still locked out, if it is. */
@@ -62,42 +63,51 @@ public final class LoginThrottle {
     Instant now = clock.instant();
     record(usernameKey(username), settings.maxFailuresPerUsername(), now);
     record(addressKey(address), settings.maxFailuresPerAddress(), now);
-    if (entries.size() > MAX_ENTRIES) {
-      entries.values().removeIf(entry -> entry.expired(now, settings.window()));
-    }
   }
 
   /** Records a successful login: the username starts afresh. */
   public void succeeded(String username) {
-    entries.remove(usernameKey(username));
+    counts.remove(usernameKey(username));
   }
 
   private Duration remaining(String key, Instant now) {
-    Entry entry = entries.get(key);
-    if (entry == null) {
+    long[] entry = counts.get(key);
+    if (entry == null || entry[0] <= now.toEpochMilli()) {
       return Duration.ZERO;
     }
-    synchronized (entry) {
-      if (entry.lockedUntil == null || !entry.lockedUntil.isAfter(now)) {
-        return Duration.ZERO;
-      }
-      return Duration.between(now, entry.lockedUntil);
-    }
+    return Duration.ofMillis(entry[0] - now.toEpochMilli());
   }
 
+  /**
+   * Adds a failure at {@code now} to the record {@code [lockedUntil, failure…]}, dropping failures
+   * outside the window; reaching {@code max} locks out and starts counting afresh.
+   */
   private void record(String key, int max, Instant now) {
-    Entry entry = entries.computeIfAbsent(key, k -> new Entry());
-    synchronized (entry) {
-      Instant windowStart = now.minus(settings.window());
-      while (!entry.failures.isEmpty() && !entry.failures.peekFirst().isAfter(windowStart)) {
-        entry.failures.removeFirst();
-      }
-      entry.failures.addLast(now);
-      if (entry.failures.size() >= max) {
-        entry.lockedUntil = now.plus(settings.lockout());
-        entry.failures.clear();
-      }
-    }
+    long nowMillis = now.toEpochMilli();
+    long windowStart = now.minus(settings.window()).toEpochMilli();
+    long lockoutEnd = now.plus(settings.lockout()).toEpochMilli();
+    Duration keep =
+        settings.window().compareTo(settings.lockout()) >= 0
+            ? settings.window()
+            : settings.lockout();
+    counts.update(
+        key,
+        entry -> {
+          long lockedUntil = entry == null ? 0 : entry[0];
+          long[] recent =
+              entry == null
+                  ? new long[0]
+                  : Arrays.stream(entry, 1, entry.length).filter(at -> at > windowStart).toArray();
+          if (recent.length + 1 >= max) {
+            return new long[] {lockoutEnd};
+          }
+          long[] next = new long[recent.length + 2];
+          next[0] = lockedUntil;
+          System.arraycopy(recent, 0, next, 1, recent.length);
+          next[next.length - 1] = nowMillis;
+          return next;
+        },
+        now.plus(keep));
   }
 
   private static String usernameKey(String username) {
@@ -106,16 +116,5 @@ public final class LoginThrottle {
 
   private static String addressKey(String address) {
     return "a:" + address;
-  }
-
-  private static final class Entry {
-    final Deque<Instant> failures = new ArrayDeque<>();
-    Instant lockedUntil;
-
-    synchronized boolean expired(Instant now, Duration window) {
-      boolean locked = lockedUntil != null && lockedUntil.isAfter(now);
-      boolean recent = !failures.isEmpty() && failures.peekLast().isAfter(now.minus(window));
-      return !locked && !recent;
-    }
   }
 }

@@ -99,6 +99,36 @@ class LoginThrottleTest {
     assertThat(new LoginOutcome.Locked(Duration.ofSeconds(5)).minutes()).isEqualTo(1);
   }
 
+  @Test
+  void nodesSharingTheirCountsLockOutTogether() {
+    FailureCounts shared = FailureCounts.local();
+    LoginThrottle.Settings settings =
+        new LoginThrottle.Settings(3, 10, Duration.ofMinutes(15), Duration.ofMinutes(10));
+    LoginThrottle nodeA = new LoginThrottle(settings, clock, shared);
+    LoginThrottle nodeB = new LoginThrottle(settings, clock, shared);
+
+    nodeA.failed("editor", "192.0.2.1");
+    nodeB.failed("editor", "192.0.2.2");
+    assertThat(nodeA.lockedFor("editor", "192.0.2.3")).isEmpty();
+    nodeA.failed("editor", "192.0.2.1");
+
+    assertThat(nodeB.lockedFor("editor", "192.0.2.9")).contains(Duration.ofMinutes(10));
+    assertThat(nodeA.lockedFor("editor", "192.0.2.9")).contains(Duration.ofMinutes(10));
+  }
+
+  @Test
+  void localCountsForgetRecordsPastTheirTimeWhenFull() {
+    LocalFailureCounts counts = new LocalFailureCounts();
+    Instant past = Instant.now().minusSeconds(1);
+    for (int i = 0; i <= LocalFailureCounts.MAX_ENTRIES; i++) {
+      counts.update("u:" + i, old -> new long[] {0, 1}, past);
+    }
+    counts.update("u:fresh", old -> new long[] {0, 1}, Instant.now().plusSeconds(60));
+
+    assertThat(counts.size()).isEqualTo(1);
+    assertThat(counts.get("u:fresh")).containsExactly(0, 1);
+  }
+
   private void fail(String username, String address, int times) {
     for (int i = 0; i < times; i++) {
       throttle.failed(username, address);
