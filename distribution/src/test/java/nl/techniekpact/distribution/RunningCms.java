@@ -13,9 +13,10 @@ import java.util.Map;
 
 /**
  * The distribution as a user runs it: a separate {@code java -jar techniekpact-cms.jar} (or
- * launcher script) process, its log captured to a file, stopped on {@link #close()}.
+ * launcher script) process, its log captured to a file, stopped on {@link #close()}. Shared with
+ * other modules' integration tests (cluster-it) through this module's test jar.
  */
-final class RunningCms implements AutoCloseable {
+public final class RunningCms implements AutoCloseable {
 
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -33,8 +34,8 @@ final class RunningCms implements AutoCloseable {
   }
 
   /** Starts {@code command} in {@code workDir} with extra environment variables. */
-  static RunningCms start(List<String> command, Path workDir, Map<String, String> env, int port)
-      throws IOException {
+  public static RunningCms start(
+      List<String> command, Path workDir, Map<String, String> env, int port) throws IOException {
     Files.createDirectories(workDir);
     Path log = workDir.resolve("cms-" + port + ".log");
     ProcessBuilder builder =
@@ -48,13 +49,13 @@ final class RunningCms implements AutoCloseable {
   }
 
   /** The uber jar built by this module. */
-  static Path uberJar() {
+  public static Path uberJar() {
     return Path.of(System.getProperty("cms.uberjar", "target/techniekpact-cms.jar"))
         .toAbsolutePath();
   }
 
   /** A {@code java} command for the uber jar with the given arguments. */
-  static List<String> javaJar(String... args) {
+  public static List<String> javaJar(String... args) {
     List<String> command =
         new java.util.ArrayList<>(
             List.of(
@@ -71,7 +72,7 @@ final class RunningCms implements AutoCloseable {
    *
    * @return the seconds from process start until then
    */
-  double await(String path, int status, String text, Duration timeout) throws Exception {
+  public double await(String path, int status, String text, Duration timeout) throws Exception {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
@@ -92,7 +93,7 @@ final class RunningCms implements AutoCloseable {
   }
 
   /** Waits until the log contains {@code text}. */
-  void awaitLog(String text, Duration timeout) throws Exception {
+  public void awaitLog(String text, Duration timeout) throws Exception {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!log().contains(text)) {
       if (System.nanoTime() > deadline || !process.isAlive()) {
@@ -102,7 +103,7 @@ final class RunningCms implements AutoCloseable {
     }
   }
 
-  HttpResponse<String> get(String path) throws IOException, InterruptedException {
+  public HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return HTTP.send(
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path))
             .timeout(Duration.ofSeconds(10))
@@ -110,8 +111,23 @@ final class RunningCms implements AutoCloseable {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  String log() throws IOException {
+  public String log() throws IOException {
     return Files.readString(log);
+  }
+
+  /** The HTTP port it was started on. */
+  public int port() {
+    return port;
+  }
+
+  /** Whether the process still runs. */
+  public boolean isAlive() {
+    return process.isAlive();
+  }
+
+  /** Kills the process at once, as {@code kill -9} does: no shutdown hooks, nothing flushed. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor();
   }
 
   @Override

@@ -39,6 +39,14 @@ public class ClusterGrid {
 
   private HazelcastInstance hazelcast;
 
+  /** For CDI: the grid is looked up when the bean is created. */
+  public ClusterGrid() {}
+
+  /** A grid on this Hazelcast member (tests). */
+  ClusterGrid(HazelcastInstance hazelcast) {
+    this.hazelcast = hazelcast;
+  }
+
   @PostConstruct
   void lookUp() {
     try {

@@ -1,0 +1,161 @@
+package nl.techniekpact.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import nl.techniekpact.distribution.RunningCms;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The backup and restore procedure of docs/operations.md, with Debian's {@code pg_dump} and {@code
+ * pg_restore} against a real PostgreSQL: content written by the running CMS (the seed, a plugin
+ * with its jar) is dumped while the CMS runs, restored into a fresh database, and a CMS started on
+ * that database serves it without migrating or seeding again.
+ */
+class BackupRestoreIT {
+
+  private static final int PORT = 18393;
+  private static final Duration BOOT = Duration.ofSeconds(240);
+  private static final String ADMIN_PASSWORD = "backup-Admin-Secret-2026";
+  private static final String ABOUT = "api/v1/plugins/example-internships/about";
+
+  @TempDir Path workDir;
+
+  @Test
+  void aDumpRestoredIntoAFreshDatabaseServesTheSameContent() throws Exception {
+    try (EmbeddedPostgres postgres =
+        EmbeddedPostgres.builder()
+            .setPgBinaryResolver(BackupRestoreIT::clientMatchingServer)
+            .start()) {
+      try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+        c.createStatement().execute("CREATE USER cms WITH PASSWORD 'cms-secret'");
+        c.createStatement().execute("CREATE DATABASE cms OWNER cms");
+      }
+      Path dump = workDir.resolve("cms.dump");
+      try (RunningCms cms = start(postgres, "cms", "first")) {
+        cms.await("health", 200, "\"status\":\"UP\"", BOOT);
+        byte[] jar = Files.readAllBytes(Path.of(System.getProperty("cms.fixture.internships")));
+        HttpResponse<String> installed =
+            Http.send(
+                Http.request(PORT, "api/v1/plugins")
+                    .header("Authorization", Http.basic("admin", ADMIN_PASSWORD))
+                    .header("Content-Type", "application/java-archive")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(jar))
+                    .build());
+        assertThat(installed.statusCode()).as(installed.body()).isEqualTo(201);
+
+        // the backup, taken while the CMS runs
+        run(
+            postgres,
+            "pg_dump",
+            "--format=custom",
+            "--file=" + dump,
+            "--host=127.0.0.1",
+            "--port=" + postgres.getPort(),
+            "--username=cms",
+            "cms");
+      }
+      assertThat(Files.size(dump)).isGreaterThan(10_000);
+
+      try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+        c.createStatement().execute("CREATE DATABASE cms_restored OWNER cms");
+      }
+      run(
+          postgres,
+          "pg_restore",
+          "--exit-on-error",
+          "--no-owner",
+          "--host=127.0.0.1",
+          "--port=" + postgres.getPort(),
+          "--username=cms",
+          "--dbname=cms_restored",
+          dump.toString());
+
+      try (RunningCms restored = start(postgres, "cms_restored", "restored")) {
+        restored.await("health", 200, "\"status\":\"UP\"", BOOT);
+        assertThat(restored.get("").body())
+            .contains("Vakkrachten behouden door te investeren")
+            .contains("plugin-internships");
+        assertThat(restored.get(ABOUT).statusCode()).isEqualTo(200);
+        assertThat(restored.get("api/v1/goals").body()).contains("\"number\":12");
+        restored.awaitLog("Plugin host on plugin API", Duration.ofSeconds(30));
+        assertThat(restored.log()).contains("up to date (0 applied)").doesNotContain("\tat ");
+      }
+      assertThat(count(postgres, "cms_restored", "SELECT count(*) FROM goal"))
+          .isEqualTo(count(postgres, "cms", "SELECT count(*) FROM goal"));
+      assertThat(count(postgres, "cms_restored", "SELECT count(*) FROM account"))
+          .as("the administrator was restored, not created again")
+          .isEqualTo(1);
+    }
+  }
+
+  private RunningCms start(EmbeddedPostgres postgres, String database, String name)
+      throws IOException {
+    Map<String, String> env =
+        Map.of(
+            "CMS_DB_URL",
+            "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + database,
+            "CMS_DB_USER",
+            "cms",
+            "CMS_DB_PASSWORD",
+            "cms-secret",
+            "CMS_ADMIN_INITIAL_PASSWORD",
+            ADMIN_PASSWORD,
+            "CMS_DATA_DIR",
+            workDir.resolve(name).toString());
+    return RunningCms.start(
+        RunningCms.javaJar("--port", Integer.toString(PORT)), workDir.resolve(name), env, PORT);
+  }
+
+  private void run(EmbeddedPostgres postgres, String... command) throws Exception {
+    Path log = workDir.resolve(command[0] + ".log");
+    ProcessBuilder builder =
+        new ProcessBuilder(List.of(command)).redirectErrorStream(true).redirectOutput(log.toFile());
+    builder.environment().put("PGPASSWORD", "cms-secret");
+    Process process = builder.start();
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as(command[0] + " finished").isTrue();
+    assertThat(process.exitValue()).as(command[0] + ": " + Files.readString(log)).isZero();
+  }
+
+  private static int count(EmbeddedPostgres postgres, String database, String sql)
+      throws Exception {
+    try (Connection c = postgres.getDatabase("cms", database).getConnection();
+        ResultSet rs = c.createStatement().executeQuery(sql)) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+
+  /**
+   * PostgreSQL of the major version of Debian's {@code pg_dump} (which refuses newer servers), from
+   * the binaries the build copied (see this module's pom).
+   */
+  private static InputStream clientMatchingServer(String system, String machine)
+      throws IOException {
+    try (JarFile jar = new JarFile(System.getProperty("backup.postgres.binaries"))) {
+      var archive =
+          jar.stream()
+              .filter(entry -> entry.getName().endsWith(".txz"))
+              .findFirst()
+              .orElseThrow(() -> new IOException("No PostgreSQL archive in " + jar.getName()));
+      try (InputStream in = jar.getInputStream(archive)) {
+        return new ByteArrayInputStream(in.readAllBytes());
+      }
+    }
+  }
+}

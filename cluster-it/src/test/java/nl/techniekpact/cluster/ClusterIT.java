@@ -1,0 +1,339 @@
+package nl.techniekpact.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.techniekpact.distribution.RunningCms;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Two nodes of the distribution on 127.0.0.1 and one real PostgreSQL, as docs/operations.md runs a
+ * cluster: both serve the same content and plugins, a change on one takes effect on the other,
+ * login failures count across them, and when one is killed ({@code kill -9}) the other keeps
+ * answering, with the back-office session of the dead node and without losing committed content;
+ * the killed node comes back and catches up. The steps build on each other and run in order;
+ * whatever happens, the servers are stopped at the end.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+
+  private static final int PORT_A = 18391;
+  private static final int PORT_B = 18392;
+  private static final int PORT_NGINX = 18390;
+  private static final String ADMIN_PASSWORD = "cluster-Admin-Secret-2026";
+  private static final String PLUGIN = "example-internships";
+  private static final String ABOUT = "api/v1/plugins/" + PLUGIN + "/about";
+
+  private static Path workDir;
+  private static EmbeddedPostgres postgres;
+  private static ClusterNode.Cluster cluster;
+  private static final List<RunningCms> STARTED = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private static RunningCms a;
+  private static RunningCms b;
+  private static Nginx nginx;
+
+  @BeforeAll
+  static void startTwoNodesOnOneDatabase() throws Exception {
+    workDir = Files.createTempDirectory("cluster-it-");
+    postgres = EmbeddedPostgres.builder().start();
+    try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+      c.createStatement().execute("CREATE USER cms WITH PASSWORD 'cms-secret'");
+      c.createStatement().execute("CREATE DATABASE cms OWNER cms");
+    }
+    cluster =
+        new ClusterNode.Cluster(
+            "techniekpact-it-" + UUID.randomUUID().toString().substring(0, 8),
+            List.of(16900, 16901),
+            Map.of(
+                "CMS_DB_URL",
+                "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/cms",
+                "CMS_DB_USER",
+                "cms",
+                "CMS_DB_PASSWORD",
+                "cms-secret",
+                "CMS_ADMIN_INITIAL_PASSWORD",
+                ADMIN_PASSWORD));
+    // A first: it migrates and seeds the empty database; B then finds it ready
+    a = start(0, PORT_A);
+    a.await("health", 200, "\"status\":\"UP\"", ClusterNode.BOOT);
+    b = start(1, PORT_B);
+    b.await("health", 200, "\"status\":\"UP\"", ClusterNode.BOOT);
+    if (Nginx.installed()) {
+      Path dir = workDir.resolve("nginx");
+      nginx =
+          Nginx.start(
+              dir, Nginx.mainConfig(dir, Nginx.siteFor(dir, PORT_NGINX, List.of(PORT_A, PORT_B))));
+    }
+  }
+
+  private static RunningCms start(int index, int port) throws Exception {
+    RunningCms node = ClusterNode.start(cluster, index, port, workDir);
+    STARTED.add(node);
+    return node;
+  }
+
+  @AfterAll
+  static void stopEverything() throws Exception {
+    if (nginx != null) {
+      nginx.close();
+    }
+    for (RunningCms node : STARTED) {
+      node.close();
+    }
+    if (postgres != null) {
+      postgres.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void bothNodesFormOneDataGridOnTheOneDatabase() throws Exception {
+    awaitTrue(() -> members(PORT_A) == 2 && members(PORT_B) == 2, Duration.ofSeconds(60));
+    for (int port : new int[] {PORT_A, PORT_B}) {
+      String health = Http.get(port, "health").body();
+      assertThat(health).contains("\"product\":\"PostgreSQL\"").contains(cluster.name());
+      assertThat(Http.get(port, "").body()).contains("Vakkrachten behouden door te investeren");
+    }
+    assertThat(a.log()).contains("Data Grid Status");
+    try (Connection c = postgres.getDatabase("cms", "cms").getConnection();
+        ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM pact")) {
+      rs.next();
+      assertThat(rs.getInt(1)).as("seeded once, not by each node").isEqualTo(1);
+    }
+  }
+
+  @Test
+  @Order(2)
+  void pluginInstalledOnAIsUsedOnB() throws Exception {
+    assertThat(Http.get(PORT_B, ABOUT).statusCode()).isEqualTo(404);
+    byte[] jar = Files.readAllBytes(Path.of(System.getProperty("cms.fixture.internships")));
+
+    HttpResponse<String> installed =
+        Http.send(
+            Http.request(PORT_A, "api/v1/plugins")
+                .header("Authorization", Http.basic("admin", ADMIN_PASSWORD))
+                .header("Content-Type", "application/java-archive")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(jar))
+                .build());
+    long installedAt = System.nanoTime();
+
+    assertThat(installed.statusCode()).as(installed.body()).isEqualTo(201);
+    awaitTrue(() -> Http.get(PORT_B, ABOUT).statusCode() == 200, Duration.ofSeconds(10));
+    System.out.printf(
+        "Plugin installed on A served by B after %.2f s%n",
+        (System.nanoTime() - installedAt) / 1e9);
+    assertThat(Http.get(PORT_B, ABOUT).body()).contains(PLUGIN);
+    assertThat(Http.get(PORT_B, "").body()).contains("plugin-internships");
+  }
+
+  @Test
+  @Order(3)
+  void pluginDisabledOnBIsGoneOnA() throws Exception {
+    assertThat(Http.get(PORT_A, ABOUT).statusCode()).isEqualTo(200);
+
+    HttpResponse<String> disabled =
+        adminPost(PORT_B, "api/v1/plugins/" + PLUGIN + "/installation/disable");
+
+    assertThat(disabled.statusCode()).as(disabled.body()).isEqualTo(200);
+    awaitTrue(() -> Http.get(PORT_A, ABOUT).statusCode() == 404, Duration.ofSeconds(10));
+    assertThat(Http.get(PORT_A, "").body()).doesNotContain("plugin-internships");
+  }
+
+  @Test
+  @Order(4)
+  void loginFailuresCountAcrossNodes() throws Exception {
+    String user = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
+    // five failures per username lock it (the default), whichever node they reach
+    for (int i = 0; i < 4; i++) {
+      int status = wrongPassword(i % 2 == 0 ? PORT_A : PORT_B, user);
+      assertThat(status).as("failure " + (i + 1)).isEqualTo(401);
+    }
+    assertThat(wrongPassword(PORT_B, user)).as("the fifth failure locks").isEqualTo(429);
+
+    assertThat(wrongPassword(PORT_A, user)).as("locked on the other node too").isEqualTo(429);
+  }
+
+  @Test
+  @Order(5)
+  void killingANodeLosesNoCommittedChangeNorTheSessionsOnItAndTheOtherKeepsServing()
+      throws Exception {
+    Visitor editor = new Visitor(PORT_A);
+    assertThat(editor.signIn("admin", ADMIN_PASSWORD).statusCode()).isEqualTo(302);
+    assertThat(editor.get(PORT_A, "beheer/index.xhtml").statusCode()).isEqualTo(200);
+    HttpResponse<String> enabled =
+        adminPost(PORT_A, "api/v1/plugins/" + PLUGIN + "/installation/enable");
+    assertThat(enabled.statusCode()).as(enabled.body()).isEqualTo(200);
+
+    Load onB = Load.on("load-on-b", PORT_B);
+    Load throughNginx = nginx == null ? null : Load.on("load-through-nginx", PORT_NGINX);
+    Thread.sleep(1000);
+
+    a.kill();
+    long killed = System.nanoTime();
+    awaitTrue(() -> members(PORT_B) == 1, Duration.ofSeconds(45));
+    System.out.printf("B saw A leave %.1f s after kill -9%n", (System.nanoTime() - killed) / 1e9);
+    HttpResponse<String> sameSessionOnB = editor.get(PORT_B, "beheer/index.xhtml");
+    assertThat(Http.get(PORT_B, ABOUT).statusCode())
+        .as("enabled on A just before A died")
+        .isEqualTo(200);
+    onB.stop();
+
+    assertThat(onB.failures()).as("B answered every request while A died").isEmpty();
+    assertThat(onB.answered()).isGreaterThanOrEqualTo(5);
+    if (throughNginx != null) {
+      throughNginx.stop();
+      assertThat(throughNginx.failures())
+          .as("nginx answered every request, retrying on B what A did not answer")
+          .isEmpty();
+      assertThat(throughNginx.answered()).isGreaterThanOrEqualTo(5);
+      System.out.printf(
+          "While A was killed: %d pages from B directly, %d through nginx, no failures%n",
+          onB.answered(), throughNginx.answered());
+    }
+    assertThat(sameSessionOnB.statusCode()).as("the session made on A, read on B").isEqualTo(200);
+    assertThat(Jsoup.parse(sameSessionOnB.body()).select("#welcome").text()).contains("Beheerder");
+    try (Connection c = postgres.getDatabase("cms", "cms").getConnection();
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery("SELECT state FROM cms_plugin WHERE id = '" + PLUGIN + "'")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo("ENABLED");
+    }
+  }
+
+  @Test
+  @Order(6)
+  void theKilledNodeComesBackAndCatchesUp() throws Exception {
+    HttpResponse<String> disabled =
+        adminPost(PORT_B, "api/v1/plugins/" + PLUGIN + "/installation/disable");
+    assertThat(disabled.statusCode()).as(disabled.body()).isEqualTo(200);
+
+    a = start(0, PORT_A);
+    a.await("health", 200, "\"status\":\"UP\"", ClusterNode.BOOT);
+    awaitTrue(() -> members(PORT_A) == 2 && members(PORT_B) == 2, Duration.ofSeconds(60));
+
+    assertThat(Http.get(PORT_A, ABOUT).statusCode()).as("disabled while A was down").isEqualTo(404);
+    HttpResponse<String> enabled =
+        adminPost(PORT_A, "api/v1/plugins/" + PLUGIN + "/installation/enable");
+    assertThat(enabled.statusCode()).as(enabled.body()).isEqualTo(200);
+    awaitTrue(() -> Http.get(PORT_B, ABOUT).statusCode() == 200, Duration.ofSeconds(10));
+  }
+
+  private static HttpResponse<String> adminPost(int port, String path) throws Exception {
+    return Http.send(
+        Http.request(port, path)
+            .header("Authorization", Http.basic("admin", ADMIN_PASSWORD))
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build());
+  }
+
+  /** The number of data grid members a node's /health reports. */
+  private static int members(int port) throws Exception {
+    java.util.regex.Matcher members =
+        java.util.regex.Pattern.compile("\"members\":\"?(\\d+)")
+            .matcher(Http.get(port, "health").body());
+    return members.find() ? Integer.parseInt(members.group(1)) : 0;
+  }
+
+  private static int wrongPassword(int port, String user) throws Exception {
+    return Http.send(
+            Http.request(port, "api/v1/me")
+                .header("Authorization", Http.basic(user, "wrong-password"))
+                .GET()
+                .build())
+        .statusCode();
+  }
+
+  interface Check {
+    boolean holds() throws Exception;
+  }
+
+  private static void awaitTrue(Check check, Duration timeout) throws Exception {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      try {
+        if (check.holds()) {
+          return;
+        }
+      } catch (java.io.IOException notNow) {
+        // a node not answering yet
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("not within " + timeout);
+      }
+      Thread.sleep(100);
+    }
+  }
+
+  /**
+   * A browser-like visitor: signs in through the login form and keeps its cookies (the session and
+   * Payara's session version) for 127.0.0.1, so they go to either node, as behind a load balancer.
+   */
+  private static final class Visitor {
+    private final int port;
+    private final java.net.http.HttpClient client =
+        java.net.http.HttpClient.newBuilder()
+            .version(java.net.http.HttpClient.Version.HTTP_1_1)
+            .followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+            .cookieHandler(new java.net.CookieManager())
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
+
+    Visitor(int port) {
+      this.port = port;
+    }
+
+    HttpResponse<String> signIn(String username, String password) throws Exception {
+      HttpResponse<String> page = get(port, "login.xhtml");
+      Element form = Jsoup.parse(page.body()).selectFirst("form#login");
+      Map<String, String> fields = new LinkedHashMap<>();
+      for (Element input : form.select("input")) {
+        if (!input.attr("name").isEmpty()) {
+          fields.put(input.attr("name"), input.attr("value"));
+        }
+      }
+      fields.put("login:username", username);
+      fields.put("login:password", password);
+      String body =
+          fields.entrySet().stream()
+              .map(
+                  e ->
+                      URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                          + "="
+                          + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+              .collect(Collectors.joining("&"));
+      return client.send(
+          Http.request(port, form.attr("action").replaceFirst("^/", ""))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString(body))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> get(int anyNode, String path) throws Exception {
+      return client.send(
+          Http.request(anyNode, path).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+  }
+}
