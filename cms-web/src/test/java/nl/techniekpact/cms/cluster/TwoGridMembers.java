@@ -4,6 +4,10 @@ import com.hazelcast.config.Config;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.UUID;
 
 /**
@@ -12,31 +16,40 @@ import java.util.UUID;
  */
 public final class TwoGridMembers implements AutoCloseable {
 
-  private static final int FIRST_PORT = 16950;
-
   public final HazelcastInstance a;
   public final HazelcastInstance b;
 
   public TwoGridMembers() {
     String name = "unit-" + UUID.randomUUID();
-    a = Hazelcast.newHazelcastInstance(config(name));
-    b = Hazelcast.newHazelcastInstance(config(name));
+    int portA = freePort();
+    int portB = freePort();
+    a = Hazelcast.newHazelcastInstance(config(name, portA, portB));
+    b = Hazelcast.newHazelcastInstance(config(name, portB, portA));
   }
 
-  private static Config config(String name) {
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Config config(String name, int port, int otherPort) {
     Config config = new Config();
     config.setClusterName(name);
     config.setProperty("hazelcast.phone.home.enabled", "false");
     config.setProperty("hazelcast.logging.type", "jdk");
     config.setProperty("hazelcast.socket.bind.any", "false");
-    config.getNetworkConfig().setPort(FIRST_PORT).setPortAutoIncrement(true).setPortCount(20);
+    config.getNetworkConfig().setPort(port).setPortAutoIncrement(false);
     config.getNetworkConfig().getInterfaces().setEnabled(true).addInterface("127.0.0.1");
     JoinConfig join = config.getNetworkConfig().getJoin();
     join.getMulticastConfig().setEnabled(false);
     join.getAutoDetectionConfig().setEnabled(false);
     join.getTcpIpConfig()
         .setEnabled(true)
-        .addMember("127.0.0.1:" + FIRST_PORT + "-" + (FIRST_PORT + 19));
+        .addMember("127.0.0.1:" + port)
+        .addMember("127.0.0.1:" + otherPort);
     return config;
   }
 
