@@ -216,7 +216,7 @@ class ClusterIT {
     try (Connection c = postgres.getDatabase("cms", "cms").getConnection();
         ResultSet rs =
             c.createStatement()
-                .executeQuery("SELECT state FROM cms_plugin WHERE id = '" + PLUGIN + "'")) {
+                .executeQuery("SELECT state FROM cms_plugin WHERE plugin_id = '" + PLUGIN + "'")) {
       assertThat(rs.next()).isTrue();
       assertThat(rs.getString(1)).isEqualTo("ENABLED");
     }
