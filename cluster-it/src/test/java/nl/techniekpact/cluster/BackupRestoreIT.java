@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BackupRestoreIT {
 
   private static final int PORT = 18393;
-  private static final Duration BOOT = Duration.ofSeconds(240);
+  private static final Duration BOOT = Duration.ofSeconds(360);
   private static final String ADMIN_PASSWORD = "backup-Admin-Secret-2026";
   private static final String ABOUT = "api/v1/plugins/example-internships/about";
 

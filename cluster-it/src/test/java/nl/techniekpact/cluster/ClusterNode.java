@@ -18,7 +18,7 @@ import nl.techniekpact.distribution.RunningCms;
  */
 final class ClusterNode {
 
-  static final Duration BOOT = Duration.ofSeconds(240);
+  static final Duration BOOT = Duration.ofSeconds(360);
 
   /**
    * The settings of a cluster.
