@@ -94,7 +94,7 @@ public final class ErrorMessages {
           problem.status(),
           withDetail.detail(),
           problem.instance(),
-          problem.extensions());
+          withDetail.extensions());
     }
     return problem;
   }

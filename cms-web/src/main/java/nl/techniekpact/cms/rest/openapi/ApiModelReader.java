@@ -87,6 +87,24 @@ public class ApiModelReader implements OASModelReader {
   /** Shared response: a failure on the server's side. */
   public static final String SERVER_ERROR = "ServerError";
 
+  /** Reusable response: an image over the size or pixel limit. */
+  public static final String IMAGE_TOO_LARGE = "ImageTooLarge";
+
+  /** Reusable response: a file that is not a JPEG, PNG or WebP image, or does not decode. */
+  public static final String IMAGE_UNSUPPORTED = "ImageUnsupported";
+
+  /** Reusable response: an upload without (usable) alternative text. */
+  public static final String MEDIA_INVALID = "MediaInvalid";
+
+  /** Reusable response: an upload already in the library. */
+  public static final String MEDIA_DUPLICATE = "MediaDuplicate";
+
+  /** Reusable response: an image still shown by content. */
+  public static final String MEDIA_IN_USE = "MediaInUse";
+
+  /** Schema name of a page of images. */
+  public static final String MEDIA_PAGE = "MediaPage";
+
   /** The tags, in the order the interactive page shows them. */
   static final List<String[]> TAGS =
       List.of(
@@ -98,7 +116,10 @@ public class ApiModelReader implements OASModelReader {
           new String[] {"organisations", "Partner organisations"},
           new String[] {"search", "Full-text search over all published content"},
           new String[] {"account", "The signed-in caller and their API tokens"},
-          new String[] {"plugins", "Installing and managing plugins (plugin administrators)"});
+          new String[] {"plugins", "Installing and managing plugins (plugin administrators)"},
+          new String[] {
+            "media", "The media library: images for content (editors, administrators)"
+          });
 
   @Override
   public OpenAPI buildModel() {
@@ -146,7 +167,8 @@ public class ApiModelReader implements OASModelReader {
         .addSchema(PROBLEM, problemSchema())
         .addSchema(CASE_PAGE, pageOf("CaseView"))
         .addSchema(SEARCH_HIT, searchHitSchema())
-        .addSchema(SEARCH_PAGE, pageOf(SEARCH_HIT));
+        .addSchema(SEARCH_PAGE, pageOf(SEARCH_HIT))
+        .addSchema(MEDIA_PAGE, pageOf("MediaView"));
 
     ErrorMessages english = ErrorMessages.forAcceptLanguage("en");
     api.getComponents()
@@ -192,7 +214,44 @@ public class ApiModelReader implements OASModelReader {
                     createHeader()
                         .description("Seconds to wait before asking again")
                         .schema(createSchema().type(Schema.SchemaType.INTEGER))))
-        .addResponse(SERVER_ERROR, problem(english, ErrorKind.SERVER_ERROR, "/api/v1/cases"));
+        .addResponse(SERVER_ERROR, problem(english, ErrorKind.SERVER_ERROR, "/api/v1/cases"))
+        .addResponse(
+            IMAGE_TOO_LARGE,
+            mediaProblem(
+                english,
+                ErrorKind.IMAGE_TOO_LARGE,
+                "The image is 30000 × 20000 pixels; at most 40000000 pixels in all, and at most"
+                    + " 20000 on a side, are accepted.",
+                Map.of()))
+        .addResponse(
+            IMAGE_UNSUPPORTED,
+            mediaProblem(
+                english,
+                ErrorKind.IMAGE_UNSUPPORTED,
+                "The file is a GIF image, not a JPEG, PNG or WebP image.",
+                Map.of()))
+        .addResponse(
+            MEDIA_INVALID,
+            mediaProblem(
+                english,
+                ErrorKind.MEDIA_INVALID,
+                "The alternative text (altText) is required: describe what the image shows for"
+                    + " people who cannot see it.",
+                Map.of("field", "altText")))
+        .addResponse(
+            MEDIA_DUPLICATE,
+            mediaProblem(
+                english,
+                ErrorKind.MEDIA_DUPLICATE,
+                "This image is already in the library as image 12; use that one.",
+                Map.of("existing", 12L)))
+        .addResponse(
+            MEDIA_IN_USE,
+            mediaProblem(
+                english,
+                ErrorKind.MEDIA_IN_USE,
+                "The image is still used by case:make-it-move; remove it there first.",
+                Map.of("usedBy", List.of("case:make-it-move"))));
     return api;
   }
 
@@ -218,6 +277,23 @@ public class ApiModelReader implements OASModelReader {
                         .addProperty("value", text)
                         .addProperty("reason", text)
                         .addProperty("detail", text)))
+        .addProperty(
+            "field",
+            createSchema()
+                .type(Schema.SchemaType.STRING)
+                .description("The refused form field, for media-invalid problems"))
+        .addProperty(
+            "existing",
+            createSchema()
+                .type(Schema.SchemaType.INTEGER)
+                .format("int64")
+                .description("The image already in the library, for media-duplicate problems"))
+        .addProperty(
+            "usedBy",
+            createSchema()
+                .type(Schema.SchemaType.ARRAY)
+                .description("The items that show the image, for media-in-use problems")
+                .items(text))
         .required(List.of("type", "title", "status"));
   }
 
@@ -272,6 +348,19 @@ public class ApiModelReader implements OASModelReader {
         .addProperty("total", createSchema().type(Schema.SchemaType.INTEGER).format("int64"))
         .addProperty("totalPages", integer)
         .required(List.of("items", "page", "size", "total", "totalPages"));
+  }
+
+  private static APIResponse mediaProblem(
+      ErrorMessages texts, ErrorKind kind, String detail, Map<String, Object> extensions) {
+    ProblemDetails example =
+        new ProblemDetails(
+            kind.problemType(),
+            texts.title(kind),
+            kind.status(),
+            detail,
+            "/api/v1/media",
+            extensions);
+    return problem(texts, kind, "/api/v1/media", example.toJson());
   }
 
   private static APIResponse problem(ErrorMessages texts, ErrorKind kind, String instance) {
