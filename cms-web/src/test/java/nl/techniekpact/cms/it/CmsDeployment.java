@@ -3,11 +3,13 @@ package nl.techniekpact.cms.it;
 import java.io.File;
 import java.net.URI;
 import nl.techniekpact.cms.it.api.ApiITHiddenContent;
+import nl.techniekpact.cms.it.media.MediaITFixture;
 import nl.techniekpact.cms.it.pagecache.PageCacheITContent;
 import nl.techniekpact.cms.it.search.SearchITChanges;
 import nl.techniekpact.cms.it.security.SecurityITAccountSwitch;
 import nl.techniekpact.cms.it.security.SecurityITAccounts;
 import nl.techniekpact.cms.it.security.SecurityITPluginAdminResource;
+import nl.techniekpact.cms.media.TestImages;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -30,7 +32,8 @@ public final class CmsDeployment {
         .addClasses(SecurityITAccountSwitch.class)
         .addClasses(ApiITHiddenContent.class)
         .addClasses(SearchITChanges.class)
-        .addClasses(PageCacheITContent.class);
+        .addClasses(PageCacheITContent.class)
+        .addClasses(MediaITFixture.class, TestImages.class);
   }
 
   /** Where the suite's server answers over TLS (a self-signed certificate). */

@@ -39,11 +39,11 @@ public record MediaView(
     @Schema(required = true, example = "3000") int height,
     @Schema(required = true, example = "2481503") long bytes,
     @Schema(required = true) TextView altText,
-    @Schema(required = true) List<MediaVariantView> variants,
+    List<MediaVariantView> variants,
     @Schema(required = true, example = "eva") String uploadedBy,
     @Schema(required = true, format = "date-time", example = "2026-11-28T07:30:00Z")
         String uploadedAt,
-    @Schema(example = "[\"case:make-it-move\"]") List<String> usedBy) {
+    List<String> usedBy) {
 
   /** The view of an image in a list (without its uses). */
   public static MediaView of(MediaItem image) {

@@ -72,7 +72,9 @@ class OpenApiContractIT extends DeployedCms {
             "/api/v1/me",
             "/api/v1/me/tokens",
             "/api/v1/me/tokens/{id}",
-            "/api/v1/plugins")
+            "/api/v1/plugins",
+            "/api/v1/media",
+            "/api/v1/media/{id}")
         .allSatisfy(path -> assertThat(path).doesNotContain(":"));
   }
 
@@ -184,6 +186,20 @@ class OpenApiContractIT extends DeployedCms {
     check("/api/v1/me", "/api/v1/me", ADMIN, 200);
     check("/api/v1/me/tokens", "/api/v1/me/tokens", ADMIN, 200);
     check("/api/v1/plugins", "/api/v1/plugins", ADMIN, 200);
+    check("/api/v1/media", "/api/v1/media", ADMIN, 200);
+    String image = firstSignedIn("/api/v1/media", "id");
+    check("/api/v1/media/{id}", "/api/v1/media/" + image, ADMIN, 200);
+    check("/api/v1/media/{id}", "/api/v1/media/999999999", ADMIN, 404);
+    check("/api/v1/media", "/api/v1/media", null, 401);
+  }
+
+  private static String firstSignedIn(String list, String member) throws Exception {
+    HttpResponse<String> response =
+        send(request(list.substring(1)).header("Authorization", ADMIN).GET().build());
+    JsonArray items =
+        Json.createReader(new StringReader(response.body())).readObject().getJsonArray("items");
+    assertThat(items).as(list + " has items").isNotEmpty();
+    return items.getJsonObject(0).get(member).toString();
   }
 
   /** GETs {@code uri} and checks the answer against the GET operation of {@code path}. */

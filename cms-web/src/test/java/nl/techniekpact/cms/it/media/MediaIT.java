@@ -1,0 +1,338 @@
+package nl.techniekpact.cms.it.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import nl.techniekpact.cms.it.DeployedCms;
+import nl.techniekpact.cms.it.Multipart;
+import nl.techniekpact.cms.it.security.SecurityITAccounts;
+import nl.techniekpact.cms.media.TestImages;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The media library over HTTP against the real server and database: uploads checked by content, the
+ * problems for each refusal, paging, removal refused while a case shows the image, who may do what,
+ * and the serving headers of the variants. Every image a test uploads is removed after it.
+ */
+class MediaIT extends DeployedCms {
+
+  private static final String EDITOR = basic(SecurityITAccounts.EDITOR);
+  private static final String REGIONAL = basic(SecurityITAccounts.REGIONAL_EDITOR);
+  private static final String PLUGIN_ADMIN = basic(MediaITFixture.PLUGIN_ADMIN);
+  private static final String ADMIN =
+      "Basic "
+          + Base64.getEncoder()
+              .encodeToString(
+                  ("admin:" + SecurityITAccounts.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+
+  private final List<String> uploaded = new ArrayList<>();
+
+  private static String basic(String user) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString(
+                (user + ":" + SecurityITAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void removeUploads() throws Exception {
+    for (String location : uploaded) {
+      send(request(location.substring(1)).header("Authorization", ADMIN).DELETE().build());
+    }
+  }
+
+  private HttpResponse<String> upload(
+      String authorization, String fileName, String type, byte[] file, String... fields)
+      throws Exception {
+    Multipart form = Multipart.form("file", fileName, type, file, fields);
+    HttpRequest.Builder request =
+        request("api/v1/media")
+            .header("Content-Type", form.contentType())
+            .header("Accept-Language", "en")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(form.body()));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    HttpResponse<String> response = send(request.build());
+    response.headers().firstValue("Location").ifPresent(l -> uploaded.add(pathOf(l)));
+    return response;
+  }
+
+  private static String pathOf(String location) {
+    return location.startsWith("http") ? java.net.URI.create(location).getPath() : location;
+  }
+
+  private static JsonObject json(HttpResponse<String> response) {
+    return Json.createReader(new StringReader(response.body())).readObject();
+  }
+
+  private static HttpResponse<byte[]> getBytes(String path, String... headers) throws Exception {
+    HttpRequest.Builder request = request(path.substring(1)).GET();
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  @Test
+  void editorUploadsAnImageAndItsVariantsAreServedForever() throws Exception {
+    byte[] jpeg = TestImages.withOrientation(TestImages.jpeg(1200, 600), 6);
+
+    HttpResponse<String> created =
+        upload(
+            EDITOR,
+            "klas.jpg",
+            "image/jpeg",
+            jpeg,
+            "altText",
+            "Leerlingen bouwen een robot",
+            "altTextEn",
+            "Pupils building a robot");
+
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String location = pathOf(created.headers().firstValue("Location").orElseThrow());
+    assertThat(location).matches("/api/v1/media/[0-9]+");
+    JsonObject image = json(created);
+    assertThat(image.getJsonObject("altText").getString("nl"))
+        .isEqualTo("Leerlingen bouwen een robot");
+    assertThat(image.getJsonObject("altText").getString("en")).isEqualTo("Pupils building a robot");
+    assertThat(image.getString("uploadedBy")).isEqualTo(SecurityITAccounts.EDITOR);
+    assertThat(image.getInt("width")).as("upright").isEqualTo(600);
+    assertThat(image.getInt("height")).isEqualTo(1200);
+
+    HttpResponse<String> read =
+        send(request(location.substring(1)).header("Authorization", REGIONAL).GET().build());
+    assertThat(read.statusCode()).isEqualTo(200);
+    assertThat(json(read).getJsonArray("usedBy")).isEmpty();
+
+    for (var variant : image.getJsonArray("variants").getValuesAs(JsonObject.class)) {
+      String path = variant.getString("location");
+      HttpResponse<byte[]> served = getBytes(path); // anonymous: public pages show them
+      assertThat(served.statusCode()).as(path).isEqualTo(200);
+      assertThat(served.headers().firstValue("Content-Type")).contains("image/jpeg");
+      assertThat(served.headers().firstValue("Cache-Control"))
+          .contains("public, max-age=31536000, immutable");
+      assertThat(served.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+      String etag = served.headers().firstValue("ETag").orElseThrow();
+      var decoded = TestImages.read(served.body());
+      assertThat(decoded.getWidth()).isEqualTo(variant.getInt("width"));
+      assertThat(decoded.getHeight()).as("turned upright").isGreaterThan(decoded.getWidth());
+      assertThat(new String(served.body(), StandardCharsets.ISO_8859_1)).doesNotContain("Exif");
+
+      HttpResponse<byte[]> again = getBytes(path, "If-None-Match", etag);
+      assertThat(again.statusCode()).isEqualTo(304);
+      assertThat(again.body()).isEmpty();
+    }
+  }
+
+  @Test
+  void pngNamedJpgIsStoredAsPngAndTransparencyKept() throws Exception {
+    HttpResponse<String> created =
+        upload(EDITOR, "logo.jpg", "image/jpeg", TestImages.png(200, 100, true), "altText", "Logo");
+
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    JsonObject image = json(created);
+    assertThat(image.getString("format")).isEqualTo("PNG");
+    String thumbnail = image.getJsonArray("variants").getJsonObject(0).getString("location");
+    assertThat(thumbnail).endsWith("/thumbnail.png");
+    assertThat(getBytes(thumbnail).headers().firstValue("Content-Type")).contains("image/png");
+    assertThat(getBytes(thumbnail.replace(".png", ".jpg")).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void textFileNamedPngIsRefusedWith415() throws Exception {
+    HttpResponse<String> refused =
+        upload(
+            EDITOR,
+            "photo.png",
+            "image/png",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>"
+                .getBytes(StandardCharsets.UTF_8),
+            "altText",
+            "Een foto");
+
+    assertThat(refused.statusCode()).isEqualTo(415);
+    assertThat(refused.headers().firstValue("Content-Type")).contains("application/problem+json");
+    JsonObject problem = json(refused);
+    assertThat(problem.getString("type")).isEqualTo("urn:techniekpact:problem:image-unsupported");
+    assertThat(problem.getString("detail")).contains("text").contains("not a JPEG, PNG or WebP");
+  }
+
+  @Test
+  void truncatedImageIsRefusedWith415() throws Exception {
+    HttpResponse<String> refused =
+        upload(
+            EDITOR,
+            "half.jpg",
+            "image/jpeg",
+            TestImages.truncated(TestImages.jpeg(600, 400), 0.5),
+            "altText",
+            "Een halve foto");
+
+    assertThat(refused.statusCode()).isEqualTo(415);
+    assertThat(json(refused).getString("detail")).contains("damaged or incomplete");
+  }
+
+  @Test
+  void missingAltTextIsRefusedWith422NamingTheField() throws Exception {
+    HttpResponse<String> refused =
+        upload(EDITOR, "klas.jpg", "image/jpeg", TestImages.jpeg(100, 100), "altTextEn", "A class");
+
+    assertThat(refused.statusCode()).isEqualTo(422);
+    JsonObject problem = json(refused);
+    assertThat(problem.getString("type")).isEqualTo("urn:techniekpact:problem:media-invalid");
+    assertThat(problem.getString("field")).isEqualTo("altText");
+    assertThat(problem.getString("title")).isEqualTo("Alternative text missing or invalid");
+  }
+
+  @Test
+  void fileOverTheMediaLimitIsRefusedWith413() throws Exception {
+    byte[] big = Arrays.copyOf(TestImages.jpeg(100, 100), 50_000); // over cms.media.max-bytes
+
+    HttpResponse<String> refused =
+        upload(EDITOR, "groot.jpg", "image/jpeg", big, "altText", "Een grote foto");
+
+    assertThat(refused.statusCode()).isEqualTo(413);
+    assertThat(json(refused).getString("type"))
+        .isEqualTo("urn:techniekpact:problem:image-too-large");
+  }
+
+  @Test
+  void decompressionBombIsRefusedWith413() throws Exception {
+    HttpResponse<String> refused =
+        upload(
+            EDITOR,
+            "bom.png",
+            "image/png",
+            TestImages.pngClaiming(60_000, 60_000),
+            "altText",
+            "Een bom");
+
+    assertThat(refused.statusCode()).isEqualTo(413);
+    assertThat(json(refused).getString("detail")).contains("60000 × 60000");
+  }
+
+  @Test
+  void sameImageTwiceIsRefusedWith409NamingTheFirst() throws Exception {
+    byte[] jpeg = TestImages.jpeg(300, 200);
+    HttpResponse<String> first = upload(EDITOR, "a.jpg", "image/jpeg", jpeg, "altText", "Eerste");
+
+    HttpResponse<String> second =
+        upload(REGIONAL, "b.jpg", "image/jpeg", jpeg, "altText", "Tweede");
+
+    assertThat(second.statusCode()).isEqualTo(409);
+    assertThat(json(second).getJsonNumber("existing").longValue())
+        .isEqualTo(json(first).getJsonNumber("id").longValue());
+  }
+
+  @Test
+  void anonymousCallersGet401AndPluginAdministrators403() throws Exception {
+    byte[] jpeg = TestImages.jpeg(120, 100);
+
+    HttpResponse<String> anonymous = upload(null, "a.jpg", "image/jpeg", jpeg, "altText", "Foto");
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    assertThat(anonymous.headers().firstValue("WWW-Authenticate")).isPresent();
+    assertThat(upload(PLUGIN_ADMIN, "a.jpg", "image/jpeg", jpeg, "altText", "Foto").statusCode())
+        .isEqualTo(403);
+    assertThat(
+            send(request("api/v1/media").header("Authorization", PLUGIN_ADMIN).GET().build())
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(get("api/v1/media").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void listIsPagedAndFilteredByAltText() throws Exception {
+    upload(EDITOR, "x.jpg", "image/jpeg", TestImages.jpeg(90, 60), "altText", "Lijsttest een");
+    upload(EDITOR, "y.jpg", "image/jpeg", TestImages.jpeg(91, 60), "altText", "Lijsttest twee");
+
+    HttpResponse<String> page =
+        send(
+            request("api/v1/media?q=lijsttest&size=1&page=2")
+                .header("Authorization", REGIONAL)
+                .GET()
+                .build());
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    JsonObject body = json(page);
+    assertThat(body.getInt("total")).isEqualTo(2);
+    assertThat(body.getInt("totalPages")).isEqualTo(2);
+    assertThat(body.getJsonArray("items").getJsonObject(0).getJsonObject("altText").getString("nl"))
+        .isEqualTo("Lijsttest een"); // newest first: page 2 holds the older one
+    assertThat(page.headers().allValues("Link").toString()).contains("rel=\"prev\"");
+    assertThat(
+            send(request("api/v1/media?size=500").header("Authorization", EDITOR).GET().build())
+                .statusCode())
+        .isEqualTo(400);
+  }
+
+  @Test
+  void imageShownByACaseIsNotRemovedAndOneNothingShowsIs() throws Exception {
+    HttpResponse<String> list =
+        send(
+            request(
+                    "api/v1/media?q="
+                        + java.net.URLEncoder.encode("Media-IT", StandardCharsets.UTF_8))
+                .header("Authorization", EDITOR)
+                .GET()
+                .build());
+    long used = json(list).getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+
+    HttpResponse<String> refused =
+        send(request("api/v1/media/" + used).header("Authorization", EDITOR).DELETE().build());
+
+    assertThat(refused.statusCode()).isEqualTo(409);
+    assertThat(json(refused).getJsonArray("usedBy").getString(0))
+        .isEqualTo("case:" + MediaITFixture.CASE);
+    assertThat(
+            json(send(
+                    request("api/v1/media/" + used).header("Authorization", EDITOR).GET().build()))
+                .getJsonArray("usedBy")
+                .getString(0))
+        .isEqualTo("case:" + MediaITFixture.CASE);
+
+    HttpResponse<String> created =
+        upload(REGIONAL, "weg.jpg", "image/jpeg", TestImages.jpeg(70, 70), "altText", "Weg");
+    String card = json(created).getString("location");
+    String path = pathOf(created.headers().firstValue("Location").orElseThrow());
+    assertThat(
+            send(request(path.substring(1)).header("Authorization", EDITOR).DELETE().build())
+                .statusCode())
+        .isEqualTo(204);
+    assertThat(getBytes(card).statusCode()).isEqualTo(404);
+    assertThat(
+            send(request(path.substring(1)).header("Authorization", EDITOR).GET().build())
+                .statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void regionalEditorCannotRemoveAnotherEditorsImage() throws Exception {
+    HttpResponse<String> created =
+        upload(EDITOR, "eva.jpg", "image/jpeg", TestImages.jpeg(80, 70), "altText", "Van Eva");
+    String path = pathOf(created.headers().firstValue("Location").orElseThrow());
+
+    HttpResponse<String> refused =
+        send(request(path.substring(1)).header("Authorization", REGIONAL).DELETE().build());
+
+    assertThat(refused.statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void unknownMediaPathsAre404() throws Exception {
+    assertThat(getBytes("/media/0123456789abcdef0123/card.jpg").statusCode()).isEqualTo(404);
+    assertThat(getBytes("/media/0123456789abcdef0123/..%2Fhero.jpg").statusCode()).isIn(400, 404);
+    assertThat(getBytes("/media/0123456789ABCDEF0123/card.jpg").statusCode()).isEqualTo(404);
+    assertThat(getBytes("/media/0123456789abcdef0123/original.jpg").statusCode()).isEqualTo(404);
+  }
+}
