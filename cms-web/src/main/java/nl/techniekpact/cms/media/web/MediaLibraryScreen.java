@@ -1,0 +1,281 @@
+package nl.techniekpact.cms.media.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import nl.techniekpact.cms.media.MediaCaller;
+import nl.techniekpact.cms.media.MediaItem;
+import nl.techniekpact.cms.media.MediaLibrary;
+import nl.techniekpact.cms.media.MediaRefusedException;
+import nl.techniekpact.cms.media.Variant;
+import nl.techniekpact.cms.security.Roles;
+
+/**
+ * The back office's media library screen ({@code /beheer/media/}): upload with alternative texts, a
+ * grid of thumbnails filtered by text and paged by GET ({@code q}, {@code page}), and removal in
+ * two steps ({@code confirm} shows the question, a POST removes). Every rule is {@link
+ * MediaLibrary}'s; refusals become messages in the editor's language.
+ */
+@Named
+@RequestScoped
+public class MediaLibraryScreen {
+
+  /** Tiles per page. */
+  static final int PAGE_SIZE = 24;
+
+  @Inject private MediaLibrary library;
+  @Inject private SecurityContext security;
+
+  private Part file;
+  private String altTextNl;
+  private String altTextEn;
+  private List<MediaTile> tiles;
+  private long total = -1;
+
+  /**
+   * One image of the grid.
+   *
+   * @param id its id
+   * @param thumbnail the path of its thumbnail
+   * @param location the path of its card variant, to put in content
+   * @param altText its Dutch alternative text
+   * @param altTextEn its English one, or null
+   * @param fileName the uploaded name
+   * @param width upright width of the upload
+   * @param height upright height of the upload
+   * @param thumbnailWidth the thumbnail's width
+   * @param thumbnailHeight the thumbnail's height
+   * @param deletable whether the signed-in editor may remove it
+   */
+  public record MediaTile(
+      long id,
+      String thumbnail,
+      String location,
+      String altText,
+      String altTextEn,
+      String fileName,
+      int width,
+      int height,
+      int thumbnailWidth,
+      int thumbnailHeight,
+      boolean deletable) {}
+
+  /** Uploads the chosen file; back to the grid with a message either way. */
+  public String upload() {
+    try {
+      byte[] bytes = read(file);
+      MediaItem image =
+          library.upload(
+              caller(),
+              new MediaLibrary.Upload(
+                  file == null ? null : file.getSubmittedFileName(), bytes, altTextNl, altTextEn));
+      message(FacesMessage.SEVERITY_INFO, format("media.uploaded", image.fileName()));
+      return redirect();
+    } catch (MediaRefusedException refused) {
+      message(FacesMessage.SEVERITY_ERROR, text(refused));
+      return null; // keep what was typed
+    }
+  }
+
+  /** Removes the image named by request parameter {@code mediaId}. */
+  public String delete() {
+    OptionalLong id = longParameter("mediaId");
+    if (id.isEmpty()) {
+      return redirect();
+    }
+    try {
+      MediaItem image = library.get(caller(), id.getAsLong());
+      library.delete(caller(), image.id());
+      message(FacesMessage.SEVERITY_INFO, format("media.deleted", image.fileName()));
+    } catch (MediaRefusedException refused) {
+      message(FacesMessage.SEVERITY_ERROR, text(refused));
+    }
+    return redirect();
+  }
+
+  /** The tiles of the current page. */
+  public List<MediaTile> getTiles() {
+    if (tiles == null) {
+      MediaCaller caller = caller();
+      tiles =
+          library.list(caller, getFilter(), (long) (getPage() - 1) * PAGE_SIZE, PAGE_SIZE).stream()
+              .map(image -> tile(caller, image))
+              .toList();
+    }
+    return tiles;
+  }
+
+  /** How many images match the filter. */
+  public long getTotal() {
+    if (total < 0) {
+      total = library.count(caller(), getFilter());
+    }
+    return total;
+  }
+
+  /** The number of pages, at least 1. */
+  public int getPages() {
+    return (int) Math.max(1, (getTotal() + PAGE_SIZE - 1) / PAGE_SIZE);
+  }
+
+  /** The filter text ({@code q}). */
+  public String getFilter() {
+    String q = external().getRequestParameterMap().get("q");
+    return q == null || q.isBlank() ? null : q.strip();
+  }
+
+  /** The page number ({@code page}), from 1. */
+  public int getPage() {
+    OptionalLong page = longParameter("page");
+    return (int) Math.min(Math.max(1, page.orElse(1)), 1_000_000);
+  }
+
+  /** The id of the image whose removal is being asked about ({@code confirm}), or 0. */
+  public long getConfirming() {
+    return longParameter("confirm").orElse(0);
+  }
+
+  /** The largest upload in MB, for the hint. */
+  public String getMaxMegabytes() {
+    return megabytes(library.limits().maxBytes());
+  }
+
+  /** The query string of this page with the filter, for links. */
+  public String query(int page) {
+    String q = getFilter();
+    return "?page="
+        + page
+        + (q == null
+            ? ""
+            : "&q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private MediaTile tile(MediaCaller caller, MediaItem image) {
+    MediaItem.StoredVariant thumbnail = image.variant(Variant.THUMBNAIL).orElseThrow();
+    return new MediaTile(
+        image.id(),
+        image.location(Variant.THUMBNAIL),
+        image.location(Variant.CARD),
+        image.altTextNl(),
+        image.altTextEn(),
+        image.fileName(),
+        image.width(),
+        image.height(),
+        thumbnail.width(),
+        thumbnail.height(),
+        caller.mayDelete(image));
+  }
+
+  private MediaCaller caller() {
+    String name =
+        security.getCallerPrincipal() == null ? "" : security.getCallerPrincipal().getName();
+    return new MediaCaller(
+        name, Roles.ALL.stream().filter(security::isCallerInRole).collect(Collectors.toSet()));
+  }
+
+  private byte[] read(Part part) {
+    if (part == null || part.getSize() == 0) {
+      return new byte[0];
+    }
+    try (InputStream in = part.getInputStream()) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new IllegalStateException("The upload could not be read", e);
+    }
+  }
+
+  private String text(MediaRefusedException refused) {
+    Object argument =
+        switch (refused.reason()) {
+          case TOO_LARGE -> megabytes(library.limits().maxBytes());
+          case TOO_MANY_PIXELS -> library.limits().maxPixels() / 1_000_000;
+          case IN_USE -> String.join(", ", usedBy(refused));
+          default -> "";
+        };
+    return format(refused.reason().messageKey(), argument);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> usedBy(MediaRefusedException refused) {
+    Object uses = refused.extensions().get("usedBy");
+    return uses instanceof List<?> list ? (List<String>) list : List.of();
+  }
+
+  private static String megabytes(long bytes) {
+    return String.valueOf(Math.round(bytes / (1024.0 * 1024.0) * 10) / 10.0).replace(".0", "");
+  }
+
+  private String format(String key, Object... arguments) {
+    Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    ResourceBundle bundle =
+        FacesContext.getCurrentInstance()
+            .getApplication()
+            .getResourceBundle(FacesContext.getCurrentInstance(), "msg");
+    return new MessageFormat(bundle.getString(key), locale).format(arguments);
+  }
+
+  private static void message(FacesMessage.Severity severity, String text) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.addMessage(null, new FacesMessage(severity, text, null));
+  }
+
+  /** Back to the grid after a POST, keeping the messages for the next page. */
+  private static String redirect() {
+    external().getFlash().setKeepMessages(true);
+    return "/beheer/media/index.xhtml?faces-redirect=true";
+  }
+
+  private OptionalLong longParameter(String name) {
+    String value = external().getRequestParameterMap().get(name);
+    if (value == null || !value.matches("[0-9]{1,18}")) {
+      return OptionalLong.empty();
+    }
+    return OptionalLong.of(Long.parseLong(value));
+  }
+
+  private static ExternalContext external() {
+    return FacesContext.getCurrentInstance().getExternalContext();
+  }
+
+  public Part getFile() {
+    return file;
+  }
+
+  public void setFile(Part file) {
+    this.file = file;
+  }
+
+  public String getAltTextNl() {
+    return altTextNl;
+  }
+
+  public void setAltTextNl(String altTextNl) {
+    this.altTextNl = altTextNl;
+  }
+
+  public String getAltTextEn() {
+    return altTextEn;
+  }
+
+  public void setAltTextEn(String altTextEn) {
+    this.altTextEn = altTextEn;
+  }
+
+  /** The limit on pixels, in megapixels, for the hint. */
+  public long getMaxMegapixels() {
+    return library.limits().maxPixels() / 1_000_000;
+  }
+}
