@@ -45,33 +45,71 @@ public class MediaLibraryScreen {
   private List<MediaTile> tiles;
   private long total = -1;
 
-  /**
-   * One image of the grid.
-   *
-   * @param id its id
-   * @param thumbnail the path of its thumbnail
-   * @param location the path of its card variant, to put in content
-   * @param altText its Dutch alternative text
-   * @param altTextEn its English one, or null
-   * @param fileName the uploaded name
-   * @param width upright width of the upload
-   * @param height upright height of the upload
-   * @param thumbnailWidth the thumbnail's width
-   * @param thumbnailHeight the thumbnail's height
-   * @param deletable whether the signed-in editor may remove it
-   */
-  public record MediaTile(
-      long id,
-      String thumbnail,
-      String location,
-      String altText,
-      String altTextEn,
-      String fileName,
-      int width,
-      int height,
-      int thumbnailWidth,
-      int thumbnailHeight,
-      boolean deletable) {}
+  /** One image of the grid (a class with getters: Jakarta EL 5 does not read record components). */
+  public static final class MediaTile {
+    private final MediaItem image;
+    private final boolean deletable;
+
+    MediaTile(MediaItem image, boolean deletable) {
+      this.image = image;
+      this.deletable = deletable;
+    }
+
+    /** Its id. */
+    public long getId() {
+      return image.id();
+    }
+
+    /** The path of its thumbnail. */
+    public String getThumbnail() {
+      return image.location(Variant.THUMBNAIL);
+    }
+
+    /** The path of its card variant, to put in content. */
+    public String getLocation() {
+      return image.location(Variant.CARD);
+    }
+
+    /** Its Dutch alternative text. */
+    public String getAltText() {
+      return image.altTextNl();
+    }
+
+    /** Its English alternative text, or null. */
+    public String getAltTextEn() {
+      return image.altTextEn();
+    }
+
+    /** The name it was uploaded with. */
+    public String getFileName() {
+      return image.fileName();
+    }
+
+    /** Upright width of the upload. */
+    public int getWidth() {
+      return image.width();
+    }
+
+    /** Upright height of the upload. */
+    public int getHeight() {
+      return image.height();
+    }
+
+    /** The thumbnail's width. */
+    public int getThumbnailWidth() {
+      return image.variant(Variant.THUMBNAIL).orElseThrow().width();
+    }
+
+    /** The thumbnail's height. */
+    public int getThumbnailHeight() {
+      return image.variant(Variant.THUMBNAIL).orElseThrow().height();
+    }
+
+    /** Whether the signed-in editor may remove it. */
+    public boolean isDeletable() {
+      return deletable;
+    }
+  }
 
   /** Uploads the chosen file; back to the grid with a message either way. */
   public String upload() {
@@ -163,20 +201,8 @@ public class MediaLibraryScreen {
             : "&q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
   }
 
-  private MediaTile tile(MediaCaller caller, MediaItem image) {
-    MediaItem.StoredVariant thumbnail = image.variant(Variant.THUMBNAIL).orElseThrow();
-    return new MediaTile(
-        image.id(),
-        image.location(Variant.THUMBNAIL),
-        image.location(Variant.CARD),
-        image.altTextNl(),
-        image.altTextEn(),
-        image.fileName(),
-        image.width(),
-        image.height(),
-        thumbnail.width(),
-        thumbnail.height(),
-        caller.mayDelete(image));
+  private static MediaTile tile(MediaCaller caller, MediaItem image) {
+    return new MediaTile(image, caller.mayDelete(image));
   }
 
   private MediaCaller caller() {
