@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
@@ -44,6 +45,7 @@ public class MediaLibraryScreen {
   private String altTextEn;
   private List<MediaTile> tiles;
   private long total = -1;
+  private Optional<MediaTile> confirming;
 
   /** One image of the grid (a class with getters: Jakarta EL 5 does not read record components). */
   public static final class MediaTile {
@@ -181,9 +183,30 @@ public class MediaLibraryScreen {
     return (int) Math.min(Math.max(1, page.orElse(1)), 1_000_000);
   }
 
-  /** The id of the image whose removal is being asked about ({@code confirm}), or 0. */
-  public long getConfirming() {
-    return longParameter("confirm").orElse(0);
+  /**
+   * The image whose removal is being asked about: {@code confirm} on the GET that shows the
+   * question, {@code mediaId} on the POST that answers it (so the form is there to decode); null
+   * for none, or for one the editor may not remove.
+   */
+  public MediaTile getConfirmingTile() {
+    if (confirming == null) {
+      OptionalLong id = longParameter("confirm");
+      if (id.isEmpty()) {
+        id = longParameter("mediaId");
+      }
+      confirming = Optional.empty();
+      if (id.isPresent()) {
+        try {
+          MediaCaller caller = caller();
+          MediaItem image = library.get(caller, id.getAsLong());
+          confirming =
+              caller.mayDelete(image) ? Optional.of(tile(caller, image)) : Optional.empty();
+        } catch (MediaRefusedException gone) {
+          confirming = Optional.empty();
+        }
+      }
+    }
+    return confirming.orElse(null);
   }
 
   /** The largest upload in MB, for the hint. */

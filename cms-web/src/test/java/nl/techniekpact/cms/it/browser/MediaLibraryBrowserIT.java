@@ -68,7 +68,8 @@ class MediaLibraryBrowserIT extends DeployedCms {
 
     tiles.get(0).findElement(By.cssSelector("a.media-delete")).click();
     assertThat(browser.accessibilityViolations()).isEmpty();
-    browser.driver().findElement(By.cssSelector(".media-confirm input[type=submit]")).click();
+    assertThat(browser.driver().findElement(By.id("remove-question")).getText()).isNotBlank();
+    browser.driver().findElement(By.id("remove:confirm")).click();
 
     assertThat(browser.driver().findElement(By.id("messages")).getText())
         .contains(photo.getFileName().toString());
