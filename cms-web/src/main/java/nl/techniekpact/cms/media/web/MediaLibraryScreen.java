@@ -210,7 +210,7 @@ public class MediaLibraryScreen {
   }
 
   /** The largest upload in MB, for the hint. */
-  public String getMaxMegabytes() {
+  public double getMaxMegabytes() {
     return megabytes(library.limits().maxBytes());
   }
 
@@ -263,8 +263,8 @@ public class MediaLibraryScreen {
     return uses instanceof List<?> list ? (List<String>) list : List.of();
   }
 
-  private static String megabytes(long bytes) {
-    return String.valueOf(Math.round(bytes / (1024.0 * 1024.0) * 10) / 10.0).replace(".0", "");
+  private static double megabytes(long bytes) {
+    return bytes / (1024.0 * 1024.0);
   }
 
   private String format(String key, Object... arguments) {
