@@ -36,7 +36,8 @@ class BackOfficeFrameIT extends DeployedCms {
     Document page = new FormClient().signIn("admin", ADMIN_PASSWORD).page("beheer/index.xhtml");
 
     assertThat(page.select("nav.bo-nav a").eachAttr("id"))
-        .containsExactly("nav-dashboard", "nav-accounts", "nav-plugins", "nav-own-account");
+        .containsExactly(
+            "nav-dashboard", "nav-media", "nav-accounts", "nav-plugins", "nav-own-account");
     assertThat(page.select("#nav-dashboard").attr("aria-current")).isEqualTo("page");
     assertThat(page.select("#nav-accounts").hasAttr("aria-current")).isFalse();
   }
@@ -50,7 +51,7 @@ class BackOfficeFrameIT extends DeployedCms {
 
     assertThat(page.select("nav.bo-nav a").eachAttr("id"))
         .doesNotContain("nav-accounts", "nav-plugins")
-        .contains("nav-dashboard", "nav-own-account");
+        .contains("nav-dashboard", "nav-media", "nav-own-account");
   }
 
   @Test
