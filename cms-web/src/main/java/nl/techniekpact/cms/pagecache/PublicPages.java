@@ -24,6 +24,8 @@ final class PublicPages {
           "/diagnostics/",
           "/jakarta.faces.resource/",
           "/resources/",
+          // images of the media library: immutable bytes with their own year-long caching
+          "/media/",
           "/robots.txt",
           "/sitemap.xml",
           // search results come from an index that is updated asynchronously after a change: a

@@ -27,6 +27,7 @@ class PublicPagesTest {
         "/robots.txt",
         "/sitemap.xml",
         "/zoeken",
+        "/media/0123456789abcdef0123/card.jpg",
         ""
       })
   void everythingElsePassesBy(String path) {

@@ -123,6 +123,9 @@ class MediaIT extends DeployedCms {
       assertThat(served.headers().firstValue("Cache-Control"))
           .contains("public, max-age=31536000, immutable");
       assertThat(served.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+      assertThat(served.headers().firstValue("X-Cache"))
+          .as("not a page for the page cache")
+          .isEmpty();
       String etag = served.headers().firstValue("ETag").orElseThrow();
       var decoded = TestImages.read(served.body());
       assertThat(decoded.getWidth()).isEqualTo(variant.getInt("width"));
