@@ -13,6 +13,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.techniekpact.cms.plugin.rest.PluginRequestFailures;
+import nl.techniekpact.cms.security.rest.RoleCheck;
 import nl.techniekpact.cms.web.ErrorKind;
 import nl.techniekpact.cms.web.ErrorMessages;
 import nl.techniekpact.cms.web.ProblemDetails;
@@ -66,9 +67,15 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
     if (error instanceof NotAuthorizedException unauthorized) {
       // all challenges in one field (RFC 9110 11.6.1): over HTTP/2 the server kept only the last
       // of several WWW-Authenticate fields
+      // a NotAuthorizedException made from a message only (as the container's own, "Authentication
+      // resulted in SEND_FAILURE") has no challenges: name ours
+      java.util.List<Object> challenges = unauthorized.getChallenges();
+      if (challenges == null || challenges.isEmpty()) {
+        challenges = RoleCheck.signInRequired().getChallenges();
+      }
       response.header(
           HttpHeaders.WWW_AUTHENTICATE,
-          unauthorized.getChallenges().stream()
+          challenges.stream()
               .map(String::valueOf)
               .collect(java.util.stream.Collectors.joining(", ")));
     }
