@@ -25,10 +25,18 @@ public class PluginsHealthCheck implements HealthCheck {
   @Override
   public HealthCheckResponse call() {
     Map<String, Integer> loaders = PluginClassLoaderCensus.alive();
+    long running;
+    try {
+      running = platform.registry().all().size();
+    } catch (RuntimeException e) {
+      // the platform is a startup singleton: until its start-up ran (for example while the
+      // database is down) the container refuses calls, which is not the plugins' trouble
+      return HealthCheckResponse.named("plugins").up().withData("running", "starting").build();
+    }
     HealthCheckResponseBuilder response =
         HealthCheckResponse.named("plugins")
             .up()
-            .withData("running", platform.registry().all().size())
+            .withData("running", running)
             .withData(
                 "classLoaders", loaders.values().stream().mapToLong(Integer::longValue).sum());
     if (!loaders.isEmpty()) {
