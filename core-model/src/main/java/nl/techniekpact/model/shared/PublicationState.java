@@ -25,7 +25,16 @@ import java.util.Optional;
  *
  * <p>{@link #getAt()} is the moment of scheduling for {@link PublicationStatus#SCHEDULED}, the
  * moment of publication (when known) for {@link PublicationStatus#PUBLISHED}, and absent otherwise.
- * Mapped onto the columns {@code publication_status} and {@code publication_at}.
+ * A published or scheduled state may also end at a moment ({@link #getUntil()}, set with {@link
+ * #unpublishAt(Instant)}): from then on it is no longer visible.
+ *
+ * <pre>{@code
+ * PublicationState campaign = PublicationState.scheduledAt(Instant.parse("2026-03-01T07:00:00Z"))
+ *     .unpublishAt(Instant.parse("2026-04-01T07:00:00Z"));
+ * }</pre>
+ *
+ * <p>Mapped onto the columns {@code publication_status}, {@code publication_at} and {@code
+ * publication_until}.
  *
  * @since 0.1.0
  */
@@ -40,12 +49,20 @@ public class PublicationState {
   @Column(name = "publication_at")
   private OffsetDateTime at;
 
+  @Column(name = "publication_until")
+  private OffsetDateTime until;
+
   /** For JPA only. */
   protected PublicationState() {}
 
   private PublicationState(PublicationStatus status, Instant at) {
+    this(status, at, null);
+  }
+
+  private PublicationState(PublicationStatus status, Instant at, Instant until) {
     this.status = status;
     this.at = at == null ? null : at.atOffset(ZoneOffset.UTC);
+    this.until = until == null ? null : until.atOffset(ZoneOffset.UTC);
   }
 
   /**
@@ -116,6 +133,49 @@ public class PublicationState {
   }
 
   /**
+   * Rebuilds a state from its stored parts including its end, as an import does.
+   *
+   * @param status the status, required
+   * @param at the moment, as for {@link #of(PublicationStatus, Instant)}
+   * @param until when it stops being visible, or {@code null}; only for a published or scheduled
+   *     state
+   * @return the state
+   * @throws MissingValueException as {@link #of(PublicationStatus, Instant)}
+   * @throws InvalidValueException as {@link #of(PublicationStatus, Instant)}, or as {@link
+   *     #unpublishAt(Instant)}
+   * @since 0.2.0
+   */
+  public static PublicationState of(PublicationStatus status, Instant at, Instant until) {
+    PublicationState state = of(status, at);
+    return until == null ? state : state.unpublishAt(until);
+  }
+
+  /**
+   * The same state, ending at a moment (depubliceren op een tijdstip): from {@code moment} on it is
+   * no longer visible.
+   *
+   * @param moment when it stops being visible, or {@code null} to keep it visible
+   * @return the state with that end
+   * @throws InvalidValueException (field {@code publication.until}) when the state is neither
+   *     published nor scheduled, or when the end is not after a scheduled start
+   * @since 0.2.0
+   */
+  public PublicationState unpublishAt(Instant moment) {
+    if (moment == null) {
+      return new PublicationState(status, getAt().orElse(null), null);
+    }
+    if (status != PublicationStatus.PUBLISHED && status != PublicationStatus.SCHEDULED) {
+      throw new InvalidValueException(
+          "publication.until", moment.toString(), "only a published or scheduled state can end");
+    }
+    if (status == PublicationStatus.SCHEDULED && !moment.isAfter(at.toInstant())) {
+      throw new InvalidValueException(
+          "publication.until", moment.toString(), "must be after the scheduled start " + at);
+    }
+    return new PublicationState(status, getAt().orElse(null), moment);
+  }
+
+  /**
    * Publishes now (publiceren).
    *
    * @param now the current moment
@@ -154,14 +214,17 @@ public class PublicationState {
   }
 
   /**
-   * Whether the public may see it at a moment: published, or scheduled at or before that moment.
+   * Whether the public may see it at a moment: published, or scheduled at or before that moment,
+   * and not yet past its end ({@link #getUntil()}).
    *
    * @param now the moment
    * @return whether it is visible
    */
   public boolean isVisibleAt(Instant now) {
-    return status == PublicationStatus.PUBLISHED
-        || (status == PublicationStatus.SCHEDULED && !at.toInstant().isAfter(now));
+    boolean started =
+        status == PublicationStatus.PUBLISHED
+            || (status == PublicationStatus.SCHEDULED && !at.toInstant().isAfter(now));
+    return started && (until == null || now.isBefore(until.toInstant()));
   }
 
   /**
@@ -182,20 +245,32 @@ public class PublicationState {
     return Optional.ofNullable(at).map(OffsetDateTime::toInstant);
   }
 
+  /**
+   * When it stops being visible.
+   *
+   * @return the end, if any
+   * @since 0.2.0
+   */
+  public Optional<Instant> getUntil() {
+    return Optional.ofNullable(until).map(OffsetDateTime::toInstant);
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof PublicationState other
         && status == other.status
-        && Objects.equals(getAt(), other.getAt());
+        && Objects.equals(getAt(), other.getAt())
+        && Objects.equals(getUntil(), other.getUntil());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(status, getAt());
+    return Objects.hash(status, getAt(), getUntil());
   }
 
   @Override
   public String toString() {
-    return at == null ? status.toString() : status + " " + at.toInstant();
+    String text = at == null ? status.toString() : status + " " + at.toInstant();
+    return until == null ? text : text + " until " + until.toInstant();
   }
 }

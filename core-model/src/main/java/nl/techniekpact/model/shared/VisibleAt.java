@@ -6,7 +6,8 @@ import java.time.ZoneOffset;
 
 /**
  * The one JPQL rule for "visible to the public at a moment", the query twin of {@link
- * PublicationState#isVisibleAt(Instant)}: published, or scheduled at or before that moment.
+ * PublishableEntity#isVisibleAt(Instant)}: not deleted, published or scheduled at or before that
+ * moment, and not past its end.
  *
  * <pre>{@code
  * List<Region> regions = VisibleAt.bind(
@@ -28,13 +29,19 @@ public final class VisibleAt {
    * @return the parenthesised condition
    */
   public static String condition(String alias) {
-    return "("
+    return "(("
         + alias
         + ".publication.status = :published or ("
         + alias
         + ".publication.status = :scheduled and "
         + alias
-        + ".publication.at <= :now))";
+        + ".publication.at <= :now)) and "
+        + alias
+        + ".deletedAt is null and ("
+        + alias
+        + ".publication.until is null or "
+        + alias
+        + ".publication.until > :now))";
   }
 
   /**

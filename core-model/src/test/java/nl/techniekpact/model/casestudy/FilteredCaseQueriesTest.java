@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link CaseStudyRepository#findPublished(CaseFilter, Instant, Page)} and {@link
- * CaseStudyRepository#countPublished(CaseFilter, Instant)} on H2 with the seed, plus a draft and a
- * future case that match every filter and must never show. Expected lists come from the seed.
+ * CaseStudyRepository#countPublished(CaseFilter, Instant)} on H2 with the seed, plus a draft, a
+ * future, a softly deleted and an ended case that match every filter and must never show. Expected
+ * lists come from the seed.
  */
 class FilteredCaseQueriesTest {
 
@@ -43,7 +44,12 @@ class FilteredCaseQueriesTest {
           Region zuid =
               new JpaRegionRepository(em).findBySlug(Slug.of("zuid-nederland")).orElseThrow();
           Goal four = new JpaPactRepository(em).findGoal(Slug.of("techniekpact"), 4).orElseThrow();
-          for (String slug : List.of("verborgen-concept", "verborgen-gepland")) {
+          for (String slug :
+              List.of(
+                  "verborgen-concept",
+                  "verborgen-gepland",
+                  "verborgen-verwijderd",
+                  "verborgen-verlopen")) {
             CaseStudy hidden =
                 new CaseStudy(Slug.of(slug), LocalizedText.of("Verborgen"), LocalizedText.of("x"));
             hidden.locateIn(zuid);
@@ -51,6 +57,12 @@ class FilteredCaseQueriesTest {
             hidden.concern(java.util.Set.of(EducationLevel.MBO));
             if (slug.endsWith("gepland")) {
               hidden.scheduleAt(NOW.plusSeconds(3600));
+            } else if (slug.endsWith("verwijderd")) {
+              hidden.publish(NOW.minusSeconds(3600));
+              hidden.delete(NOW.minusSeconds(60));
+            } else if (slug.endsWith("verlopen")) {
+              hidden.publish(NOW.minusSeconds(3600));
+              hidden.unpublishAt(NOW);
             }
             new JpaCaseStudyRepository(em).save(hidden);
           }

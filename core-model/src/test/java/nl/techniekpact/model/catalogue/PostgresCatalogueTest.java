@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import nl.techniekpact.model.casestudy.CaseFilter;
 import nl.techniekpact.model.casestudy.CaseStudy;
@@ -128,5 +129,53 @@ class PostgresCatalogueTest {
                     new JpaCaseStudyRepository(em)
                         .findBySlug(Slug.of("pg-gepland"))
                         .orElseThrow()));
+  }
+
+  @Test
+  void anEndAndASoftDeleteAreStoredAndHideTheCaseOnPostgresql() {
+    Instant now = Instant.now();
+    Instant end = now.plusSeconds(3600);
+    db.transact(
+        em -> {
+          JpaCaseStudyRepository cases = new JpaCaseStudyRepository(em);
+          CaseStudy ending =
+              new CaseStudy(
+                  Slug.of("pg-eindigt"), LocalizedText.of("Eindigt"), LocalizedText.of("x"));
+          ending.publish(now.minusSeconds(60));
+          ending.unpublishAt(end);
+          cases.save(ending);
+          CaseStudy deleted =
+              new CaseStudy(
+                  Slug.of("pg-verwijderd"), LocalizedText.of("Weg"), LocalizedText.of("x"));
+          deleted.publish(now.minusSeconds(60));
+          deleted.delete(now);
+          cases.save(deleted);
+        });
+
+    List<String> visibleNow = publishedSlugs(now.plusSeconds(1));
+    List<String> visibleLater = publishedSlugs(end);
+    CaseStudy back =
+        db.read(em -> new JpaCaseStudyRepository(em).findBySlug(Slug.of("pg-eindigt")))
+            .orElseThrow();
+
+    assertThat(back.getPublication().getUntil()).hasValue(end.truncatedTo(ChronoUnit.MICROS));
+    assertThat(visibleNow).contains("pg-eindigt").doesNotContain("pg-verwijderd");
+    assertThat(visibleLater).doesNotContain("pg-eindigt", "pg-verwijderd");
+    db.transact(
+        em -> {
+          JpaCaseStudyRepository cases = new JpaCaseStudyRepository(em);
+          for (String slug : List.of("pg-eindigt", "pg-verwijderd")) {
+            cases.delete(cases.findBySlug(Slug.of(slug)).orElseThrow());
+          }
+        });
+  }
+
+  private static List<String> publishedSlugs(Instant at) {
+    return db.read(
+        em ->
+            new JpaCaseStudyRepository(em)
+                .findPublished(at, Page.first(100)).stream()
+                    .map(c -> c.getSlug().getValue())
+                    .toList());
   }
 }

@@ -65,4 +65,45 @@ class PublicationStateTest {
     c.publish(NINE);
     assertThat(c.getPublication()).isEqualTo(PublicationState.published(NINE));
   }
+
+  @Test
+  void anEndHidesFromItsMomentOn() {
+    PublicationState campaign =
+        PublicationState.scheduledAt(NINE).unpublishAt(NINE.plusSeconds(60));
+
+    assertThat(campaign.isVisibleAt(NINE)).isTrue();
+    assertThat(campaign.isVisibleAt(NINE.plusSeconds(59))).isTrue();
+    assertThat(campaign.isVisibleAt(NINE.plusSeconds(60))).isFalse();
+    assertThat(campaign.getUntil()).hasValue(NINE.plusSeconds(60));
+    assertThat(campaign.unpublishAt(null).getUntil()).isEmpty();
+    assertThat(campaign).isNotEqualTo(PublicationState.scheduledAt(NINE));
+  }
+
+  @Test
+  void onlyAPublishedOrScheduledStateEndsAndNotBeforeItStarts() {
+    assertThatThrownBy(() -> PublicationState.draft().unpublishAt(NINE))
+        .isInstanceOf(InvalidValueException.class)
+        .extracting(e -> ((DomainException) e).getField())
+        .isEqualTo("publication.until");
+    assertThatThrownBy(() -> PublicationState.scheduledAt(NINE).unpublishAt(NINE))
+        .isInstanceOf(InvalidValueException.class);
+    assertThat(PublicationState.of(PublicationStatus.PUBLISHED, NINE, NINE).isVisibleAt(NINE))
+        .isFalse();
+  }
+
+  @Test
+  void aSoftlyDeletedEntityIsNeverVisibleUntilRestored() {
+    nl.techniekpact.model.casestudy.CaseStudy c =
+        new nl.techniekpact.model.casestudy.CaseStudy(
+            Slug.of("x"), LocalizedText.of("X"), LocalizedText.of("Samenvatting"));
+    c.publish(NINE);
+
+    c.delete(NINE);
+    assertThat(c.isDeleted()).isTrue();
+    assertThat(c.getDeletedAt()).isEqualTo(NINE);
+    assertThat(c.isVisibleAt(NINE)).isFalse();
+    c.restore();
+    assertThat(c.isVisibleAt(NINE)).isTrue();
+    assertThat(c.getPublication()).isEqualTo(PublicationState.published(NINE));
+  }
 }

@@ -12,7 +12,7 @@ import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 
 /**
- * A fresh database with the shipped V1 migration applied by Flyway, as cms-web runs it, and an
+ * A fresh database with the shipped migrations applied by Flyway, as cms-web runs it, and an
  * EclipseLink entity manager factory on it.
  */
 public final class TestDatabase implements AutoCloseable {
