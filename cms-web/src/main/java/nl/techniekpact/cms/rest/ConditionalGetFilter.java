@@ -20,7 +20,8 @@ import java.util.Base64;
 
 /**
  * Conditional GET for every successful read of the API, in this one place: the representation is
- * serialised here once, its SHA-256 becomes a strong {@code ETag}, and a request whose {@code
+ * serialised here once, its SHA-256 becomes a strong {@code ETag} (unless the resource tagged it
+ * itself, as editable items are tagged with their version), and a request whose {@code
  * If-None-Match} names that tag gets {@code 304 Not Modified} with no body. Anonymous reads are
  * marked {@value #PUBLIC}; reads of a signed-in caller {@value #PRIVATE}, so shared caches never
  * keep one client's answer for another.
@@ -50,7 +51,13 @@ public class ConditionalGetFilter implements ContainerResponseFilter {
       return;
     }
     byte[] body = serialise(response);
-    EntityTag tag = new EntityTag(hash(body));
+    // a resource may tag its answer itself (an editable item: its version, see Preconditions)
+    EntityTag tag =
+        response.getEntityTag() != null
+            ? response.getEntityTag()
+            : request.getProperty(Preconditions.TAG_ATTRIBUTE) instanceof EntityTag named
+                ? named
+                : new EntityTag(hash(body));
     response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
     response
         .getHeaders()

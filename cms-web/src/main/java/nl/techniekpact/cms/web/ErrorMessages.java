@@ -80,12 +80,27 @@ public final class ErrorMessages {
    * {@code errors} member listing each refused parameter ({@code parameter}, {@code value}, {@code
    * reason}, {@code detail}) when the error is an {@link InvalidParametersException}, and with the
    * error's own detail when it is a client error that says what went wrong ({@link
-   * ProblemWithDetail}).
+   * ProblemWithDetail}); an {@code errors} member listing each refused field ({@code field}, {@code
+   * detail}) for invalid content.
    */
   public ProblemDetails problem(Throwable error, ErrorKind kind, String instance) {
     ProblemDetails problem = problem(kind, instance);
     if (error instanceof InvalidParametersException invalid) {
       return problem.with("errors", invalid.parameters().stream().map(this::describe).toList());
+    }
+    if (error instanceof nl.techniekpact.cms.publishing.InvalidContentException invalid) {
+      return new ProblemDetails(
+              problem.type(),
+              problem.title(),
+              problem.status(),
+              invalid.detail(),
+              problem.instance(),
+              problem.extensions())
+          .with(
+              "errors",
+              invalid.errors().stream()
+                  .map(e -> Map.<String, Object>of("field", e.field(), "detail", e.message()))
+                  .toList());
     }
     if (error instanceof ProblemWithDetail withDetail && kind.status() < 500) {
       return new ProblemDetails(

@@ -5,6 +5,9 @@ import java.net.URI;
 import nl.techniekpact.cms.it.api.ApiITHiddenContent;
 import nl.techniekpact.cms.it.media.MediaITFixture;
 import nl.techniekpact.cms.it.pagecache.PageCacheITContent;
+import nl.techniekpact.cms.it.publishing.PublishingITAccounts;
+import nl.techniekpact.cms.it.publishing.PublishingITEvents;
+import nl.techniekpact.cms.it.publishing.PublishingITSchedule;
 import nl.techniekpact.cms.it.search.SearchITChanges;
 import nl.techniekpact.cms.it.security.SecurityITAccountSwitch;
 import nl.techniekpact.cms.it.security.SecurityITAccounts;
@@ -33,7 +36,10 @@ public final class CmsDeployment {
         .addClasses(ApiITHiddenContent.class)
         .addClasses(SearchITChanges.class)
         .addClasses(PageCacheITContent.class)
-        .addClasses(MediaITFixture.class, TestImages.class);
+        .addClasses(MediaITFixture.class, TestImages.class)
+        .addClasses(
+            PublishingITAccounts.class, PublishingITEvents.class, PublishingITSchedule.class)
+        .addClasses(PublishingITEvents.Recorder.class, PublishingITEvents.Resource.class);
   }
 
   /** Where the suite's server answers over TLS (a self-signed certificate). */

@@ -1,27 +1,48 @@
 package nl.techniekpact.cms.casestudy.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import nl.techniekpact.cms.casestudy.editing.CaseStudyDocument;
+import nl.techniekpact.cms.casestudy.editing.CaseStudyEditing;
+import nl.techniekpact.cms.casestudy.editing.CaseStudyInput;
+import nl.techniekpact.cms.publishing.Editor;
+import nl.techniekpact.cms.publishing.Editors;
+import nl.techniekpact.cms.publishing.FieldErrors;
+import nl.techniekpact.cms.publishing.rest.JsonBodies;
+import nl.techniekpact.cms.publishing.rest.PublicationRequest;
+import nl.techniekpact.cms.publishing.rest.RevisionView;
+import nl.techniekpact.cms.publishing.revision.FieldChange;
 import nl.techniekpact.cms.rest.ApiLanguage;
 import nl.techniekpact.cms.rest.EducationLevels;
 import nl.techniekpact.cms.rest.PageRequest;
 import nl.techniekpact.cms.rest.ParameterCheck;
 import nl.techniekpact.cms.rest.PathSlugs;
+import nl.techniekpact.cms.rest.Preconditions;
 import nl.techniekpact.cms.rest.openapi.ApiModelReader;
+import nl.techniekpact.cms.security.Roles;
+import nl.techniekpact.cms.security.authentication.CmsAuthenticationMechanism;
 import nl.techniekpact.model.casestudy.CaseFilter;
 import nl.techniekpact.model.casestudy.CaseStudyRepository;
 import nl.techniekpact.model.pact.Goal;
@@ -36,15 +57,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The published cases at {@code /api/v1/cases}: a paged list, filterable by region slug, goal
- * number and education level, and one case by slug.
+ * Cases at {@code /api/v1/cases}. For everyone: the published cases, a paged list filterable by
+ * region slug, goal number and education level, and one case by slug. For editors (through {@link
+ * CaseStudyEditing}, the same rules as the back office): create, change, delete and restore,
+ * publish, unpublish and schedule, revisions and their restore. Changes name the version they were
+ * made on with {@code If-Match} ({@link Preconditions}).
  *
  * <pre>
  * GET /api/v1/cases?region=zuid-nederland&amp;goal=4&amp;level=mbo&amp;page=1&amp;size=20
+ * GET /api/v1/cases/make-it-move/editable                     → ETag: "v3"
+ * PUT /api/v1/cases/make-it-move   If-Match: "v3"   {...}     → ETag: "v4"
+ * PUT /api/v1/cases/make-it-move/publication   If-Match: "v4"   {"status":"PUBLISHED"}
  * </pre>
  */
 @Path("cases")
@@ -60,11 +89,33 @@ public class CasesResource {
           + "\"partners\":[\"techniek-noord\"]}],"
           + "\"page\":1,\"size\":20,\"total\":1,\"totalPages\":1}";
 
+  static final String CASE_INPUT_EXAMPLE =
+      "{\"slug\":\"robotica-in-de-klas\",\"title\":{\"nl\":\"Robotica in de klas\"},"
+          + "\"summary\":{\"nl\":\"Leerlingen programmeren robots met een bedrijf uit de"
+          + " buurt.\"},\"body\":{\"nl\":\"<p>Elke vrijdag ...</p>\"},\"region\":\"noord\","
+          + "\"goals\":[4],\"educationLevels\":[\"PO\"],\"partners\":[]}";
+
+  static final String PUBLICATION_EXAMPLE =
+      "{\"status\":\"SCHEDULED\",\"publishAt\":\"2026-12-01T07:00:00Z\","
+          + "\"unpublishAt\":\"2027-01-01T07:00:00Z\"}";
+
+  private static final String EDITORS_ONLY =
+      " Needs the role administrator or national-editor, or regional-editor for a case of the"
+          + " caller's own regions (before and after the change).";
+
+  private static final String IF_MATCH =
+      "The ETag of the version the change was made on, such as \"v3\"";
+
   @Inject private CaseStudyRepository cases;
   @Inject private RegionRepository regions;
   @Inject private PactRepository pacts;
+  @Inject private CaseStudyEditing editing;
+  @Inject private Editors editors;
 
   @Context private UriInfo uriInfo;
+  @Context private SecurityContext security;
+  @Context private HttpHeaders headers;
+  @Context private jakarta.servlet.http.HttpServletRequest servletRequest;
 
   /** A page of the published cases matching the filters, with paging links. */
   @GET
@@ -175,9 +226,404 @@ public class CasesResource {
     Optional<ApiLanguage> language = ApiLanguage.read(lang);
     Instant now = Instant.now();
     return PathSlugs.findVisible(slug, cases::findBySlug, now)
-        .map(CaseView::of)
+        .map(
+            c -> {
+              // its version is its ETag, so a change can name it in If-Match
+              Preconditions.tagAnswer(servletRequest, c.getVersion());
+              return CaseView.of(c);
+            })
         .map(view -> ApiLanguage.represent(view, language))
         .orElseThrow(() -> new NotFoundException("No published case " + slug));
+  }
+
+  /** One case in any state, as an editor sees it. */
+  @GET
+  @Path(PathSlugs.TEMPLATE + "/editable")
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.NATIONAL_EDITOR, Roles.REGIONAL_EDITOR})
+  @SecurityRequirement(name = ApiModelReader.BASIC)
+  @SecurityRequirement(name = ApiModelReader.BEARER)
+  @Operation(
+      operationId = "getEditableCase",
+      summary = "Get a case for editing",
+      description =
+          "The case in any state (draft, scheduled, published, deleted) with its version; the"
+              + " ETag is what If-Match names in a change."
+              + EDITORS_ONLY)
+  @APIResponse(
+      responseCode = "200",
+      description = "The case and its state",
+      headers = @Header(name = "ETag", description = "The version, such as \"v3\""),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CaseEditView.class)))
+  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
+  public Response editable(@PathParam("slug") String slug) {
+    return answer(editing.read(editor(), slug));
+  }
+
+  /** Creates a draft case. */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.NATIONAL_EDITOR, Roles.REGIONAL_EDITOR})
+  @SecurityRequirement(name = ApiModelReader.BASIC)
+  @SecurityRequirement(name = ApiModelReader.BEARER)
+  @Operation(
+      operationId = "createCase",
+      summary = "Create a case",
+      description =
+          "Creates a draft case; publish it with PUT /api/v1/cases/{slug}/publication. The body"
+              + " is HTML and is sanitized (no script, style, event handler or javascript: URL"
+              + " survives); the other texts are plain. Region, goals and partners must exist."
+              + EDITORS_ONLY)
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CaseStudyInput.class),
+              examples = @ExampleObject(name = "case", value = CASE_INPUT_EXAMPLE)))
+  @APIResponse(
+      responseCode = "201",
+      description = "The new draft; Location names the case, ETag its version",
+      headers = {
+        @Header(name = "Location", description = "/api/v1/cases/{slug}"),
+        @Header(name = "ETag", description = "The version, \"v1\"")
+      },
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CaseEditView.class)))
+  @APIResponse(responseCode = "400", ref = ApiModelReader.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
+  @APIResponse(responseCode = "415", ref = ApiModelReader.UNSUPPORTED_MEDIA_TYPE)
+  @APIResponse(responseCode = "422", ref = ApiModelReader.INVALID_CONTENT)
+  public Response create(String body) {
+    CaseStudyDocument created =
+        editing.create(editor(), JsonBodies.read(body, CaseStudyInput.class));
+    return Response.created(uriInfo.getAbsolutePathBuilder().path(created.slug()).build())
+        .entity(CaseEditView.of(created))
+        .tag(Preconditions.tag(created.version()))
+        .build();
+  }
+
+  /** Changes a case. */
+  @PUT
+  @Path(PathSlugs.TEMPLATE)
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.NATIONAL_EDITOR, Roles.REGIONAL_EDITOR})
+  @SecurityRequirement(name = ApiModelReader.BASIC)
+  @SecurityRequirement(name = ApiModelReader.BEARER)
+  @Operation(
+      operationId = "updateCase",
+      summary = "Change a case",
+      description =
+          "Replaces the case's fields (the slug stays; absent optional fields are cleared)."
+              + " Requires If-Match with the version the change was made on."
+              + EDITORS_ONLY)
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CaseStudyInput.class),
+              examples = @ExampleObject(name = "case", value = CASE_INPUT_EXAMPLE)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The changed case; ETag its new version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CaseEditView.class)))
+  @APIResponse(responseCode = "400", ref = ApiModelReader.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
+  @APIResponse(responseCode = "412", ref = ApiModelReader.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "415", ref = ApiModelReader.UNSUPPORTED_MEDIA_TYPE)
+  @APIResponse(responseCode = "422", ref = ApiModelReader.INVALID_CONTENT)
+  @APIResponse(responseCode = "428", ref = ApiModelReader.PRECONDITION_REQUIRED)
+  public Response update(
+      @PathParam("slug") String slug,
+      @Parameter(description = IF_MATCH, required = true) @jakarta.ws.rs.HeaderParam("If-Match")
+          String ifMatch,
+      String body) {
+    long version = Preconditions.requiredVersion(headers);
+    CaseStudyInput input = JsonBodies.read(body, CaseStudyInput.class);
+    return answer(Preconditions.guard(() -> editing.update(editor(), slug, version, input)));
+  }
+
+  /** Deletes a case softly. */
+  @DELETE
+  @Path(PathSlugs.TEMPLATE)
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.NATIONAL_EDITOR, Roles.REGIONAL_EDITOR})
+  @SecurityRequirement(name = ApiModelReader.BASIC)
+  @SecurityRequirement(name = ApiModelReader.BEARER)
+  @Operation(
+      operationId = "deleteCase",
+      summary = "Delete a case",
+      description =
+          "Deletes the case softly: it leaves the site and the lists at once, and POST"
+              + " /api/v1/cases/{slug}/restore brings it back. Requires If-Match."
+              + EDITORS_ONLY)
+  @APIResponse(
+      responseCode = "200",
+      description = "The deleted case (deletedAt set); ETag its new version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CaseEditView.class)))
+  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
+  @APIResponse(responseCode = "412", ref = ApiModelReader.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "422", ref = ApiModelReader.INVALID_CONTENT)
+  @APIResponse(responseCode = "428", ref = ApiModelReader.PRECONDITION_REQUIRED)
+  public Response delete(
+      @PathParam("slug") String slug,
+      @Parameter(description = IF_MATCH, required = true) @jakarta.ws.rs.HeaderParam("If-Match")
+          String ifMatch) {
+    long version = Preconditions.requiredVersion(headers);
+    return answer(Preconditions.guard(() -> editing.delete(editor(), slug, version)));
+  }
+
+  /** Restores a softly deleted case. */
+  @POST
+  @Path(PathSlugs.TEMPLATE + "/restore")
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.NATIONAL_EDITOR, Roles.REGIONAL_EDITOR})
+  @SecurityRequirement(name = ApiModelReader.BASIC)
+  @SecurityRequirement(name = ApiModelReader.BEARER)
+  @Operation(
+      operationId = "restoreCase",
+      summary = "Restore a deleted case",
+      description =
+          "Undoes a delete; the case gets back the publication state it had. Requires If-Match."
+              + EDITORS_ONLY)
+  @APIResponse(
+      responseCode = "200",
+      description = "The restored case; ETag its new version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CaseEditView.class)))
+  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
+  @APIResponse(responseCode = "412", ref = ApiModelReader.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "422", ref = ApiModelReader.INVALID_CONTENT)
+  @APIResponse(responseCode = "428", ref = ApiModelReader.PRECONDITION_REQUIRED)
+  public Response restore(
+      @PathParam("slug") String slug,
+      @Parameter(description = IF_MATCH, required = true) @jakarta.ws.rs.HeaderParam("If-Match")
+          String ifMatch) {
+    long version = Preconditions.requiredVersion(headers);
+    return answer(Preconditions.guard(() -> editing.restore(editor(), slug, version)));
+  }
+
+  /** Publishes, schedules or unpublishes a case. */
+  @PUT
+  @Path(PathSlugs.TEMPLATE + "/publication")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.NATIONAL_EDITOR, Roles.REGIONAL_EDITOR})
+  @SecurityRequirement(name = ApiModelReader.BASIC)
+  @SecurityRequirement(name = ApiModelReader.BEARER)
+  @Operation(
+      operationId = "setCasePublication",
+      summary = "Publish, schedule or unpublish a case",
+      description =
+          "{\"status\":\"PUBLISHED\"} publishes now (optionally with \"unpublishAt\");"
+              + " {\"status\":\"SCHEDULED\",\"publishAt\":…} publishes at that moment (optionally"
+              + " until \"unpublishAt\"), and {\"status\":\"SCHEDULED\",\"unpublishAt\":…} alone"
+              + " ends a published case then; {\"status\":\"DRAFT\"} takes it off the site."
+              + " Moments are ISO-8601 and in the future; the CMS carries them out by itself,"
+              + " also after a restart. Requires If-Match."
+              + EDITORS_ONLY)
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PublicationRequest.class),
+              examples = {
+                @ExampleObject(name = "publish", value = "{\"status\":\"PUBLISHED\"}"),
+                @ExampleObject(name = "schedule", value = PUBLICATION_EXAMPLE),
+                @ExampleObject(name = "unpublish", value = "{\"status\":\"DRAFT\"}")
+              }))
+  @APIResponse(
+      responseCode = "200",
+      description = "The case with its new state; ETag its new version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CaseEditView.class)))
+  @APIResponse(responseCode = "400", ref = ApiModelReader.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
+  @APIResponse(responseCode = "412", ref = ApiModelReader.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "415", ref = ApiModelReader.UNSUPPORTED_MEDIA_TYPE)
+  @APIResponse(responseCode = "422", ref = ApiModelReader.INVALID_CONTENT)
+  @APIResponse(responseCode = "428", ref = ApiModelReader.PRECONDITION_REQUIRED)
+  public Response publication(
+      @PathParam("slug") String slug,
+      @Parameter(description = IF_MATCH, required = true) @jakarta.ws.rs.HeaderParam("If-Match")
+          String ifMatch,
+      String body) {
+    long version = Preconditions.requiredVersion(headers);
+    FieldErrors errors = new FieldErrors();
+    PublicationRequest.Checked wanted =
+        JsonBodies.read(body, PublicationRequest.class).check(errors);
+    errors.throwIfAny();
+    Editor who = editor();
+    return answer(
+        Preconditions.guard(
+            () ->
+                switch (wanted.target()) {
+                  case PUBLISHED -> editing.publish(who, slug, version, wanted.unpublishAt());
+                  case SCHEDULED ->
+                      editing.schedule(
+                          who, slug, version, wanted.publishAt(), wanted.unpublishAt());
+                  case DRAFT -> editing.unpublish(who, slug, version);
+                }));
+  }
+
+  /** The revisions of a case. */
+  @GET
+  @Path(PathSlugs.TEMPLATE + "/revisions")
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.NATIONAL_EDITOR, Roles.REGIONAL_EDITOR})
+  @SecurityRequirement(name = ApiModelReader.BASIC)
+  @SecurityRequirement(name = ApiModelReader.BEARER)
+  @Operation(
+      operationId = "listCaseRevisions",
+      summary = "List a case's revisions",
+      description = "Every save of the case, newest first." + EDITORS_ONLY)
+  @APIResponse(
+      responseCode = "200",
+      description = "The revisions",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionView.class)))
+  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
+  public List<RevisionView> revisions(@PathParam("slug") String slug) {
+    return editing.revisions(editor(), slug).stream().map(RevisionView::of).toList();
+  }
+
+  /** The fields of a case in one revision. */
+  @GET
+  @Path(PathSlugs.TEMPLATE + "/revisions/{number: [0-9]{1,18}}")
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.NATIONAL_EDITOR, Roles.REGIONAL_EDITOR})
+  @SecurityRequirement(name = ApiModelReader.BASIC)
+  @SecurityRequirement(name = ApiModelReader.BEARER)
+  @Operation(
+      operationId = "getCaseRevision",
+      summary = "Get a case's revision",
+      description = "The case's fields as that save left them." + EDITORS_ONLY)
+  @APIResponse(
+      responseCode = "200",
+      description = "The fields",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CaseStudyInput.class)))
+  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
+  public CaseStudyInput revision(@PathParam("slug") String slug, @PathParam("number") long number) {
+    return editing.revision(editor(), slug, number);
+  }
+
+  /** What changed between two revisions. */
+  @GET
+  @Path(PathSlugs.TEMPLATE + "/revisions/{number: [0-9]{1,18}}/changes")
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.NATIONAL_EDITOR, Roles.REGIONAL_EDITOR})
+  @SecurityRequirement(name = ApiModelReader.BASIC)
+  @SecurityRequirement(name = ApiModelReader.BEARER)
+  @Operation(
+      operationId = "compareCaseRevisions",
+      summary = "Compare two revisions of a case",
+      description =
+          "The fields that differ between revision {number} and an older one (parameter"
+              + " since), with both values as JSON text."
+              + EDITORS_ONLY)
+  @APIResponse(
+      responseCode = "200",
+      description = "The changed fields",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = FieldChange.class)))
+  @APIResponse(responseCode = "400", ref = ApiModelReader.INVALID_PARAMETERS)
+  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
+  public List<FieldChange> changes(
+      @PathParam("slug") String slug,
+      @PathParam("number") long number,
+      @Parameter(description = "The older revision's number (default 1)", example = "1")
+          @QueryParam("since")
+          String since) {
+    ParameterCheck check = new ParameterCheck();
+    OptionalInt older = check.optionalInteger("since", since == null ? "" : since, 1, 999_999_999);
+    check.done();
+    return editing.compare(editor(), slug, older.orElse(1), number);
+  }
+
+  /** Restores the fields of a revision as a new save. */
+  @POST
+  @Path(PathSlugs.TEMPLATE + "/revisions/{number: [0-9]{1,18}}/restore")
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.NATIONAL_EDITOR, Roles.REGIONAL_EDITOR})
+  @SecurityRequirement(name = ApiModelReader.BASIC)
+  @SecurityRequirement(name = ApiModelReader.BEARER)
+  @Operation(
+      operationId = "restoreCaseRevision",
+      summary = "Restore a revision of a case",
+      description =
+          "Saves the revision's fields as a new revision; the publication state stays as it is."
+              + " Requires If-Match."
+              + EDITORS_ONLY)
+  @APIResponse(
+      responseCode = "200",
+      description = "The case with the restored fields; ETag its new version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CaseEditView.class)))
+  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
+  @APIResponse(responseCode = "412", ref = ApiModelReader.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "422", ref = ApiModelReader.INVALID_CONTENT)
+  @APIResponse(responseCode = "428", ref = ApiModelReader.PRECONDITION_REQUIRED)
+  public Response restoreRevision(
+      @PathParam("slug") String slug,
+      @PathParam("number") long number,
+      @Parameter(description = IF_MATCH, required = true) @jakarta.ws.rs.HeaderParam("If-Match")
+          String ifMatch) {
+    long version = Preconditions.requiredVersion(headers);
+    return answer(
+        Preconditions.guard(() -> editing.restoreRevision(editor(), slug, number, version)));
+  }
+
+  private Editor editor() {
+    return editors
+        .of(security.getUserPrincipal())
+        .orElseThrow(
+            () ->
+                new NotAuthorizedException(
+                    CmsAuthenticationMechanism.BASIC_CHALLENGE,
+                    CmsAuthenticationMechanism.BEARER_CHALLENGE));
+  }
+
+  private static Response answer(CaseStudyDocument document) {
+    return Response.ok(CaseEditView.of(document))
+        .tag(Preconditions.tag(document.version()))
+        .build();
   }
 
   private Optional<Region> visibleRegion(String slug, Instant now) {

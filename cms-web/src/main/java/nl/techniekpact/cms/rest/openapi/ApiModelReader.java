@@ -78,6 +78,15 @@ public class ApiModelReader implements OASModelReader {
   /** Shared response: a body in a format the endpoint does not read. */
   public static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
 
+  /** Shared response: If-Match names a version that is no longer current, with the ETag. */
+  public static final String PRECONDITION_FAILED = "PreconditionFailed";
+
+  /** Shared response: an edit with invalid fields, each listed. */
+  public static final String INVALID_CONTENT = "InvalidContent";
+
+  /** Shared response: a change without If-Match. */
+  public static final String PRECONDITION_REQUIRED = "PreconditionRequired";
+
   /** Shared response: too many requests, with {@code Retry-After}. */
   public static final String TOO_MANY_REQUESTS = "TooManyRequests";
 
@@ -108,7 +117,14 @@ public class ApiModelReader implements OASModelReader {
   /** The tags, in the order the interactive page shows them. */
   static final List<String[]> TAGS =
       List.of(
-          new String[] {"cases", "Published cases: what partners do for the pact's goals"},
+          new String[] {
+            "cases",
+            "Cases: what partners do for the pact's goals; published ones for everyone, editing"
+                + " for editors"
+          },
+          new String[] {
+            "audit", "The audit log of content edits (administrators, national editors)"
+          },
           new String[] {"regions", "The landsdelen and their ambitions"},
           new String[] {"pacts", "The editions of the pact, the current one first"},
           new String[] {"goals", "The goals of the current pact"},
@@ -251,7 +267,29 @@ public class ApiModelReader implements OASModelReader {
                 english,
                 ErrorKind.MEDIA_IN_USE,
                 "The image is still used by case:make-it-move; remove it there first.",
-                Map.of("usedBy", List.of("case:make-it-move"))));
+                Map.of("usedBy", List.of("case:make-it-move"))))
+        .addResponse(
+            PRECONDITION_FAILED,
+            problem(english, ErrorKind.PRECONDITION_FAILED, "/api/v1/cases/make-it-move")
+                .addHeader(
+                    "ETag",
+                    createHeader()
+                        .description("The current version, such as \"v4\"")
+                        .schema(createSchema().type(Schema.SchemaType.STRING))))
+        .addResponse(
+            PRECONDITION_REQUIRED,
+            problem(english, ErrorKind.PRECONDITION_REQUIRED, "/api/v1/cases/make-it-move"))
+        .addResponse(
+            INVALID_CONTENT,
+            problem(
+                english,
+                ErrorKind.INVALID_CONTENT,
+                "/api/v1/cases",
+                "{\"type\":\"urn:techniekpact:problem:invalid-content\",\"title\":\"Invalid"
+                    + " input\",\"status\":422,\"detail\":\"2 fields are invalid: title.nl,"
+                    + " region\",\"instance\":\"/api/v1/cases\",\"errors\":[{\"field\":"
+                    + "\"title.nl\",\"detail\":\"must not be blank\"},{\"field\":\"region\","
+                    + "\"detail\":\"no region atlantis\"}]}"));
     return api;
   }
 
@@ -269,10 +307,12 @@ public class ApiModelReader implements OASModelReader {
             "errors",
             createSchema()
                 .type(Schema.SchemaType.ARRAY)
-                .description("Each refused parameter, for invalid-parameters problems")
+                .description(
+                    "Each refused parameter (invalid-parameters) or field (invalid-content)")
                 .items(
                     createSchema()
                         .type(Schema.SchemaType.OBJECT)
+                        .addProperty("field", text)
                         .addProperty("parameter", text)
                         .addProperty("value", text)
                         .addProperty("reason", text)

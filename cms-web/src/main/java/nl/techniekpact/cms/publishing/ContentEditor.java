@@ -1,0 +1,481 @@
+package nl.techniekpact.cms.publishing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import nl.techniekpact.cms.publishing.audit.AuditLog;
+import nl.techniekpact.cms.publishing.revision.FieldChange;
+import nl.techniekpact.cms.publishing.revision.Revision;
+import nl.techniekpact.cms.publishing.revision.RevisionLog;
+import nl.techniekpact.cms.publishing.revision.RevisionSummary;
+import nl.techniekpact.cms.publishing.revision.SnapshotDiff;
+import nl.techniekpact.model.shared.PublicationState;
+import nl.techniekpact.model.shared.PublishableEntity;
+
+/**
+ * The one set of write rules for publishable content, used by every content type's service (and so
+ * by the back office and the API alike). Each operation, in one place and in this order:
+ * authorisation ({@link ContentRights}, on the item as it was and as it becomes), the version the
+ * editor edited (a stale one is an {@link EditConflictException} carrying the current state), Bean
+ * Validation and the domain's rules with every refused field listed ({@link
+ * InvalidContentException}), rich text sanitized ({@link RichText}), a revision with a JSON
+ * snapshot, an audit entry, all in one transaction; then, after commit, {@link ContentChanged}. Any
+ * refusal leaves nothing written.
+ */
+@ApplicationScoped
+public class ContentEditor {
+
+  private static final Jsonb JSONB = JsonbBuilder.create();
+
+  @PersistenceContext(unitName = "cms")
+  private EntityManager em;
+
+  @Inject private Transactions transactions;
+  @Inject private Validator validator;
+  @Inject private RevisionLog revisions;
+  @Inject private AuditLog audit;
+  @Inject private Event<ContentChanged> changes;
+
+  /** The editable state of an item, for an editor allowed to edit it. */
+  public <E extends PublishableEntity, I, D> D read(
+      Editor editor, EditableType<E, I, D> type, String slug) {
+    return inTransaction(
+        () -> {
+          E item = existing(type, slug);
+          ContentRights.requireMayEdit(editor, type.regionsOf(item), type.regionsOf(item));
+          return type.document(item);
+        });
+  }
+
+  /**
+   * Creates an item as a draft.
+   *
+   * @throws EditRefusedException when the editor may not edit content of the item's regions
+   * @throws InvalidContentException listing every refused field, such as a slug already taken
+   */
+  public <E extends PublishableEntity, I, D> D create(
+      Editor editor, EditableType<E, I, D> type, I input) {
+    ContentRights.requireMayEditContent(editor);
+    Saved<D> saved =
+        inTransaction(
+            () -> {
+              I clean = type.sanitized(input);
+              FieldErrors errors = validate(clean);
+              String slug = type.slugOf(clean);
+              if (slug != null && errors.isEmpty() && type.find(slug).isPresent()) {
+                errors.add("slug", "is already taken by another item (perhaps a deleted one)");
+              }
+              E item = errors.isEmpty() ? type.create(clean, errors) : null;
+              if (item != null) {
+                validateEntity(item, errors);
+              }
+              errors.throwIfAny();
+              Set<String> regions = type.regionsOf(item);
+              ContentRights.requireMayEdit(editor, regions, regions);
+              type.add(item);
+              flush(-1);
+              return record(editor, type, item, Operation.CREATE, regions, null);
+            });
+    return fire(type, saved);
+  }
+
+  /**
+   * Changes an item's editable fields; the slug cannot change.
+   *
+   * @param expectedVersion the version the editor edited
+   * @throws EditConflictException when that version is no longer current
+   */
+  public <E extends PublishableEntity, I, D> D update(
+      Editor editor, EditableType<E, I, D> type, String slug, long expectedVersion, I input) {
+    return change(
+        editor,
+        type,
+        slug,
+        expectedVersion,
+        Operation.UPDATE,
+        null,
+        (item, errors) -> {
+          I clean = type.sanitized(input);
+          String newSlug = type.slugOf(clean);
+          if (newSlug != null && !newSlug.equals(slug)) {
+            errors.add("slug", "cannot be changed (it is " + slug + ")");
+          }
+          validate(clean, errors);
+          if (errors.isEmpty()) {
+            type.apply(item, clean, errors);
+          }
+        });
+  }
+
+  /** Deletes softly: the item is kept, never visible, and can be restored. */
+  public <E extends PublishableEntity, I, D> D delete(
+      Editor editor, EditableType<E, I, D> type, String slug, long expectedVersion) {
+    return change(
+        editor,
+        type,
+        slug,
+        expectedVersion,
+        Operation.DELETE,
+        null,
+        (item, errors) -> {
+          if (item.isDeleted()) {
+            errors.add("deleted", "is already deleted");
+          }
+          item.delete(Instant.now());
+        });
+  }
+
+  /** Undoes a soft delete; the publication state is as it was. */
+  public <E extends PublishableEntity, I, D> D restore(
+      Editor editor, EditableType<E, I, D> type, String slug, long expectedVersion) {
+    return change(
+        editor,
+        type,
+        slug,
+        expectedVersion,
+        Operation.RESTORE,
+        null,
+        (item, errors) -> {
+          if (!item.isDeleted()) {
+            errors.add("deleted", "is not deleted");
+          }
+          item.restore();
+        });
+  }
+
+  /**
+   * Publishes now.
+   *
+   * @param unpublishAt when it stops being visible, or {@code null}; must lie in the future
+   */
+  public <E extends PublishableEntity, I, D> D publish(
+      Editor editor,
+      EditableType<E, I, D> type,
+      String slug,
+      long expectedVersion,
+      Instant unpublishAt) {
+    Instant now = Instant.now();
+    return change(
+        editor,
+        type,
+        slug,
+        expectedVersion,
+        Operation.PUBLISH,
+        unpublishAt == null ? null : "until " + unpublishAt,
+        (item, errors) -> {
+          notDeleted(item, errors);
+          requireFuture("unpublishAt", unpublishAt, now, errors);
+          item.publish(now);
+          if (unpublishAt != null && errors.isEmpty()) {
+            errors.attempt("unpublishAt", () -> item.unpublishAt(unpublishAt));
+          }
+        });
+  }
+
+  /** Takes an item off the site, back to draft. */
+  public <E extends PublishableEntity, I, D> D unpublish(
+      Editor editor, EditableType<E, I, D> type, String slug, long expectedVersion) {
+    return change(
+        editor,
+        type,
+        slug,
+        expectedVersion,
+        Operation.UNPUBLISH,
+        null,
+        (item, errors) -> item.withdraw());
+  }
+
+  /**
+   * Schedules publication and/or its end. With {@code publishAt} the item becomes visible then (and
+   * until then is not); without, the item keeps its current published or scheduled state and only
+   * gets its end. The schedule is kept in the database and fired by the publication timer.
+   *
+   * @param publishAt when it becomes visible, in the future; or {@code null}
+   * @param unpublishAt when it stops being visible, after {@code publishAt} and in the future; or
+   *     {@code null} for no end
+   */
+  public <E extends PublishableEntity, I, D> D schedule(
+      Editor editor,
+      EditableType<E, I, D> type,
+      String slug,
+      long expectedVersion,
+      Instant publishAt,
+      Instant unpublishAt) {
+    Instant now = Instant.now();
+    return change(
+        editor,
+        type,
+        slug,
+        expectedVersion,
+        Operation.SCHEDULE,
+        "publishAt " + publishAt + ", unpublishAt " + unpublishAt,
+        (item, errors) -> {
+          notDeleted(item, errors);
+          if (publishAt == null && unpublishAt == null) {
+            errors.add("publishAt", "publishAt or unpublishAt is required");
+          }
+          requireFuture("publishAt", publishAt, now, errors);
+          requireFuture("unpublishAt", unpublishAt, now, errors);
+          if (!errors.isEmpty()) {
+            return;
+          }
+          if (publishAt != null) {
+            item.scheduleAt(publishAt);
+          }
+          errors.attempt("unpublishAt", () -> item.unpublishAt(unpublishAt));
+        });
+  }
+
+  /** An item's revisions, newest first. */
+  public <E extends PublishableEntity, I, D> List<RevisionSummary> revisions(
+      Editor editor, EditableType<E, I, D> type, String slug) {
+    return inTransaction(
+        () -> {
+          E item = readable(editor, type, slug);
+          return revisions.list(type.key(), item.getId()).stream()
+              .map(RevisionSummary::of)
+              .toList();
+        });
+  }
+
+  /** The editable fields an item had in a revision. */
+  public <E extends PublishableEntity, I, D> I revision(
+      Editor editor, EditableType<E, I, D> type, String slug, long number) {
+    return inTransaction(
+        () -> contentOf(type, revision(type, readable(editor, type, slug), number)));
+  }
+
+  /** The fields that differ between two revisions of an item (older first). */
+  public <E extends PublishableEntity, I, D> List<FieldChange> compare(
+      Editor editor, EditableType<E, I, D> type, String slug, long older, long newer) {
+    return inTransaction(
+        () -> {
+          E item = readable(editor, type, slug);
+          return SnapshotDiff.compare(
+              revision(type, item, older).getSnapshot(), revision(type, item, newer).getSnapshot());
+        });
+  }
+
+  /**
+   * Restores the editable fields of a revision, as a new save (a new revision); the publication
+   * state stays as it is.
+   */
+  public <E extends PublishableEntity, I, D> D restoreRevision(
+      Editor editor, EditableType<E, I, D> type, String slug, long number, long expectedVersion) {
+    return change(
+        editor,
+        type,
+        slug,
+        expectedVersion,
+        Operation.RESTORE_REVISION,
+        "revision " + number,
+        (item, errors) -> {
+          I old = contentOf(type, revision(type, item, number));
+          validate(old, errors);
+          if (errors.isEmpty()) {
+            type.apply(item, type.sanitized(old), errors);
+          }
+        });
+  }
+
+  private <E extends PublishableEntity, I, D> D change(
+      Editor editor,
+      EditableType<E, I, D> type,
+      String slug,
+      long expectedVersion,
+      Operation operation,
+      String detail,
+      BiConsumer<E, FieldErrors> mutation) {
+    ContentRights.requireMayEditContent(editor);
+    Saved<D> saved;
+    try {
+      saved =
+          inTransaction(
+              () -> {
+                E item = existing(type, slug);
+                Set<String> before = type.regionsOf(item);
+                ContentRights.requireMayEdit(editor, before, before);
+                if (item.getVersion() != expectedVersion) {
+                  throw new EditConflictException(
+                      expectedVersion, item.getVersion(), type.document(item));
+                }
+                FieldErrors errors = new FieldErrors();
+                mutation.accept(item, errors);
+                errors.throwIfAny();
+                validateEntity(item, errors);
+                errors.throwIfAny();
+                Set<String> after = type.regionsOf(item);
+                ContentRights.requireMayEdit(editor, before, after);
+                // every save is a new version, also when only links or nothing changed
+                em.lock(item, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+                flush(expectedVersion);
+                Set<String> regions = new HashSet<>(before);
+                regions.addAll(after);
+                return record(editor, type, item, operation, regions, detail);
+              });
+    } catch (EditConflictException conflict) {
+      if (conflict.current(Object.class) != null) {
+        throw conflict;
+      }
+      // the version changed between our read and our write: read the winner afresh
+      D current = read(editor, type, slug);
+      throw new EditConflictException(expectedVersion, versionOf(type, slug), current);
+    }
+    return fire(type, saved);
+  }
+
+  private <T> T inTransaction(java.util.function.Supplier<T> work) {
+    try {
+      return transactions.inNewTransaction(work);
+    } catch (RuntimeException thrown) {
+      throw Transactions.unwrapped(thrown);
+    }
+  }
+
+  private <E extends PublishableEntity, I, D> long versionOf(
+      EditableType<E, I, D> type, String slug) {
+    return inTransaction(() -> existing(type, slug).getVersion());
+  }
+
+  private <E extends PublishableEntity, I, D> Saved<D> record(
+      Editor editor,
+      EditableType<E, I, D> type,
+      E item,
+      Operation operation,
+      Set<String> regions,
+      String detail) {
+    String slug = type.slugOf(item);
+    revisions.record(
+        type.key(),
+        item.getId(),
+        slug,
+        item.getVersion(),
+        operation.code(),
+        editor.username(),
+        snapshot(type, item));
+    audit.record(editor.username(), operation.code(), type.key(), slug, item.getVersion(), detail);
+    return new Saved<>(
+        type.document(item),
+        new ContentChanged(type.key(), slug, operation.kind(), regions, Instant.now()));
+  }
+
+  private <D> D fire(EditableType<?, ?, D> type, Saved<D> saved) {
+    changes.fire(saved.event());
+    return saved.document();
+  }
+
+  private void flush(long expectedVersion) {
+    try {
+      em.flush();
+    } catch (OptimisticLockException stale) {
+      throw new EditConflictException(expectedVersion, -1, null);
+    } catch (PersistenceException refused) {
+      // a unique slug taken meanwhile by a concurrent create, or another constraint
+      throw new EditConflictException(expectedVersion, -1, null);
+    }
+  }
+
+  private <E extends PublishableEntity, I, D> E existing(EditableType<E, I, D> type, String slug) {
+    return type.find(slug)
+        .orElseThrow(() -> new ContentNotFoundException("No " + type.key() + " " + slug));
+  }
+
+  private <E extends PublishableEntity, I, D> E readable(
+      Editor editor, EditableType<E, I, D> type, String slug) {
+    E item = existing(type, slug);
+    ContentRights.requireMayEdit(editor, type.regionsOf(item), type.regionsOf(item));
+    return item;
+  }
+
+  private <E extends PublishableEntity, I, D> Revision revision(
+      EditableType<E, I, D> type, E item, long number) {
+    return revisions
+        .find(type.key(), item.getId(), number)
+        .orElseThrow(
+            () ->
+                new ContentNotFoundException(
+                    "No revision " + number + " of " + type.key() + " " + type.slugOf(item)));
+  }
+
+  private <I> FieldErrors validate(I input) {
+    FieldErrors errors = new FieldErrors();
+    validate(input, errors);
+    return errors;
+  }
+
+  private <I> void validate(I input, FieldErrors errors) {
+    if (input == null) {
+      errors.add("", "a body is required");
+      return;
+    }
+    for (ConstraintViolation<I> violation : validator.validate(input)) {
+      errors.add(violation.getPropertyPath().toString(), violation.getMessage());
+    }
+  }
+
+  private void validateEntity(Object item, FieldErrors errors) {
+    for (ConstraintViolation<Object> violation : validator.validate(item)) {
+      errors.add(violation.getPropertyPath().toString(), violation.getMessage());
+    }
+  }
+
+  private static void notDeleted(PublishableEntity item, FieldErrors errors) {
+    if (item.isDeleted()) {
+      errors.add("deleted", "a deleted item cannot be published or scheduled; restore it first");
+    }
+  }
+
+  private static void requireFuture(String field, Instant moment, Instant now, FieldErrors errors) {
+    if (moment != null && !moment.isAfter(now)) {
+      errors.add(field, "must lie in the future");
+    }
+  }
+
+  /** The JSON snapshot of an item: its editable fields, publication state and deletion. */
+  private <E extends PublishableEntity, I, D> String snapshot(EditableType<E, I, D> type, E item) {
+    PublicationState publication = item.getPublication();
+    JsonObjectBuilder state =
+        Json.createObjectBuilder().add("status", publication.getStatus().name());
+    publication.getAt().ifPresent(at -> state.add("at", at.toString()));
+    publication.getUntil().ifPresent(until -> state.add("until", until.toString()));
+    JsonObject content = parse(JSONB.toJson(type.inputOf(item)));
+    return Json.createObjectBuilder()
+        .add("content", content)
+        .add("publication", state)
+        .add("deleted", item.isDeleted())
+        .build()
+        .toString();
+  }
+
+  private static <I> I contentOf(EditableType<?, I, ?> type, Revision revision) {
+    JsonObject snapshot = parse(revision.getSnapshot());
+    return JSONB.fromJson(snapshot.getJsonObject("content").toString(), type.inputType());
+  }
+
+  private static JsonObject parse(String json) {
+    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+      return reader.readObject();
+    }
+  }
+
+  private record Saved<D>(D document, ContentChanged event) {}
+}

@@ -1,0 +1,58 @@
+package nl.techniekpact.cms.publishing;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.techniekpact.model.shared.DomainException;
+
+/**
+ * Collects the refused fields of one edit, so that all are reported at once; {@link #throwIfAny()}
+ * ends the edit with an {@link InvalidContentException}.
+ *
+ * <pre>{@code
+ * FieldErrors errors = new FieldErrors();
+ * errors.attempt("title", () -> caseStudy.retitle(title));
+ * errors.throwIfAny();
+ * }</pre>
+ */
+public final class FieldErrors {
+
+  private final List<FieldError> errors = new ArrayList<>();
+
+  /** Adds a refused field. */
+  public void add(String field, String message) {
+    errors.add(new FieldError(field, message));
+  }
+
+  /**
+   * Runs a change of the domain model; a {@link DomainException} becomes an error of the field it
+   * names (or of {@code field} when it names none).
+   */
+  public void attempt(String field, Runnable change) {
+    try {
+      change.run();
+    } catch (DomainException refused) {
+      add(refused.getField() == null ? field : refused.getField(), refused.getMessage());
+    }
+  }
+
+  /** Whether any field was refused. */
+  public boolean isEmpty() {
+    return errors.isEmpty();
+  }
+
+  /** The refused fields so far. */
+  public List<FieldError> list() {
+    return List.copyOf(errors);
+  }
+
+  /**
+   * Ends the edit when a field was refused.
+   *
+   * @throws InvalidContentException listing every refused field
+   */
+  public void throwIfAny() {
+    if (!errors.isEmpty()) {
+      throw new InvalidContentException(errors);
+    }
+  }
+}
