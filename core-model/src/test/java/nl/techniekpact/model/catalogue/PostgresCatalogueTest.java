@@ -133,8 +133,23 @@ class PostgresCatalogueTest {
 
   @Test
   void anEndAndASoftDeleteAreStoredAndHideTheCaseOnPostgresql() {
-    Instant now = Instant.now();
+    // microseconds: what PostgreSQL stores (it rounds nanoseconds)
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     Instant end = now.plusSeconds(3600);
+    try {
+      checkEndAndSoftDelete(now, end);
+    } finally {
+      db.transact(
+          em -> {
+            JpaCaseStudyRepository cases = new JpaCaseStudyRepository(em);
+            for (String slug : List.of("pg-eindigt", "pg-verwijderd")) {
+              cases.findBySlug(Slug.of(slug)).ifPresent(cases::delete);
+            }
+          });
+    }
+  }
+
+  private static void checkEndAndSoftDelete(Instant now, Instant end) {
     db.transact(
         em -> {
           JpaCaseStudyRepository cases = new JpaCaseStudyRepository(em);
@@ -158,16 +173,9 @@ class PostgresCatalogueTest {
         db.read(em -> new JpaCaseStudyRepository(em).findBySlug(Slug.of("pg-eindigt")))
             .orElseThrow();
 
-    assertThat(back.getPublication().getUntil()).hasValue(end.truncatedTo(ChronoUnit.MICROS));
+    assertThat(back.getPublication().getUntil()).hasValue(end);
     assertThat(visibleNow).contains("pg-eindigt").doesNotContain("pg-verwijderd");
     assertThat(visibleLater).doesNotContain("pg-eindigt", "pg-verwijderd");
-    db.transact(
-        em -> {
-          JpaCaseStudyRepository cases = new JpaCaseStudyRepository(em);
-          for (String slug : List.of("pg-eindigt", "pg-verwijderd")) {
-            cases.delete(cases.findBySlug(Slug.of(slug)).orElseThrow());
-          }
-        });
   }
 
   private static List<String> publishedSlugs(Instant at) {
