@@ -209,11 +209,17 @@ class OpenApiContractIT extends DeployedCms {
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
-    HttpResponse<String> response = send(request.build());
-    String where = "GET " + uri;
+    matches("get", path, uri, send(request.build()), expected);
+  }
+
+  /** Checks an answer against the {@code method} operation of {@code path} in the document. */
+  private static void matches(
+      String method, String path, String uri, HttpResponse<String> response, int expected) {
+    String where = method.toUpperCase(java.util.Locale.ROOT) + " " + uri;
     assertThat(response.statusCode()).as(where + ": " + response.body()).isEqualTo(expected);
 
-    JsonObject operation = document.getJsonObject("paths").getJsonObject(path).getJsonObject("get");
+    JsonObject operation =
+        document.getJsonObject("paths").getJsonObject(path).getJsonObject(method);
     assertThat(operation).as(where + " is documented").isNotNull();
     JsonObject responses = operation.getJsonObject("responses");
     String status = Integer.toString(expected);
@@ -225,6 +231,85 @@ class OpenApiContractIT extends DeployedCms {
     JsonValue body = Json.createReader(new StringReader(response.body())).readValue();
     new SchemaCheck(document)
         .check(content.getJsonObject(type).getJsonObject("schema"), body, where);
+  }
+
+  @Test
+  void caseWritesAnswerWhatTheDocumentSays() throws Exception {
+    String slug = "contract-it-case";
+    String path = "api/v1/cases/" + slug;
+    String body =
+        "{\"slug\":\""
+            + slug
+            + "\",\"title\":{\"nl\":\"Contract\"},\"summary\":{\"nl\":\"Test\"},"
+            + "\"body\":{\"nl\":\"<p>x</p>\"},\"region\":\"noord-nederland\",\"goals\":[4]}";
+    HttpResponse<String> created = write("POST", "api/v1/cases", body, null);
+    matches("post", "/api/v1/cases", "/api/v1/cases", created, 201);
+    String v1 = created.headers().firstValue("ETag").orElseThrow();
+    try {
+      matches(
+          "post",
+          "/api/v1/cases",
+          "/api/v1/cases",
+          write("POST", "api/v1/cases", body.replace("Contract", ""), null),
+          422);
+      matches("put", "/api/v1/cases/{slug}", "/" + path, write("PUT", path, body, null), 428);
+      HttpResponse<String> updated = write("PUT", path, body.replace("Test", "Beter"), v1);
+      matches("put", "/api/v1/cases/{slug}", "/" + path, updated, 200);
+      matches("put", "/api/v1/cases/{slug}", "/" + path, write("PUT", path, body, v1), 412);
+      matches(
+          "get",
+          "/api/v1/cases/{slug}/editable",
+          "/" + path + "/editable",
+          write("GET", path + "/editable", null, null),
+          200);
+      HttpResponse<String> published =
+          write(
+              "PUT",
+              path + "/publication",
+              "{\"status\":\"PUBLISHED\"}",
+              updated.headers().firstValue("ETag").orElseThrow());
+      matches(
+          "put", "/api/v1/cases/{slug}/publication", "/" + path + "/publication", published, 200);
+      matches(
+          "get",
+          "/api/v1/cases/{slug}/revisions",
+          "/" + path + "/revisions",
+          write("GET", path + "/revisions", null, null),
+          200);
+      matches(
+          "get",
+          "/api/v1/audit",
+          "/api/v1/audit?item=" + slug,
+          write("GET", "api/v1/audit?item=" + slug, null, null),
+          200);
+      HttpResponse<String> deleted =
+          write("DELETE", path, null, published.headers().firstValue("ETag").orElseThrow());
+      matches("delete", "/api/v1/cases/{slug}", "/" + path, deleted, 200);
+    } finally {
+      HttpResponse<String> current = write("GET", path + "/editable", null, null);
+      if (current.statusCode() == 200 && !current.body().contains("deletedAt")) {
+        write("DELETE", path, null, current.headers().firstValue("ETag").orElseThrow());
+      }
+    }
+  }
+
+  private static HttpResponse<String> write(String method, String path, String json, String ifMatch)
+      throws Exception {
+    HttpRequest.Builder request =
+        request(path)
+            .header("Authorization", ADMIN)
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (ifMatch != null) {
+      request.header("If-Match", ifMatch);
+    }
+    return send(request.build());
   }
 
   private static JsonObject resolve(JsonObject maybeRef) {
