@@ -1,5 +1,6 @@
 package nl.techniekpact.cms.site;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -16,9 +17,10 @@ import nl.techniekpact.model.pact.Goal;
 import nl.techniekpact.model.pact.PactRepository;
 
 /**
- * {@code /sitemap.xml}: every host page in Dutch and in English, each with its {@code hreflang}
- * alternates (<a href="https://www.sitemaps.org/protocol.html">sitemaps.org</a>, Google's {@code
- * xhtml:link} extension). Absolute URLs use the scheme, host and port the crawler used.
+ * {@code /sitemap.xml}: every host page and every page a {@link SitemapSource} lists (the plugins'
+ * pages), in Dutch and in English, each with its {@code hreflang} alternates (<a
+ * href="https://www.sitemaps.org/protocol.html">sitemaps.org</a>, Google's {@code xhtml:link}
+ * extension). Absolute URLs use the scheme, host and port the crawler used.
  */
 @WebServlet(name = "sitemap", urlPatterns = "/sitemap.xml")
 public class SitemapServlet extends HttpServlet {
@@ -28,6 +30,8 @@ public class SitemapServlet extends HttpServlet {
   private static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
 
   @Inject private transient PactRepository pacts;
+
+  @Inject private transient Instance<SitemapSource> sources;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -50,6 +54,9 @@ public class SitemapServlet extends HttpServlet {
     pacts.findCurrent().map(p -> pacts.findGoals(p.getSlug())).orElse(List.of()).stream()
         .map(Goal::getNumber)
         .forEach(number -> pages.add("/doelen/" + number));
+    for (SitemapSource source : sources) {
+      source.paths().stream().filter(path -> !pages.contains(path)).forEach(pages::add);
+    }
     return pages;
   }
 

@@ -14,21 +14,39 @@ import nl.techniekpact.cms.it.security.SecurityITAccounts;
 import nl.techniekpact.cms.it.security.SecurityITPluginAdminResource;
 import nl.techniekpact.cms.media.TestImages;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The suite's one deployment: the war Maven built, plus the test fixture pages under {@code
- * /it-fixtures/}, served at the root as in production. {@link OneDeploymentPerSuite} deploys it
- * once for all integration tests.
+ * /it-fixtures/} and the first-party plugins it installs on its first start (system property {@code
+ * cms.it.bundledPlugins}, as the distribution bundles them), served at the root as in production.
+ * {@link OneDeploymentPerSuite} deploys it once for all integration tests.
  */
 public final class CmsDeployment {
 
   private CmsDeployment() {}
 
-  /** The built war with the fixture pages. */
+  /** Where the war carries the plugins it installs on its first start. */
+  private static final String BUNDLED = "META-INF/techniekpact/bundled-plugins/";
+
+  /** The built war with the fixture pages and the first-party plugins. */
   public static WebArchive war() {
     File war = new File(System.getProperty("cms.it.war", "target/cms-web.war"));
-    return ShrinkWrap.createFromZipFile(WebArchive.class, war)
+    WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, war);
+    StringBuilder index = new StringBuilder();
+    for (String jar : System.getProperty("cms.it.bundledPlugins", "").split(",")) {
+      if (!jar.isBlank()) {
+        File file = new File(jar.strip());
+        if (!file.isFile()) {
+          throw new IllegalStateException(file + " is missing: build the plugins first");
+        }
+        archive.addAsResource(file, BUNDLED + file.getName());
+        index.append(file.getName()).append('\n');
+      }
+    }
+    archive.addAsResource(new StringAsset(index.toString()), BUNDLED + "index.txt");
+    return archive
         .addAsWebResource("it-fixtures/stateful-form.xhtml", "it-fixtures/stateful-form.xhtml")
         .addAsWebResource("it-fixtures/broken.xhtml", "it-fixtures/broken.xhtml")
         .addClasses(SecurityITAccounts.class, SecurityITPluginAdminResource.class)

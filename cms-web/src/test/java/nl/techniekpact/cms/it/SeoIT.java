@@ -114,7 +114,8 @@ class SeoIT extends DeployedCms {
       expected.add(uri(path).toString());
       expected.add(uri(path) + "?lang=en");
     }
-    assertThat(locs).containsExactlyInAnyOrderElementsOf(expected);
+    // the host's pages; the running plugins add theirs (FirstPartySitemapIT checks those)
+    assertThat(locs).containsAll(expected).doesNotHaveDuplicates();
     for (String loc : locs) {
       HttpResponse<String> answer = send(request("").uri(URI.create(loc)).GET().build());
       assertThat(answer.statusCode()).as(loc).isEqualTo(200);

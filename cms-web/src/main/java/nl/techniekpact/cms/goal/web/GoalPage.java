@@ -8,45 +8,32 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.text.MessageFormat;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.techniekpact.cms.site.SiteLanguage;
 import nl.techniekpact.cms.site.SiteRoutes;
-import nl.techniekpact.model.ambassador.Ambassador;
-import nl.techniekpact.model.ambassador.AmbassadorRepository;
-import nl.techniekpact.model.casestudy.CaseFilter;
-import nl.techniekpact.model.casestudy.CaseStudy;
-import nl.techniekpact.model.casestudy.CaseStudyRepository;
 import nl.techniekpact.model.pact.Goal;
 import nl.techniekpact.model.pact.PactRepository;
 import nl.techniekpact.model.shared.EducationLevel;
-import nl.techniekpact.model.shared.Page;
 
 /**
- * What a goal page {@code /doelen/{number}} shows: a goal of the current pact with the published
- * cases and ambassadors linked to it. Any other number, or none, is the site's 404 page.
+ * What a goal page {@code /doelen/{number}} shows: a goal of the current pact; the cases and
+ * ambassadors linked to it come from the plugins' fragments in the goal slot. Any other number, or
+ * none, is the site's 404 page.
  */
 @Named("goalPage")
 @RequestScoped
 public class GoalPage {
 
-  /** A goal page lists at most this many cases; the case index will page through the rest. */
-  static final int MAX_CASES = 50;
-
   /** Goal numbers as written in the address: no sign, no leading zero, so one address per goal. */
   private static final Pattern NUMBER = Pattern.compile("[1-9][0-9]{0,8}");
 
   @Inject private PactRepository pacts;
-  @Inject private CaseStudyRepository caseStudies;
-  @Inject private AmbassadorRepository ambassadors;
   @Inject private HttpServletRequest request;
   @Inject private SiteLanguage language;
 
   private Goal goal;
-  private List<CaseStudy> cases = List.of();
-  private List<Ambassador> ambassadorList = List.of();
 
   /**
    * Loads the goal of the address, or answers 404: the page's view action.
@@ -69,18 +56,6 @@ public class GoalPage {
       return;
     }
     goal = found.get();
-    Instant now = Instant.now();
-    cases = caseStudies.findPublished(CaseFilter.ALL.forGoal(goal), now, Page.first(MAX_CASES));
-    ambassadorList =
-        ambassadors.findPublished(now).stream().filter(a -> linksTo(a.getGoals())).toList();
-  }
-
-  private boolean linksTo(List<Goal> goals) {
-    return goals.stream()
-        .anyMatch(
-            g ->
-                g.getNumber() == goal.getNumber()
-                    && g.getPact().getSlug().equals(goal.getPact().getSlug()));
   }
 
   public Goal getGoal() {
@@ -115,6 +90,11 @@ public class GoalPage {
     return message("goal.pageTitle", getNumber(), getTitle());
   }
 
+  /** The goal's number as text, the parameter of the goal slot's fragments. */
+  public String getNumberText() {
+    return getNumber();
+  }
+
   private String getNumber() {
     return goal == null ? "" : Integer.toString(goal.getNumber());
   }
@@ -128,13 +108,5 @@ public class GoalPage {
   /** The education levels the goal concerns, in the order of {@link EducationLevel}. */
   public List<EducationLevel> getEducationLevels() {
     return goal == null ? List.of() : List.copyOf(goal.getEducationLevels());
-  }
-
-  public List<CaseStudy> getCases() {
-    return cases;
-  }
-
-  public List<Ambassador> getAmbassadors() {
-    return ambassadorList;
   }
 }

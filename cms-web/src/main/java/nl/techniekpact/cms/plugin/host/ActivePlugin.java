@@ -21,6 +21,8 @@ import nl.techniekpact.plugin.api.RestEndpoint;
  * @param listeners its content event listeners
  * @param pages its public pages
  * @param sha256 the SHA-256 of its jar, which tells two builds of one version apart
+ * @param routes the clean addresses its public pages claim
+ * @param partnerExtensions its extensions of other plugins' own extension points
  */
 public record ActivePlugin(
     String id,
@@ -31,7 +33,34 @@ public record ActivePlugin(
     List<ContentType> contentTypes,
     List<ContentEventListener> listeners,
     List<PublicPage> pages,
-    String sha256) {
+    String sha256,
+    List<PageRoute> routes,
+    List<Object> partnerExtensions) {
+
+  /** A plugin without routes and partner extensions (plugin API 0.1 shape). */
+  public ActivePlugin(
+      String id,
+      String version,
+      ClassLoader classLoader,
+      Optional<RestEndpoint> endpoint,
+      List<SlotFragment> fragments,
+      List<ContentType> contentTypes,
+      List<ContentEventListener> listeners,
+      List<PublicPage> pages,
+      String sha256) {
+    this(
+        id,
+        version,
+        classLoader,
+        endpoint,
+        fragments,
+        contentTypes,
+        listeners,
+        pages,
+        sha256,
+        List.of(),
+        List.of());
+  }
 
   /** Its public page with an id. */
   public Optional<PublicPage> page(String pageId) {
@@ -44,5 +73,19 @@ public record ActivePlugin(
    * @param slot the slot
    * @param fragment the fragment
    */
-  public record SlotFragment(String slot, PageFragment fragment) {}
+  public record SlotFragment(String slot, PageFragment fragment, int position) {
+
+    /** A fragment at the default position. */
+    public SlotFragment(String slot, PageFragment fragment) {
+      this(slot, fragment, 100);
+    }
+  }
+
+  /**
+   * A clean address claimed by one of the plugin's public pages.
+   *
+   * @param pattern the address pattern, such as {@code /cases/{slug}}
+   * @param pageId the page that answers it
+   */
+  public record PageRoute(String pattern, String pageId) {}
 }

@@ -2,11 +2,16 @@ package nl.techniekpact.cms.plugin.host;
 
 import com.github.zafarkhaja.semver.Version;
 import java.util.regex.Pattern;
+import nl.techniekpact.plugin.api.PluginApi;
 
 /**
  * Whether a plugin's {@code Plugin-Requires} range accepts the host's plugin API version. The range
  * is a semver expression ({@code ^0.1.0}, {@code >=0.1.0 & <0.3.0}, {@code 0.1.x}); a bare version
  * {@code 0.1.0} means {@code ^0.1.0}: that version or a later compatible one.
+ *
+ * <p>The host provides its API version and, because later minor versions only add to it, every
+ * version back to {@link PluginApi#OLDEST_COMPATIBLE}: on plugin API 0.2.0 a plugin that requires
+ * {@code ^0.1.0} runs (each older minor counts as its latest patch, 0.1.x).
  */
 public final class ApiCompatibility {
 
@@ -59,12 +64,33 @@ public final class ApiCompatibility {
     }
   }
 
-  /** True when the range contains the version. */
+  /** True when the range contains the version or a compatible older one the host also provides. */
   static boolean accepts(String requires, String apiVersion) {
+    return accepts(requires, apiVersion, PluginApi.OLDEST_COMPATIBLE);
+  }
+
+  /**
+   * True when the range contains the API version, or the latest patch of an older minor version
+   * from {@code oldest} on (same major version).
+   */
+  static boolean accepts(String requires, String apiVersion, String oldest) {
     String range = requires.strip();
     if (BARE_VERSION.matcher(range).matches()) {
       range = "^" + range;
     }
-    return Version.parse(apiVersion).satisfies(range);
+    Version api = Version.parse(apiVersion);
+    if (api.satisfies(range)) {
+      return true;
+    }
+    Version from = Version.parse(oldest);
+    if (from.majorVersion() != api.majorVersion()) {
+      return false;
+    }
+    for (long minor = from.minorVersion(); minor < api.minorVersion(); minor++) {
+      if (Version.of(api.majorVersion(), minor, Integer.MAX_VALUE).satisfies(range)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -6,15 +6,24 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import nl.techniekpact.model.ambassador.Ambassador;
+import nl.techniekpact.model.ambassador.AmbassadorRepository;
+import nl.techniekpact.model.casestudy.CaseFilter;
 import nl.techniekpact.model.casestudy.CaseStudy;
 import nl.techniekpact.model.casestudy.CaseStudyRepository;
+import nl.techniekpact.model.organisation.Organisation;
+import nl.techniekpact.model.organisation.OrganisationRepository;
 import nl.techniekpact.model.pact.Goal;
+import nl.techniekpact.model.pact.Pact;
 import nl.techniekpact.model.pact.PactRepository;
+import nl.techniekpact.model.region.Contact;
 import nl.techniekpact.model.region.Region;
 import nl.techniekpact.model.region.RegionRepository;
 import nl.techniekpact.model.shared.InvalidSlugException;
 import nl.techniekpact.model.shared.Page;
 import nl.techniekpact.model.shared.Slug;
+import nl.techniekpact.plugin.api.CaseQuery;
+import nl.techniekpact.plugin.api.CaseResults;
 import nl.techniekpact.plugin.api.ContentQueries;
 
 /**
@@ -31,6 +40,8 @@ public class PluginContentQueries implements ContentQueries {
   @Inject private RegionRepository regions;
   @Inject private PactRepository pacts;
   @Inject private CaseStudyRepository caseStudies;
+  @Inject private AmbassadorRepository ambassadors;
+  @Inject private OrganisationRepository organisations;
 
   @Override
   public List<Region> publishedRegions() {
@@ -39,14 +50,16 @@ public class PluginContentQueries implements ContentQueries {
 
   @Override
   public Optional<Region> publishedRegion(String slug) {
-    Slug parsed;
+    Instant now = Instant.now();
+    return slug(slug).flatMap(regions::findBySlug).filter(region -> region.isVisibleAt(now));
+  }
+
+  private static Optional<Slug> slug(String text) {
     try {
-      parsed = Slug.of(slug);
+      return Optional.of(Slug.of(text));
     } catch (InvalidSlugException | NullPointerException e) {
       return Optional.empty();
     }
-    Instant now = Instant.now();
-    return regions.findBySlug(parsed).filter(region -> region.isVisibleAt(now));
   }
 
   @Override
@@ -63,5 +76,77 @@ public class PluginContentQueries implements ContentQueries {
   public List<CaseStudy> publishedCases(int first, int max) {
     int size = Math.max(1, Math.min(max, MAX_PAGE));
     return caseStudies.findPublished(Instant.now(), new Page(Math.max(0, first), size));
+  }
+
+  @Override
+  public Optional<Pact> currentPact() {
+    return pacts.findCurrent();
+  }
+
+  @Override
+  public CaseResults publishedCases(CaseQuery query) {
+    Instant now = Instant.now();
+    CaseFilter filter = CaseFilter.ALL.atLevel(query.level());
+    if (query.region() != null) {
+      Optional<Region> region = publishedRegion(query.region());
+      if (region.isEmpty()) {
+        return new CaseResults(List.of(), 0, query.page(), query.size());
+      }
+      filter = filter.inRegion(region.get());
+    }
+    if (query.goal() != null) {
+      Optional<Goal> goal = goal(query.goal());
+      if (goal.isEmpty()) {
+        return new CaseResults(List.of(), 0, query.page(), query.size());
+      }
+      filter = filter.forGoal(goal.get());
+    }
+    long total = caseStudies.countPublished(filter, now);
+    long offset = (long) (query.page() - 1) * query.size();
+    List<CaseStudy> found =
+        offset >= total || offset > Integer.MAX_VALUE
+            ? List.of()
+            : caseStudies.findPublished(filter, now, new Page((int) offset, query.size()));
+    return new CaseResults(found, total, query.page(), query.size());
+  }
+
+  @Override
+  public Optional<CaseStudy> publishedCase(String slug) {
+    Instant now = Instant.now();
+    Optional<CaseStudy> found =
+        slug(slug).flatMap(caseStudies::findBySlug).filter(c -> c.isVisibleAt(now));
+    // loaded while the transaction is open: the plugin reads them detached
+    found.ifPresent(
+        c -> {
+          c.getGoals().size();
+          c.getPartners().size();
+          c.getEducationLevels().size();
+          c.getRegion();
+        });
+    return found;
+  }
+
+  @Override
+  public List<Ambassador> publishedAmbassadors() {
+    return ambassadors.findPublished(Instant.now());
+  }
+
+  @Override
+  public Optional<Ambassador> publishedAmbassador(String slug) {
+    Instant now = Instant.now();
+    Optional<Ambassador> found =
+        slug(slug).flatMap(ambassadors::findBySlug).filter(a -> a.isVisibleAt(now));
+    found.ifPresent(a -> a.getGoals().size());
+    return found;
+  }
+
+  @Override
+  public List<Organisation> organisationsIn(String regionSlug) {
+    return publishedRegion(regionSlug).map(organisations::findByRegion).orElse(List.of());
+  }
+
+  @Override
+  public Optional<Contact> regionContact(String regionSlug) {
+    return publishedRegion(regionSlug).map(Region::getContact);
   }
 }

@@ -1,7 +1,10 @@
 package nl.techniekpact.cms.plugin.host;
 
+import java.util.List;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import nl.techniekpact.plugin.api.ContentQueries;
+import nl.techniekpact.plugin.api.Contribution;
 import nl.techniekpact.plugin.api.PluginApi;
 import nl.techniekpact.plugin.api.PluginContext;
 import nl.techniekpact.plugin.api.PluginSettings;
@@ -18,13 +21,23 @@ public interface PluginContexts {
    * cms.plugin.<id>.<key>}.
    */
   static PluginContexts of(ContentQueries content, SettingsSource settings) {
+    return of(content, settings, null);
+  }
+
+  /**
+   * Contexts as {@link #of(ContentQueries, SettingsSource)}, whose {@link
+   * PluginContext#contributions} call partner plugins' extensions through {@code partners}.
+   */
+  static PluginContexts of(
+      ContentQueries content, SettingsSource settings, PartnerExtensions partners) {
     return (id, version) ->
         new HostPluginContext(
             id,
             version,
             key -> settings.get("cms.plugin." + id + "." + key),
             content,
-            Logger.getLogger("nl.techniekpact.plugin." + id));
+            Logger.getLogger("nl.techniekpact.plugin." + id),
+            partners);
   }
 
   /** Where settings come from (MicroProfile Config in the server, a map in tests). */
@@ -40,12 +53,19 @@ public interface PluginContexts {
       String pluginVersion,
       PluginSettings settings,
       ContentQueries content,
-      Logger logger)
+      Logger logger,
+      PartnerExtensions partners)
       implements PluginContext {
 
     @Override
     public String apiVersion() {
       return PluginApi.VERSION;
+    }
+
+    @Override
+    public <T, R> List<Contribution<R>> contributions(
+        Class<T> point, Function<? super T, ? extends R> call) {
+      return partners == null ? List.of() : partners.call(point, call);
     }
   }
 }

@@ -759,7 +759,7 @@ public final class PluginLifecycle {
                 + fragment.getClass().getName()
                 + " names no slot");
       }
-      fragments.add(new ActivePlugin.SlotFragment(slot, fragment));
+      fragments.add(new ActivePlugin.SlotFragment(slot, fragment, fragment.position()));
     }
     List<ContentType> types = new ArrayList<>();
     Set<String> keys = new HashSet<>();
@@ -795,8 +795,33 @@ public final class PluginLifecycle {
         List.copyOf(types),
         List.copyOf(listeners),
         pages,
-        plugin.sha256());
+        plugin.sha256(),
+        PageRoutes.claimed(plugin.label(), id, pages, registry),
+        partnerExtensions(id));
   }
+
+  /**
+   * The plugin's extensions of extension points that are not the host's (points other plugins
+   * declare), created once: {@link PartnerExtensions} calls them.
+   */
+  private List<Object> partnerExtensions(String id) {
+    List<Object> found = new ArrayList<>();
+    for (Class<?> type : manager.getExtensionClasses(id)) {
+      if (HOST_POINTS.stream().noneMatch(point -> point.isAssignableFrom(type))) {
+        found.add(manager.getExtensionFactory().create(type));
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  /** The host's own extension points. */
+  private static final List<Class<?>> HOST_POINTS =
+      List.of(
+          RestEndpoint.class,
+          PageFragment.class,
+          PublicPage.class,
+          ContentTypeDefinition.class,
+          ContentEventListener.class);
 
   /** The plugin's public pages, each with a valid, unique id and its Facelet in the jar. */
   private List<PublicPage> publicPages(PluginJar plugin, ClassLoader loader) {

@@ -205,12 +205,17 @@ public class PluginPlatform {
               new PluginStore(dataSource),
               registry,
               invoker,
-              PluginContexts.of(content, key -> config.getOptionalValue(key, String.class)),
+              PluginContexts.of(
+                  content,
+                  key -> config.getOptionalValue(key, String.class),
+                  new PartnerExtensions(registry, invoker)),
               pluginsDir.resolve("work"),
               config.getOptionalValue(MAX_JAR_BYTES, Long.class).orElse(10L * 1024 * 1024),
               signatures(),
               Clock.systemUTC());
       lifecycle.startInstalled();
+      new BundledPlugins(dataSource, lifecycle, Clock.systemUTC())
+          .offer(BundledPlugins.shipped(PluginPlatform.class.getClassLoader()));
       LOG.info(
           () ->
               "Plugin host on plugin API "

@@ -35,7 +35,7 @@ public final class PluginRegistry {
     return active.values();
   }
 
-  /** The fragments for a slot, in plugin start order, each with its plugin. */
+  /** The fragments for a slot, by position and then in plugin start order, each with its plugin. */
   public List<Map.Entry<ActivePlugin, ActivePlugin.SlotFragment>> fragments(String slot) {
     return active.values().stream()
         .flatMap(
@@ -43,6 +43,7 @@ public final class PluginRegistry {
                 plugin.fragments().stream()
                     .filter(fragment -> fragment.slot().equals(slot))
                     .map(fragment -> Map.entry(plugin, fragment)))
+        .sorted(java.util.Comparator.comparingInt(entry -> entry.getValue().position()))
         .toList();
   }
 

@@ -58,6 +58,11 @@ public class PluginFragments {
     return render(slot, Map.of());
   }
 
+  /** The fragments of a slot with one parameter, such as {@code of('goal', 'goal', '9')}. */
+  public List<RenderedFragment> of(String slot, String name, String value) {
+    return render(slot, Map.of(name, value));
+  }
+
   /** The fragments of a slot. */
   public List<RenderedFragment> render(String slot, Map<String, String> parameters) {
     FragmentRequest request = new FragmentRequest(slot, language.getLocale(), parameters);

@@ -43,6 +43,11 @@ public class PluginPage {
     return prepared().title();
   }
 
+  /** The page's description for this page view, or {@code null} for the site's description. */
+  public String getDescription() {
+    return prepared().description();
+  }
+
   /** The model the plugin returned for this page view. */
   public Object getModel() {
     return prepared().model();

@@ -20,6 +20,7 @@ import nl.techniekpact.cms.plugin.host.PluginPlatform;
 import nl.techniekpact.cms.plugin.host.PluginResources;
 import nl.techniekpact.cms.site.SiteLanguage;
 import nl.techniekpact.cms.web.ErrorKind;
+import nl.techniekpact.plugin.api.PageNotFoundException;
 import nl.techniekpact.plugin.api.PublicPage;
 import nl.techniekpact.plugin.api.PublicPageRequest;
 
@@ -47,6 +48,9 @@ public class PluginPagesFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(PluginPagesFilter.class.getName());
+
+  /** What the page's call answers when the plugin said there is nothing at the address. */
+  private static final Object NOT_FOUND = new Object();
 
   @Inject private transient PluginPlatform platform;
   @Inject private transient SiteLanguage language;
@@ -123,25 +127,38 @@ public class PluginPagesFilter extends HttpFilter {
       return;
     }
     Locale locale = language.getLocale();
-    PublicPageRequest pageRequest =
-        new PublicPageRequest(address.pageId(), locale, firstValues(request));
+    Map<String, String> parameters = firstValues(request);
+    parameters.putAll(PluginRoutesFilter.routeValues(request));
+    PublicPageRequest pageRequest = new PublicPageRequest(address.pageId(), locale, parameters);
     PublicPage publicPage = page.get();
-    Optional<PreparedPage> prepared =
+    Optional<Object> prepared =
         platform
             .invoker()
             .call(
                 plugin,
                 "page " + address.pageId(),
-                () ->
-                    new PreparedPage(
-                        plugin.id(),
-                        plugin.version(),
-                        address.pageId(),
-                        publicPage.title(locale),
-                        publicPage.model(pageRequest)));
+                () -> {
+                  Object model;
+                  try {
+                    model = publicPage.model(pageRequest);
+                  } catch (PageNotFoundException e) {
+                    return NOT_FOUND;
+                  }
+                  return new PreparedPage(
+                      plugin.id(),
+                      plugin.version(),
+                      address.pageId(),
+                      publicPage.title(pageRequest, model),
+                      publicPage.description(pageRequest, model),
+                      model);
+                });
     if (prepared.isEmpty()) {
       request.setAttribute(ErrorKind.ATTRIBUTE, ErrorKind.PLUGIN_UNAVAILABLE);
       response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+      return;
+    }
+    if (prepared.get() == NOT_FOUND) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
     request.setAttribute(PreparedPage.ATTRIBUTE, prepared.get());

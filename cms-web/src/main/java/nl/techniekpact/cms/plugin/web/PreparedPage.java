@@ -8,9 +8,16 @@ package nl.techniekpact.cms.plugin.web;
  * @param version its running version
  * @param pageId the page
  * @param title the page's title in the visitor's language
+ * @param description the page's description, or {@code null} for the site's
  * @param model what the plugin returned as the page's model
  */
-record PreparedPage(String pluginId, String version, String pageId, String title, Object model) {
+record PreparedPage(
+    String pluginId,
+    String version,
+    String pageId,
+    String title,
+    String description,
+    Object model) {
 
   /** The request attribute that carries the page from the filter to {@link PluginPage}. */
   static final String ATTRIBUTE = PreparedPage.class.getName();

@@ -9,24 +9,41 @@ class ApiCompatibilityTest {
 
   @Test
   void caretRangeAcceptsCompatibleVersionsOnly() {
-    assertThat(ApiCompatibility.accepts("^0.1.0", "0.1.0")).isTrue();
-    assertThat(ApiCompatibility.accepts("^0.1.0", "0.1.7")).isTrue();
-    assertThat(ApiCompatibility.accepts("^0.1.0", "0.2.0")).isFalse();
-    assertThat(ApiCompatibility.accepts("^1.2.0", "1.9.0")).isTrue();
-    assertThat(ApiCompatibility.accepts("^1.2.0", "2.0.0")).isFalse();
+    assertThat(ApiCompatibility.accepts("^0.1.0", "0.1.0", "0.1.0")).isTrue();
+    assertThat(ApiCompatibility.accepts("^0.1.0", "0.1.7", "0.1.0")).isTrue();
+    assertThat(ApiCompatibility.accepts("^0.1.0", "0.2.0", "0.2.0")).isFalse();
+    assertThat(ApiCompatibility.accepts("^1.2.0", "1.9.0", "1.9.0")).isTrue();
+    assertThat(ApiCompatibility.accepts("^1.2.0", "2.0.0", "2.0.0")).isFalse();
   }
 
   @Test
   void bareVersionMeansThatVersionOrALaterCompatibleOne() {
-    assertThat(ApiCompatibility.accepts("0.1.0", "0.1.3")).isTrue();
-    assertThat(ApiCompatibility.accepts("0.1.0", "0.2.0")).isFalse();
-    assertThat(ApiCompatibility.accepts("0.2.0", "0.1.0")).isFalse();
+    assertThat(ApiCompatibility.accepts("0.1.0", "0.1.3", "0.1.0")).isTrue();
+    assertThat(ApiCompatibility.accepts("0.1.0", "0.2.0", "0.2.0")).isFalse();
+    assertThat(ApiCompatibility.accepts("0.2.0", "0.1.0", "0.1.0")).isFalse();
   }
 
   @Test
   void explicitRangesWork() {
-    assertThat(ApiCompatibility.accepts(">=0.1.0 & <0.3.0", "0.2.5")).isTrue();
-    assertThat(ApiCompatibility.accepts(">=0.1.0 & <0.3.0", "0.3.0")).isFalse();
+    assertThat(ApiCompatibility.accepts(">=0.1.0 & <0.3.0", "0.2.5", "0.2.0")).isTrue();
+    assertThat(ApiCompatibility.accepts(">=0.1.0 & <0.3.0", "0.3.0", "0.3.0")).isFalse();
+  }
+
+  @Test
+  void pluginsWrittenForAnOlderCompatibleMinorVersionKeepRunning() {
+    // API 0.2.0 only adds to 0.1.0: the example plugin and the fixtures say ^0.1.0
+    assertThat(ApiCompatibility.accepts("^0.1.0", "0.2.0")).isTrue();
+    assertThat(ApiCompatibility.accepts("0.1.0", "0.2.0")).isTrue();
+    assertThat(ApiCompatibility.accepts("^0.1.4", "0.2.0")).isTrue();
+    assertThat(ApiCompatibility.accepts("^0.2.0", "0.2.0")).isTrue();
+  }
+
+  @Test
+  void olderMinorVersionsBeforeTheOldestCompatibleOneAreStillRefused() {
+    assertThat(ApiCompatibility.accepts("^0.1.0", "0.3.0", "0.2.0")).isFalse();
+    assertThat(ApiCompatibility.accepts("^0.3.0", "0.2.0")).isFalse();
+    assertThat(ApiCompatibility.accepts(">=0.1.0 & <0.1.5", "0.2.0")).isFalse();
+    assertThat(ApiCompatibility.accepts("^1.0.0", "2.0.0", "1.0.0")).isFalse();
   }
 
   @Test

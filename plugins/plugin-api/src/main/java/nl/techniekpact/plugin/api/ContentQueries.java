@@ -2,8 +2,12 @@ package nl.techniekpact.plugin.api;
 
 import java.util.List;
 import java.util.Optional;
+import nl.techniekpact.model.ambassador.Ambassador;
 import nl.techniekpact.model.casestudy.CaseStudy;
+import nl.techniekpact.model.organisation.Organisation;
 import nl.techniekpact.model.pact.Goal;
+import nl.techniekpact.model.pact.Pact;
+import nl.techniekpact.model.region.Contact;
 import nl.techniekpact.model.region.Region;
 
 /**
@@ -16,7 +20,12 @@ import nl.techniekpact.model.region.Region;
  *   System.out.println(region.getName());
  * }
  * Optional<Goal> goal9 = content.goal(9);
+ * CaseResults mbo = content.publishedCases(CaseQuery.all().atLevel(EducationLevel.MBO).page(1, 12));
  * }</pre>
+ *
+ * <p>The queries added in 0.2.0 have default implementations that throw {@link
+ * UnsupportedOperationException}, so hand-made contexts in plugin unit tests keep compiling; the
+ * host implements them all.
  *
  * @since 0.1.0
  */
@@ -60,4 +69,84 @@ public interface ContentQueries {
    * @return the cases
    */
   List<CaseStudy> publishedCases(int first, int max);
+
+  /**
+   * The current pact edition (its introduction texts), if any is published.
+   *
+   * @return the pact
+   * @since 0.2.0
+   */
+  default Optional<Pact> currentPact() {
+    throw unsupported();
+  }
+
+  /**
+   * One page of the published cases matching a query, with the total over all pages; in the order
+   * they were added. A region slug or goal number that names nothing matches no case.
+   *
+   * @param query which cases and which page
+   * @return the page of cases and the total
+   * @since 0.2.0
+   */
+  default CaseResults publishedCases(CaseQuery query) {
+    throw unsupported();
+  }
+
+  /**
+   * A published case by slug, with its region, goals, education levels and partners.
+   *
+   * @param slug the slug, for example {@code de-maakotheek}
+   * @return the case, if it exists and is published
+   * @since 0.2.0
+   */
+  default Optional<CaseStudy> publishedCase(String slug) {
+    throw unsupported();
+  }
+
+  /**
+   * The published aanjagers and ambassadors, aanjagers first, with their goals.
+   *
+   * @return the ambassadors
+   * @since 0.2.0
+   */
+  default List<Ambassador> publishedAmbassadors() {
+    throw unsupported();
+  }
+
+  /**
+   * A published ambassador by slug, with their goals.
+   *
+   * @param slug the slug
+   * @return the ambassador, if published
+   * @since 0.2.0
+   */
+  default Optional<Ambassador> publishedAmbassador(String slug) {
+    throw unsupported();
+  }
+
+  /**
+   * The partner organisations of a published landsdeel, by name.
+   *
+   * @param regionSlug the region's slug
+   * @return the organisations; none when the region is unknown or not published
+   * @since 0.2.0
+   */
+  default List<Organisation> organisationsIn(String regionSlug) {
+    throw unsupported();
+  }
+
+  /**
+   * The contact of a published landsdeel.
+   *
+   * @param regionSlug the region's slug
+   * @return the contact, if the region is published and has one
+   * @since 0.2.0
+   */
+  default Optional<Contact> regionContact(String regionSlug) {
+    throw unsupported();
+  }
+
+  private static UnsupportedOperationException unsupported() {
+    return new UnsupportedOperationException("needs a host with plugin API 0.2.0 or later");
+  }
 }

@@ -47,4 +47,16 @@ public interface PageFragment extends ExtensionPoint {
    * @return well-formed HTML, at most a few kilobytes
    */
   String render(FragmentRequest request);
+
+  /**
+   * Where the fragment goes among the slot's other fragments: lower first, equal ones in the order
+   * their plugins started. The first-party plugins use 10 (ambassadors), 20 (cases) and 30 on the
+   * home page.
+   *
+   * @return the position; 100 by default
+   * @since 0.2.0
+   */
+  default int position() {
+    return 100;
+  }
 }

@@ -1,5 +1,7 @@
 package nl.techniekpact.plugin.api;
 
+import java.util.List;
+import java.util.function.Function;
 import java.util.logging.Logger;
 
 /**
@@ -73,4 +75,34 @@ public interface PluginContext {
    * @return the logger
    */
   Logger logger();
+
+  /**
+   * Calls every running implementation of an extension point this plugin declares itself, each
+   * through the host's invoker: a plugin (a partner depending on this one through {@code
+   * Plugin-Dependencies}) implements an interface of this plugin that extends {@link
+   * org.pf4j.ExtensionPoint}, annotated {@link org.pf4j.Extension @Extension}. An implementation
+   * that throws is logged, counted against its own plugin (which is paused when it keeps failing)
+   * and reported as failed; the others are unaffected.
+   *
+   * <pre>{@code
+   * for (Contribution<String> section :
+   *     context.contributions(RegionSection.class, s -> s.html(regionSlug, locale))) {
+   *   if (!section.failed() && section.value() != null) {
+   *     html.append(section.value());
+   *   }
+   * }
+   * }</pre>
+   *
+   * @param point the extension point, an interface of this plugin
+   * @param call what to ask each implementation
+   * @param <T> the extension point
+   * @param <R> what the call returns
+   * @return one contribution per implementation, in the order their plugins started; none by
+   *     default
+   * @since 0.2.0
+   */
+  default <T, R> List<Contribution<R>> contributions(
+      Class<T> point, Function<? super T, ? extends R> call) {
+    return List.of();
+  }
 }

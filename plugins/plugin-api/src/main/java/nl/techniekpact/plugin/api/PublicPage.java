@@ -1,5 +1,6 @@
 package nl.techniekpact.plugin.api;
 
+import java.util.List;
 import java.util.Locale;
 import org.pf4j.ExtensionPoint;
 
@@ -60,6 +61,29 @@ import org.pf4j.ExtensionPoint;
  * </ui:composition>
  * }</pre>
  *
+ * <p><b>Clean addresses</b> (since 0.2.0): a page may also claim addresses of its own with {@link
+ * #routes()}, such as {@code /cases} and {@code /cases/{slug}}. A segment in braces matches one
+ * path segment and reaches {@link #model} as a parameter of that name (it wins over a query
+ * parameter of the same name). {@link PageNotFoundException} from {@code model} gives the site's
+ * 404 page (an unknown or unpublished slug), without counting as a failure. {@link
+ * #title(PublicPageRequest, Object)} and {@link #description(PublicPageRequest, Object)} may use
+ * the model; the template puts them in the title, the meta description and the Open Graph tags when
+ * the Facelet sets {@code <ui:param name="pageTitle" value="#{pluginPage.title}"/>} and {@code
+ * <ui:param name="pageDescription" value="#{pluginPage.description}"/>}. {@link #sitemap()} lists
+ * the addresses for {@code sitemap.xml}.
+ *
+ * <pre>{@code
+ * public List<String> routes() {
+ *   return List.of("/cases/{slug}");
+ * }
+ *
+ * public Object model(PublicPageRequest request) {
+ *   return context.content().publishedCase(request.parameter("slug").orElse(""))
+ *       .map(CaseDetail::of)
+ *       .orElseThrow(PageNotFoundException::new);
+ * }
+ * }</pre>
+ *
  * @since 0.1.0
  */
 public interface PublicPage extends ExtensionPoint {
@@ -87,4 +111,53 @@ public interface PublicPage extends ExtensionPoint {
    * @return the model; may be {@code null} for a page that needs none
    */
   Object model(PublicPageRequest request);
+
+  /**
+   * The page's title for one page view, once its model is known: for example the case's title.
+   *
+   * @param request the page view
+   * @param model what {@link #model} returned
+   * @return the title; by default {@link #title(Locale)}
+   * @since 0.2.0
+   */
+  default String title(PublicPageRequest request, Object model) {
+    return title(request.locale());
+  }
+
+  /**
+   * The page's description for search engines and link previews, once its model is known.
+   *
+   * @param request the page view
+   * @param model what {@link #model} returned
+   * @return one or two plain sentences, or {@code null} for the site's description
+   * @since 0.2.0
+   */
+  default String description(PublicPageRequest request, Object model) {
+    return null;
+  }
+
+  /**
+   * Clean addresses this page answers at, besides {@code /p/{plugin-id}/{page-id}}: patterns such
+   * as {@code /cases} or {@code /cases/{slug}}, of lower-case literal segments and at most one
+   * named segment in braces each. The first segment must be a literal that no host page and no
+   * other running plugin uses; the host refuses the plugin otherwise.
+   *
+   * @return the patterns; none by default
+   * @since 0.2.0
+   */
+  default List<String> routes() {
+    return List.of();
+  }
+
+  /**
+   * The addresses of this page that belong in {@code sitemap.xml}, below the site's root: for
+   * example {@code /cases} and one {@code /cases/{slug}} per published case. The host adds the
+   * English alternates.
+   *
+   * @return the addresses; none by default
+   * @since 0.2.0
+   */
+  default List<String> sitemap() {
+    return List.of();
+  }
 }

@@ -18,6 +18,16 @@
  *   <li>{@link nl.techniekpact.plugin.api.ContentEventListener}: told when content changes.
  * </ul>
  *
+ * <p>Since 0.2.0: public pages may claim clean addresses ({@link
+ * nl.techniekpact.plugin.api.PublicPage#routes()}, such as {@code /cases/{slug}}), answer 404 with
+ * {@link nl.techniekpact.plugin.api.PageNotFoundException}, set their title and description per
+ * page view and list their addresses for the sitemap; the goal pages have a slot ({@link
+ * nl.techniekpact.plugin.api.PageSlot#GOAL}); fragments have a {@code position}; {@link
+ * nl.techniekpact.plugin.api.ContentQueries} answers richer queries (cases by region, goal and
+ * education level with paging, ambassadors, organisations); and a plugin may declare extension
+ * points of its own that partner plugins implement, called through {@link
+ * nl.techniekpact.plugin.api.PluginContext#contributions}. Plugins written for 0.1 keep running.
+ *
  * <p>The host creates every plugin object itself (they are plain objects, never CDI beans) and
  * hands each one the plugin's {@link nl.techniekpact.plugin.api.PluginContext} through a public
  * constructor taking it; a public no-argument constructor is used otherwise. Every call the host
