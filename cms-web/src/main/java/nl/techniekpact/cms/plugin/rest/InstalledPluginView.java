@@ -6,6 +6,7 @@ import nl.techniekpact.cms.plugin.host.InstalledPlugin;
 import nl.techniekpact.cms.plugin.host.PluginSignatures;
 import nl.techniekpact.cms.rest.Iso;
 import nl.techniekpact.plugin.api.ContentType;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -29,22 +30,32 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param signerTrusted whether that signer is in the CMS's plugin trust store
  */
 public record InstalledPluginView(
-    String id,
-    String version,
-    String requires,
-    String sha256,
-    long size,
-    String state,
-    String reason,
-    boolean running,
-    String installedBy,
+    // every component annotated: the server's OpenAPI scanner documents only the annotated
+    // components of a record that has any (the contract test found contentTypes undocumented)
+    @Schema(required = true, example = "case-studies") String id,
+    @Schema(required = true, example = "1.0.0") String version,
+    @Schema(required = true, example = "^0.2.0") String requires,
+    @Schema(required = true) String sha256,
+    @Schema(required = true, example = "86044") long size,
+    @Schema(required = true, enumeration = {"ENABLED", "DISABLED", "PAUSED"}) String state,
+    @Schema(description = "why it is disabled or paused") String reason,
+    @Schema(required = true) boolean running,
+    @Schema(required = true, example = "admin") String installedBy,
     @Schema(format = "date-time", example = "2026-11-28T07:30:00Z") String installedAt,
     @Schema(format = "date-time", example = "2026-11-28T07:30:00Z") String updatedAt,
-    List<String> contentTypes,
-    List<String> slots,
-    boolean hasEndpoint,
+    @Schema(
+            type = SchemaType.ARRAY,
+            implementation = String.class,
+            description = "keys of the content types it describes")
+        List<String> contentTypes,
+    @Schema(
+            type = SchemaType.ARRAY,
+            implementation = String.class,
+            description = "page slots it renders fragments into")
+        List<String> slots,
+    @Schema(required = true) boolean hasEndpoint,
     @Schema(example = "CN=Regio Noord-Nederland,O=Techniekpact,C=NL") String signedBy,
-    boolean signerTrusted) {
+    @Schema(required = true) boolean signerTrusted) {
 
   static InstalledPluginView of(
       InstalledPlugin plugin, ActivePlugin active, PluginSignatures.PluginSigner signer) {
