@@ -1,0 +1,62 @@
+package nl.techniekpact.cms.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.techniekpact.cms.it.DeployedCms;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+
+/**
+ * Every page type of the first-party plugins in Chromium: axe-core (WCAG 2.1 AA) in Dutch and
+ * English, screenshots at phone and desktop widths in {@code target/screenshots/}.
+ */
+class FirstPartyPagesBrowserIT extends DeployedCms {
+
+  private static Browser browser;
+
+  @BeforeAll
+  static void startBrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "cases",
+        "cases?region=zuid-nederland&level=mbo",
+        "cases/make-it-move",
+        "regio",
+        "regio/zuid-nederland",
+        "ambassadeurs",
+        "ambassadeurs/doekle-terpstra"
+      })
+  void pageHasNoWcag21AaViolationsInDutchOrEnglishAndIsScreenshotted(String path) throws Exception {
+    browser.open(uri(path).toString());
+    assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isNotBlank();
+    assertThat(browser.accessibilityViolations()).as(path).isEmpty();
+
+    browser.open(uri(path + (path.contains("?") ? "&" : "?") + "lang=en").toString());
+    assertThat(browser.driver().findElement(By.tagName("html")).getDomAttribute("lang"))
+        .isEqualTo("en");
+    assertThat(browser.accessibilityViolations()).as(path + " in English").isEmpty();
+
+    String name = path.replaceAll("[^a-z0-9]+", "-").replaceAll("-$", "");
+    browser.open(uri(path).toString());
+    Path phone = browser.screenshot("plugin-" + name, Browser.PHONE);
+    Path desktop = browser.screenshot("plugin-" + name, Browser.DESKTOP);
+    assertThat(Files.size(phone)).isPositive();
+    assertThat(Files.size(desktop)).isPositive();
+  }
+}
