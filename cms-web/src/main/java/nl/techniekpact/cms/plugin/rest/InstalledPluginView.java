@@ -37,7 +37,10 @@ public record InstalledPluginView(
     @Schema(required = true, example = "^0.2.0") String requires,
     @Schema(required = true) String sha256,
     @Schema(required = true, example = "86044") long size,
-    @Schema(required = true, enumeration = {"ENABLED", "DISABLED", "PAUSED"}) String state,
+    @Schema(
+            required = true,
+            enumeration = {"ENABLED", "DISABLED", "PAUSED"})
+        String state,
     @Schema(description = "why it is disabled or paused") String reason,
     @Schema(required = true) boolean running,
     @Schema(required = true, example = "admin") String installedBy,
