@@ -11,10 +11,18 @@ import nl.techniekpact.cms.security.Roles;
  */
 public enum BackOfficeScreen {
   DASHBOARD("/beheer/index.xhtml", "backoffice.nav.dashboard", Set.of()),
+  CASES(
+      "/beheer/cases/index.xhtml",
+      "backoffice.nav.cases",
+      Set.of(Roles.NATIONAL_EDITOR, Roles.REGIONAL_EDITOR, Roles.ADMINISTRATOR)),
   MEDIA(
       "/beheer/media/index.xhtml",
       "backoffice.nav.media",
       Set.of(Roles.ADMINISTRATOR, Roles.NATIONAL_EDITOR, Roles.REGIONAL_EDITOR)),
+  AUDIT(
+      "/beheer/audit.xhtml",
+      "backoffice.nav.audit",
+      Set.of(Roles.ADMINISTRATOR, Roles.NATIONAL_EDITOR)),
   ACCOUNTS("/beheer/accounts/index.xhtml", "backoffice.nav.accounts", Set.of(Roles.ADMINISTRATOR)),
   PLUGINS("/beheer/plugins/index.xhtml", "backoffice.nav.plugins", Set.of(Roles.PLUGIN_ADMIN)),
   OWN_ACCOUNT("/beheer/account.xhtml", "backoffice.nav.ownAccount", Set.of());

@@ -37,7 +37,13 @@ class BackOfficeFrameIT extends DeployedCms {
 
     assertThat(page.select("nav.bo-nav a").eachAttr("id"))
         .containsExactly(
-            "nav-dashboard", "nav-media", "nav-accounts", "nav-plugins", "nav-own-account");
+            "nav-dashboard",
+            "nav-cases",
+            "nav-media",
+            "nav-audit",
+            "nav-accounts",
+            "nav-plugins",
+            "nav-own-account");
     assertThat(page.select("#nav-dashboard").attr("aria-current")).isEqualTo("page");
     assertThat(page.select("#nav-accounts").hasAttr("aria-current")).isFalse();
   }
