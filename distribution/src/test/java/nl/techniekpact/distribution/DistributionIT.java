@@ -25,24 +25,41 @@ class DistributionIT {
   void startsOnTheEmbeddedDatabaseInTheDataDirectoryAndKeepsContentAcrossRestarts()
       throws Exception {
     String firstHome;
+    Map<String, String> env = Map.of("CMS_ADMIN_INITIAL_PASSWORD", "dist-admin-Secret-2026");
     try (RunningCms cms =
-        RunningCms.start(RunningCms.javaJar("--port", "18281"), workDir, Map.of(), 18281)) {
+        RunningCms.start(RunningCms.javaJar("--port", "18281"), workDir, env, 18281)) {
       double seconds = cms.await("", 200, "Techniekpact", BOOT);
       System.out.printf("Process start to first page: %.1f s%n", seconds);
-      firstHome = cms.get("").body();
       HttpResponse<String> health = cms.get("health");
       assertThat(health.statusCode()).isEqualTo(200);
       assertThat(health.body())
           .contains("\"status\":\"UP\"")
           .contains(workDir.resolve("data").toString());
+      // the first-party plugins the jar ships are installed on the first start
+      assertThat(cms.get("").body()).contains("class=\"cards cases\"").contains("/regio/");
+      assertThat(cms.get("cases/make-it-move").statusCode()).isEqualTo(200);
+      assertThat(cms.get("regio/noord-nederland").statusCode()).isEqualTo(200);
+      assertThat(cms.get("ambassadeurs/andre-kuipers").statusCode()).isEqualTo(200);
+      // an administrator removes one; the removal must survive restarts
+      assertThat(
+              cms.delete(
+                      "api/v1/plugins/case-studies/installation",
+                      "admin",
+                      env.values().iterator().next())
+                  .statusCode())
+          .isIn(200, 204);
+      assertThat(cms.get("cases").statusCode()).isEqualTo(404);
+      firstHome = cms.get("").body();
     }
     assertThat(Files.list(workDir.resolve("data")).map(p -> p.getFileName().toString()))
         .contains("techniekpact.mv.db");
 
     try (RunningCms cms =
-        RunningCms.start(RunningCms.javaJar("--port", "18281"), workDir, Map.of(), 18281)) {
+        RunningCms.start(RunningCms.javaJar("--port", "18281"), workDir, env, 18281)) {
       cms.await("", 200, "Techniekpact", BOOT);
-      assertThat(cms.get("").body()).isEqualTo(firstHome);
+      assertThat(cms.get("").body()).isEqualTo(firstHome).doesNotContain("class=\"cards cases\"");
+      assertThat(cms.get("cases").statusCode()).isEqualTo(404);
+      assertThat(cms.get("regio/noord-nederland").statusCode()).isEqualTo(200);
       assertThat(cms.log()).contains("up to date (0 applied)");
     }
   }

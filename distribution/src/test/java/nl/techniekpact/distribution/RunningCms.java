@@ -111,6 +111,22 @@ public final class RunningCms implements AutoCloseable {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** Sends a DELETE as a user with HTTP Basic. */
+  public HttpResponse<String> delete(String path, String user, String password)
+      throws IOException, InterruptedException {
+    String credentials =
+        java.util.Base64.getEncoder()
+            .encodeToString(
+                (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Authorization", "Basic " + credentials)
+            .DELETE()
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   public String log() throws IOException {
     return Files.readString(log);
   }
