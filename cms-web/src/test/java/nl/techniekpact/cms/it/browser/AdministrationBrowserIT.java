@@ -48,7 +48,10 @@ class AdministrationBrowserIT extends DeployedCms {
   }
 
   private WebDriverWait waiting() {
-    return new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+    // a table re-rendered by a postback replaces the elements a condition was looking at
+    WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    return wait;
   }
 
   private void logOut() {
@@ -161,12 +164,14 @@ class AdministrationBrowserIT extends DeployedCms {
     driver.findElement(By.id("upload:submit")).click();
     By internships = By.xpath("//tr[.//span[@class='plugin-id' and text()='example-internships']]");
     waiting().until(ExpectedConditions.presenceOfElementLocated(internships));
-    assertThat(
-            driver
-                .findElement(internships)
-                .findElement(By.cssSelector(".plugin-state"))
-                .getDomAttribute("data-state"))
-        .isEqualTo("ENABLED");
+    waiting()
+        .until(
+            d ->
+                "ENABLED"
+                    .equals(
+                        d.findElement(internships)
+                            .findElement(By.cssSelector(".plugin-state"))
+                            .getDomAttribute("data-state")));
     assertThat(get("api/v1/plugins/example-internships/about").statusCode()).isEqualTo(200);
 
     driver.findElement(internships).findElement(By.cssSelector("button.disable")).click();
