@@ -50,8 +50,7 @@ class MediaLibraryBrowserIT extends DeployedCms {
     browser.driver().findElement(By.id("upload:alt-en")).sendKeys("Browser test: a workshop");
     browser.driver().findElement(By.id("upload:submit")).click();
 
-    assertThat(browser.driver().findElement(By.id("messages")).getText())
-        .contains(photo.getFileName().toString());
+    awaitMessage(photo.getFileName().toString());
     browser.screenshot("media-library", Browser.DESKTOP);
     browser.screenshot("media-library", Browser.PHONE);
     assertThat(browser.accessibilityViolations()).isEmpty();
@@ -71,8 +70,7 @@ class MediaLibraryBrowserIT extends DeployedCms {
     assertThat(browser.driver().findElement(By.id("remove-question")).getText()).isNotBlank();
     browser.driver().findElement(By.id("remove:confirm")).click();
 
-    assertThat(browser.driver().findElement(By.id("messages")).getText())
-        .contains(photo.getFileName().toString());
+    awaitMessage(photo.getFileName().toString());
     browser.open(uri("beheer/media/index.xhtml?q=browsertest").toString());
     assertThat(browser.driver().findElements(By.cssSelector(".media-tile"))).isEmpty();
   }
@@ -86,8 +84,18 @@ class MediaLibraryBrowserIT extends DeployedCms {
     browser.driver().findElement(By.id("upload:file")).sendKeys(photo.toString());
     browser.driver().findElement(By.id("upload:submit")).click();
 
-    assertThat(browser.driver().findElement(By.id("messages")).getText()).contains("alt-tekst");
+    awaitMessage("alt-tekst");
     browser.open(uri("beheer/media/index.xhtml?q=zonder-alt").toString());
     assertThat(browser.driver().findElements(By.cssSelector(".media-tile"))).isEmpty();
+  }
+
+  /** Waits for the page the form posted to, until its messages name the expected text. */
+  private void awaitMessage(String expected) {
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            browser.driver(), java.time.Duration.ofSeconds(20))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .ignoring(org.openqa.selenium.NoSuchElementException.class)
+        .withMessage(() -> "no message containing " + expected)
+        .until(d -> d.findElement(By.id("messages")).getText().contains(expected));
   }
 }
