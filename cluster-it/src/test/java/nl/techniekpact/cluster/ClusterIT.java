@@ -1,6 +1,7 @@
 package nl.techniekpact.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.URLEncoder;
@@ -73,7 +74,14 @@ class ClusterIT {
                 "CMS_DB_PASSWORD",
                 "cms-secret",
                 "CMS_ADMIN_INITIAL_PASSWORD",
-                ADMIN_PASSWORD));
+                ADMIN_PASSWORD,
+                // both nodes look for due publications every second, so they race for each
+                "CMS_PUBLISHING_SCHEDULE_CHECK_SECONDS",
+                "1",
+                // behind nginx every request comes from its address: nginx limits anonymous API
+                // clients instead (docs/operations.md)
+                "CMS_API_RATE_LIMIT_EXEMPT_ADDRESSES",
+                "127.0.0.1"));
     // A first: it migrates and seeds the empty database; B then finds it ready
     a = start(0, PORT_A);
     a.await("health", 200, "\"status\":\"UP\"", ClusterNode.BOOT);
@@ -125,6 +133,146 @@ class ClusterIT {
 
   @Test
   @Order(2)
+  void contentPublishedChangedAndUnpublishedOnAIsServedByBWithinTwoSeconds() throws Exception {
+    String slug = "cluster-" + UUID.randomUUID().toString().substring(0, 8);
+    String page = "cases/" + slug;
+    HttpResponse<String> created = createCase(PORT_A, slug, "Eerste titel " + slug);
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    assertThat(Http.get(PORT_B, page).statusCode()).as("a draft is not served").isEqualTo(404);
+
+    HttpResponse<String> published =
+        publication(PORT_A, slug, etag(created), "{\"status\":\"PUBLISHED\"}");
+    assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+    seenOnB("published", () -> Http.get(PORT_B, page).statusCode() == 200);
+
+    // from here on B serves the page from its page cache: a change must empty that too
+    Http.get(PORT_B, page);
+    assertThat(Http.get(PORT_B, page).headers().firstValue("X-Cache")).hasValue("hit");
+    HttpResponse<String> changed =
+        Http.send(
+            editor(PORT_A, "api/v1/cases/" + slug)
+                .header("If-Match", etag(published))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(caseJson(slug, "Tweede titel " + slug)))
+                .build());
+    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+    seenOnB("changed", () -> Http.get(PORT_B, page).body().contains("Tweede titel " + slug));
+    Http.get(PORT_B, page);
+    assertThat(Http.get(PORT_B, page).headers().firstValue("X-Cache")).hasValue("hit");
+
+    HttpResponse<String> unpublished =
+        publication(PORT_A, slug, etag(changed), "{\"status\":\"DRAFT\"}");
+    assertThat(unpublished.statusCode()).as(unpublished.body()).isEqualTo(200);
+    seenOnB("unpublished", () -> Http.get(PORT_B, page).statusCode() == 404);
+  }
+
+  @Test
+  @Order(3)
+  void aScheduledPublicationIsCarriedOutExactlyOnceAcrossTheCluster() throws Exception {
+    Map<String, String> versions = new LinkedHashMap<>();
+    for (int i = 0; i < 6; i++) {
+      String slug = "gepland-" + i + "-" + UUID.randomUUID().toString().substring(0, 6);
+      HttpResponse<String> created = createCase(i % 2 == 0 ? PORT_A : PORT_B, slug, "Gepland");
+      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+      versions.put(slug, etag(created));
+    }
+    List<String> slugs = List.copyOf(versions.keySet());
+    // one moment for all, a little ahead: both nodes check every second and race for each
+    String at = java.time.Instant.now().plusSeconds(10).toString();
+    int i = 0;
+    for (String slug : slugs) {
+      HttpResponse<String> scheduled =
+          publication(
+              i++ % 2 == 0 ? PORT_A : PORT_B,
+              slug,
+              versions.get(slug),
+              "{\"status\":\"SCHEDULED\",\"publishAt\":\"" + at + "\"}");
+      assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(200);
+    }
+
+    awaitTrue(
+        () ->
+            scheduledPublications(slugs).values().stream().mapToInt(Integer::intValue).sum()
+                >= slugs.size(),
+        Duration.ofSeconds(40));
+    Thread.sleep(3000); // both nodes had several more checks in which to claim one again
+
+    Map<String, Integer> carriedOut = scheduledPublications(slugs);
+    assertThat(carriedOut)
+        .hasSize(slugs.size())
+        .allSatisfy((slug, times) -> assertThat(times).as(slug).isEqualTo(1));
+    for (String slug : slugs) {
+      for (int port : new int[] {PORT_A, PORT_B}) {
+        assertThat(Http.get(port, "cases/" + slug).statusCode()).as(slug).isEqualTo(200);
+      }
+    }
+  }
+
+  /** How often the schedule published each of the cases, from the audit log in the database. */
+  private static Map<String, Integer> scheduledPublications(List<String> slugs) throws Exception {
+    Map<String, Integer> times = new java.util.TreeMap<>();
+    try (Connection c = postgres.getDatabase("cms", "cms").getConnection();
+        java.sql.PreparedStatement query =
+            c.prepareStatement(
+                "SELECT item_slug, count(*) FROM audit_entry WHERE action = 'scheduled-publish'"
+                    + " AND content_type = 'case-study' AND item_slug = ANY (?) GROUP BY item_slug")) {
+      query.setArray(1, c.createArrayOf("varchar", slugs.toArray()));
+      try (ResultSet rs = query.executeQuery()) {
+        while (rs.next()) {
+          times.put(rs.getString(1), rs.getInt(2));
+        }
+      }
+    }
+    return times;
+  }
+
+  private static HttpResponse<String> createCase(int port, String slug, String title)
+      throws Exception {
+    return Http.send(
+        editor(port, "api/v1/cases")
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(caseJson(slug, title)))
+            .build());
+  }
+
+  private static String caseJson(String slug, String title) {
+    return "{\"slug\":\""
+        + slug
+        + "\",\"title\":{\"nl\":\""
+        + title
+        + "\"},"
+        + "\"summary\":{\"nl\":\"Een case om het cluster te testen\"},"
+        + "\"body\":{\"nl\":\"<p>Techniek in de regio.</p>\"}}";
+  }
+
+  private static HttpResponse<String> publication(int port, String slug, String etag, String body)
+      throws Exception {
+    return Http.send(
+        editor(port, "api/v1/cases/" + slug + "/publication")
+            .header("If-Match", etag)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  private static HttpRequest.Builder editor(int port, String path) {
+    return Http.request(port, path).header("Authorization", Http.basic("admin", ADMIN_PASSWORD));
+  }
+
+  private static String etag(HttpResponse<String> response) {
+    return response.headers().firstValue("ETag").orElseThrow();
+  }
+
+  /** Waits until B shows a change made on A: within 2 s, as docs/operations.md promises. */
+  private static void seenOnB(String change, Check check) throws Exception {
+    long start = System.nanoTime();
+    awaitTrue(check, Duration.ofSeconds(2));
+    System.out.printf(
+        "Content %s on A served by B after %.2f s%n", change, (System.nanoTime() - start) / 1e9);
+  }
+
+  @Test
+  @Order(4)
   void pluginInstalledOnAIsUsedOnB() throws Exception {
     assertThat(Http.get(PORT_B, ABOUT).statusCode()).isEqualTo(404);
     byte[] jar = Files.readAllBytes(Path.of(System.getProperty("cms.fixture.internships")));
@@ -148,7 +296,7 @@ class ClusterIT {
   }
 
   @Test
-  @Order(3)
+  @Order(5)
   void pluginDisabledOnBIsGoneOnA() throws Exception {
     assertThat(Http.get(PORT_A, ABOUT).statusCode()).isEqualTo(200);
 
@@ -161,7 +309,7 @@ class ClusterIT {
   }
 
   @Test
-  @Order(4)
+  @Order(6)
   void loginFailuresCountAcrossNodes() throws Exception {
     String user = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
     // five failures per username lock it (the default), whichever node they reach
@@ -175,7 +323,39 @@ class ClusterIT {
   }
 
   @Test
-  @Order(5)
+  @Order(7)
+  void nginxLimitsAnonymousApiClientsForTheWholeCluster() throws Exception {
+    assumeTrue(nginx != null, "nginx is not installed (apt-get install nginx; .ci/run does)");
+    // the example allows a burst of 300 anonymous API requests per client address, then 5 a second
+    List<Integer> statuses = new java.util.ArrayList<>();
+    HttpResponse<String> refused = null;
+    for (int i = 0; i < 400 && refused == null; i++) {
+      HttpResponse<String> answer = Http.get(PORT_NGINX, "api/v1/pacts");
+      statuses.add(answer.statusCode());
+      if (answer.statusCode() == 429) {
+        refused = answer;
+      }
+    }
+
+    assertThat(refused).as("refused within 400 requests").isNotNull();
+    assertThat(statuses.subList(0, 300)).as("the burst, spread over both nodes").containsOnly(200);
+    assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
+    assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(refused.body()).contains("\"status\":429");
+    HttpResponse<String> signedIn =
+        Http.send(
+            Http.request(PORT_NGINX, "api/v1/pacts")
+                .header("Authorization", Http.basic("admin", ADMIN_PASSWORD))
+                .GET()
+                .build());
+    assertThat(signedIn.statusCode()).as("callers with credentials are not limited").isEqualTo(200);
+    assertThat(Http.get(PORT_A, "api/v1/pacts").statusCode())
+        .as("the nodes themselves do not count nginx's address")
+        .isEqualTo(200);
+  }
+
+  @Test
+  @Order(8)
   void killingANodeLosesNoCommittedChangeNorTheSessionsOnItAndTheOtherKeepsServing()
       throws Exception {
     Visitor editor = new Visitor(PORT_A);
@@ -224,7 +404,7 @@ class ClusterIT {
   }
 
   @Test
-  @Order(6)
+  @Order(9)
   void theKilledNodeComesBackAndCatchesUp() throws Exception {
     HttpResponse<String> disabled =
         adminPost(PORT_B, "api/v1/plugins/" + PLUGIN + "/installation/disable");
