@@ -28,18 +28,23 @@ import nl.techniekpact.cms.publishing.revision.Revision;
 import nl.techniekpact.cms.publishing.revision.RevisionLog;
 import nl.techniekpact.cms.publishing.revision.RevisionSummary;
 import nl.techniekpact.cms.publishing.revision.SnapshotDiff;
+import nl.techniekpact.model.shared.AuditedEntity;
 import nl.techniekpact.model.shared.PublicationState;
 import nl.techniekpact.model.shared.PublishableEntity;
 
 /**
- * The one set of write rules for publishable content, used by every content type's service (and so
- * by the back office and the API alike). Each operation, in one place and in this order:
- * authorisation ({@link ContentRights}, on the item as it was and as it becomes), the version the
- * editor edited (a stale one is an {@link EditConflictException} carrying the current state), Bean
- * Validation and the domain's rules with every refused field listed ({@link
- * InvalidContentException}), rich text sanitized ({@link RichText}), a revision with a JSON
- * snapshot, an audit entry, all in one transaction; then, after commit, {@link ContentChanged}. Any
- * refusal leaves nothing written.
+ * The one set of write rules for content, used by every content type's service (and so by the back
+ * office and the API alike). Every content type ({@link EditableType}) gets reading for editing,
+ * create, update, revisions and their restore; publishable content ({@link PublishableEntity}) also
+ * soft delete and restore, publish, unpublish and schedule (those methods take only such types);
+ * content without publication state (organisations, pact editions, goals, themes) is removed with
+ * {@link #remove} when its type is a {@link RemovableType} and nothing refers to it. Each
+ * operation, in one place and in this order: authorisation ({@link ContentRights}, on the item as
+ * it was and as it becomes), the version the editor edited (a stale one is an {@link
+ * EditConflictException} carrying the current state), Bean Validation and the domain's rules with
+ * every refused field listed ({@link InvalidContentException}), rich text sanitized ({@link
+ * RichText}), a revision with a JSON snapshot, an audit entry, all in one transaction; then, after
+ * commit, {@link ContentChanged}. Any refusal leaves nothing written.
  */
 @ApplicationScoped
 public class ContentEditor {
@@ -56,7 +61,7 @@ public class ContentEditor {
   @Inject private Event<ContentChanged> changes;
 
   /** The editable state of an item, for an editor allowed to edit it. */
-  public <E extends PublishableEntity, I, D> D read(
+  public <E extends AuditedEntity, I, D> D read(
       Editor editor, EditableType<E, I, D> type, String slug) {
     return inTransaction(
         () -> {
@@ -72,7 +77,7 @@ public class ContentEditor {
    * @throws EditRefusedException when the editor may not edit content of the item's regions
    * @throws InvalidContentException listing every refused field, such as a slug already taken
    */
-  public <E extends PublishableEntity, I, D> D create(
+  public <E extends AuditedEntity, I, D> D create(
       Editor editor, EditableType<E, I, D> type, I input) {
     ContentRights.requireMayEditContent(editor);
     Saved<D> saved =
@@ -93,7 +98,7 @@ public class ContentEditor {
               ContentRights.requireMayEdit(editor, regions, regions);
               type.add(item);
               flush(-1);
-              return record(editor, type, item, Operation.CREATE, regions, null);
+              return record(editor, type, item, Operation.CREATE, type.shownInRegions(item), null);
             });
     return fire(type, saved);
   }
@@ -104,7 +109,7 @@ public class ContentEditor {
    * @param expectedVersion the version the editor edited
    * @throws EditConflictException when that version is no longer current
    */
-  public <E extends PublishableEntity, I, D> D update(
+  public <E extends AuditedEntity, I, D> D update(
       Editor editor, EditableType<E, I, D> type, String slug, long expectedVersion, I input) {
     return change(
         editor,
@@ -245,8 +250,41 @@ public class ContentEditor {
         });
   }
 
+  /**
+   * Removes an item of a type without soft delete, once nothing refers to it any more; its
+   * revisions and audit entries stay. The revision recorded is the item as it was removed.
+   *
+   * @throws ContentInUseException (409) naming what still refers to it; nothing is removed then
+   */
+  public <E extends AuditedEntity, I, D> void remove(
+      Editor editor, RemovableType<E, I, D> type, String slug, long expectedVersion) {
+    ContentRights.requireMayEditContent(editor);
+    ContentChanged removed =
+        inTransaction(
+            () -> {
+              E item = existing(type, slug);
+              Set<String> regions = type.regionsOf(item);
+              ContentRights.requireMayEdit(editor, regions, regions);
+              if (item.getVersion() != expectedVersion) {
+                throw new EditConflictException(
+                    expectedVersion, item.getVersion(), type.document(item));
+              }
+              List<String> users = type.usedBy(item);
+              if (!users.isEmpty()) {
+                throw new ContentInUseException(type.key(), type.slugOf(item), users);
+              }
+              Saved<D> saved =
+                  record(
+                      editor, type, item, Operation.DELETE, type.shownInRegions(item), "removed");
+              type.remove(item);
+              flush(expectedVersion);
+              return saved.event();
+            });
+    changes.fire(removed);
+  }
+
   /** An item's revisions, newest first. */
-  public <E extends PublishableEntity, I, D> List<RevisionSummary> revisions(
+  public <E extends AuditedEntity, I, D> List<RevisionSummary> revisions(
       Editor editor, EditableType<E, I, D> type, String slug) {
     return inTransaction(
         () -> {
@@ -258,14 +296,14 @@ public class ContentEditor {
   }
 
   /** The editable fields an item had in a revision. */
-  public <E extends PublishableEntity, I, D> I revision(
+  public <E extends AuditedEntity, I, D> I revision(
       Editor editor, EditableType<E, I, D> type, String slug, long number) {
     return inTransaction(
         () -> contentOf(type, revision(type, readable(editor, type, slug), number)));
   }
 
   /** The fields that differ between two revisions of an item (older first). */
-  public <E extends PublishableEntity, I, D> List<FieldChange> compare(
+  public <E extends AuditedEntity, I, D> List<FieldChange> compare(
       Editor editor, EditableType<E, I, D> type, String slug, long older, long newer) {
     return inTransaction(
         () -> {
@@ -279,7 +317,7 @@ public class ContentEditor {
    * Restores the editable fields of a revision, as a new save (a new revision); the publication
    * state stays as it is.
    */
-  public <E extends PublishableEntity, I, D> D restoreRevision(
+  public <E extends AuditedEntity, I, D> D restoreRevision(
       Editor editor, EditableType<E, I, D> type, String slug, long number, long expectedVersion) {
     return change(
         editor,
@@ -297,7 +335,7 @@ public class ContentEditor {
         });
   }
 
-  private <E extends PublishableEntity, I, D> D change(
+  private <E extends AuditedEntity, I, D> D change(
       Editor editor,
       EditableType<E, I, D> type,
       String slug,
@@ -314,6 +352,7 @@ public class ContentEditor {
                 E item = existing(type, slug);
                 Set<String> before = type.regionsOf(item);
                 ContentRights.requireMayEdit(editor, before, before);
+                Set<String> shownBefore = type.shownInRegions(item);
                 if (item.getVersion() != expectedVersion) {
                   throw new EditConflictException(
                       expectedVersion, item.getVersion(), type.document(item));
@@ -328,8 +367,8 @@ public class ContentEditor {
                 // every save is a new version, also when only links or nothing changed
                 em.lock(item, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
                 flush(expectedVersion);
-                Set<String> regions = new HashSet<>(before);
-                regions.addAll(after);
+                Set<String> regions = new HashSet<>(shownBefore);
+                regions.addAll(type.shownInRegions(item));
                 return record(editor, type, item, operation, regions, detail);
               });
     } catch (EditConflictException conflict) {
@@ -351,12 +390,11 @@ public class ContentEditor {
     }
   }
 
-  private <E extends PublishableEntity, I, D> long versionOf(
-      EditableType<E, I, D> type, String slug) {
+  private <E extends AuditedEntity, I, D> long versionOf(EditableType<E, I, D> type, String slug) {
     return inTransaction(() -> existing(type, slug).getVersion());
   }
 
-  private <E extends PublishableEntity, I, D> Saved<D> record(
+  private <E extends AuditedEntity, I, D> Saved<D> record(
       Editor editor,
       EditableType<E, I, D> type,
       E item,
@@ -394,19 +432,19 @@ public class ContentEditor {
     }
   }
 
-  private <E extends PublishableEntity, I, D> E existing(EditableType<E, I, D> type, String slug) {
+  private <E extends AuditedEntity, I, D> E existing(EditableType<E, I, D> type, String slug) {
     return type.find(slug)
         .orElseThrow(() -> new ContentNotFoundException("No " + type.key() + " " + slug));
   }
 
-  private <E extends PublishableEntity, I, D> E readable(
+  private <E extends AuditedEntity, I, D> E readable(
       Editor editor, EditableType<E, I, D> type, String slug) {
     E item = existing(type, slug);
     ContentRights.requireMayEdit(editor, type.regionsOf(item), type.regionsOf(item));
     return item;
   }
 
-  private <E extends PublishableEntity, I, D> Revision revision(
+  private <E extends AuditedEntity, I, D> Revision revision(
       EditableType<E, I, D> type, E item, long number) {
     return revisions
         .find(type.key(), item.getId(), number)
@@ -450,20 +488,22 @@ public class ContentEditor {
     }
   }
 
-  /** The JSON snapshot of an item: its editable fields, publication state and deletion. */
-  private <E extends PublishableEntity, I, D> String snapshot(EditableType<E, I, D> type, E item) {
-    PublicationState publication = item.getPublication();
-    JsonObjectBuilder state =
-        Json.createObjectBuilder().add("status", publication.getStatus().name());
-    publication.getAt().ifPresent(at -> state.add("at", at.toString()));
-    publication.getUntil().ifPresent(until -> state.add("until", until.toString()));
+  /**
+   * The JSON snapshot of an item: its editable fields and, for publishable content, its publication
+   * state and deletion.
+   */
+  private <E extends AuditedEntity, I, D> String snapshot(EditableType<E, I, D> type, E item) {
     JsonObject content = parse(JSONB.toJson(type.inputOf(item)));
-    return Json.createObjectBuilder()
-        .add("content", content)
-        .add("publication", state)
-        .add("deleted", item.isDeleted())
-        .build()
-        .toString();
+    JsonObjectBuilder snapshot = Json.createObjectBuilder().add("content", content);
+    if (item instanceof PublishableEntity publishable) {
+      PublicationState publication = publishable.getPublication();
+      JsonObjectBuilder state =
+          Json.createObjectBuilder().add("status", publication.getStatus().name());
+      publication.getAt().ifPresent(at -> state.add("at", at.toString()));
+      publication.getUntil().ifPresent(until -> state.add("until", until.toString()));
+      snapshot.add("publication", state).add("deleted", publishable.isDeleted());
+    }
+    return snapshot.build().toString();
   }
 
   private static <I> I contentOf(EditableType<?, I, ?> type, Revision revision) {

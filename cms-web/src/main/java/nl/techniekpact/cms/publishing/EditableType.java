@@ -2,18 +2,22 @@ package nl.techniekpact.cms.publishing;
 
 import java.util.Optional;
 import java.util.Set;
-import nl.techniekpact.model.shared.PublishableEntity;
+import nl.techniekpact.model.shared.AuditedEntity;
 
 /**
  * What {@link ContentEditor} needs to know of one content type: how to find, create and change its
  * items from an input, and how to show them. One implementation per type (cases, regions,
- * ambassadors); the rules themselves live in {@link ContentEditor} only.
+ * ambassadors, organisations, pact editions, goals, themes); the rules themselves live in {@link
+ * ContentEditor} only. Whether a type can be published (and deleted softly) follows from its
+ * entity: {@link ContentEditor}'s publication methods take only types of a {@link
+ * nl.techniekpact.model.shared.PublishableEntity}; a type without publication state that may be
+ * removed implements {@link RemovableType}.
  *
  * @param <E> the entity
  * @param <I> the editable fields as the editor sends them (a record, also the revision snapshot)
  * @param <D> the document the services answer with (the item's editable state)
  */
-public interface EditableType<E extends PublishableEntity, I, D> {
+public interface EditableType<E extends AuditedEntity, I, D> {
 
   /** The content type key, as in {@link ContentChanged}: {@code case-study}, {@code region}, … */
   String key();
@@ -47,8 +51,20 @@ public interface EditableType<E extends PublishableEntity, I, D> {
   /** The editable fields of an item, as an input would set them. */
   I inputOf(E item);
 
-  /** The slugs of the regions whose content the item is (empty for national content). */
+  /**
+   * The slugs of the regions whose content the item is, which decide who may edit it ({@link
+   * ContentRights}; empty for national content, which only national editors edit).
+   */
   Set<String> regionsOf(E item);
+
+  /**
+   * The slugs of the regions whose pages show the item, named in {@link ContentChanged}; by default
+   * {@link #regionsOf}. A type that only national editors edit but that regional pages show (an
+   * organisation of a region) answers its region here and none in {@link #regionsOf}.
+   */
+  default Set<String> shownInRegions(E item) {
+    return regionsOf(item);
+  }
 
   /** Stores a new item. */
   void add(E item);
