@@ -252,7 +252,8 @@ public class ContentEditor {
 
   /**
    * Removes an item of a type without soft delete, once nothing refers to it any more; its
-   * revisions and audit entries stay. The revision recorded is the item as it was removed.
+   * revisions and audit entries stay (the latest revision holds the fields it had), and the removal
+   * is an audit entry of its own.
    *
    * @throws ContentInUseException (409) naming what still refers to it; nothing is removed then
    */
@@ -273,12 +274,25 @@ public class ContentEditor {
               if (!users.isEmpty()) {
                 throw new ContentInUseException(type.key(), type.slugOf(item), users);
               }
-              Saved<D> saved =
-                  record(
-                      editor, type, item, Operation.DELETE, type.shownInRegions(item), "removed");
+              String removedSlug = type.slugOf(item);
+              // no revision: the latest one already holds the fields the item had
+              audit.record(
+                  editor.username(),
+                  Operation.DELETE.code(),
+                  type.key(),
+                  removedSlug,
+                  item.getVersion(),
+                  "removed");
+              ContentChanged event =
+                  new ContentChanged(
+                      type.key(),
+                      removedSlug,
+                      Operation.DELETE.kind(),
+                      type.shownInRegions(item),
+                      Instant.now());
               type.remove(item);
               flush(expectedVersion);
-              return saved.event();
+              return event;
             });
     changes.fire(removed);
   }
