@@ -4,15 +4,20 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import nl.techniekpact.cms.backoffice.web.Texts;
 import nl.techniekpact.cms.security.account.AccountRegistration;
 import nl.techniekpact.cms.security.account.InvalidAccountException;
+import nl.techniekpact.cms.security.authentication.LoginOutcome;
+import nl.techniekpact.cms.security.authentication.LoginService;
 
 /**
  * Changes the signed-in account's own password ({@code /beheer/account.xhtml}): the current
  * password, the new one twice. The rules are {@link AccountRegistration}'s; the account is always
- * the caller's, never one named in the request.
+ * the caller's, never one named in the request. The current password is checked by {@link
+ * LoginService} like a login, so wrong guesses count towards the same lockout: a session left open
+ * on a shared computer cannot be used to try passwords.
  */
 @Named
 @RequestScoped
@@ -23,6 +28,8 @@ public class ChangeOwnPassword {
 
   @Inject private SecurityContext security;
   @Inject private AccountRegistration registration;
+  @Inject private LoginService logins;
+  @Inject private HttpServletRequest request;
 
   private String currentPassword;
   private String password;
@@ -37,7 +44,17 @@ public class ChangeOwnPassword {
         Texts.error(FORM + ":repeated", "account.error.PASSWORD_MISMATCH");
         return null;
       }
-      registration.changeOwnPassword(security.getCallerPrincipal().getName(), current, next);
+      String username = security.getCallerPrincipal().getName();
+      LoginOutcome checked = logins.attempt(username, currentPassword, request.getRemoteAddr());
+      if (checked instanceof LoginOutcome.Locked locked) {
+        Texts.error(FORM + ":currentPassword", "login.locked", locked.minutes());
+        return null;
+      }
+      if (!(checked instanceof LoginOutcome.Success)) {
+        Texts.error(FORM + ":currentPassword", "account.error.PASSWORD_WRONG");
+        return null;
+      }
+      registration.changeOwnPassword(username, current, next);
       Texts.done("account.passwordChanged");
       return "/beheer/account.xhtml?faces-redirect=true";
     } catch (InvalidAccountException e) {

@@ -176,6 +176,29 @@ class AccountScreensIT extends DeployedCms {
     disable(admin, username);
   }
 
+  @Test
+  void wrongCurrentPasswordsLockThePasswordFormLikeLogins() throws Exception {
+    FormClient admin = new FormClient().signIn("admin", ADMIN_PASSWORD);
+    String username = uniqueName("it-guess");
+    create(admin, username, NEW_PASSWORD, "regional-editor", "noord-nederland");
+    FormClient user = new FormClient().signIn(username, NEW_PASSWORD);
+    String changed = "it-Changed-Secret-2026";
+
+    // five failures per username lock it (the default), as on the login form
+    for (int i = 1; i <= 5; i++) {
+      changePassword(user, "wrong-guess-" + i, changed, changed);
+    }
+    Document right = Jsoup.parse(changePassword(user, NEW_PASSWORD, changed, changed).body());
+
+    assertThat(right.select(".ui-message").text()).contains("Te veel mislukte");
+    FormClient again = new FormClient();
+    again.openLoginPage();
+    assertThat(again.submitLogin(username, changed).body())
+        .as("the password was not changed, and the username is locked")
+        .contains("Te veel mislukte");
+    disable(admin, username);
+  }
+
   private static HttpResponse<String> changePassword(
       FormClient user, String current, String next, String repeated) throws Exception {
     Document page = user.page("beheer/account.xhtml");
