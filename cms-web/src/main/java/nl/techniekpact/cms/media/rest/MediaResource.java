@@ -142,8 +142,6 @@ public class MediaResource {
               schema = @Schema(implementation = MediaView.class),
               examples = @ExampleObject(name = "image", value = EXAMPLE)))
   @APIResponse(responseCode = "400", ref = ApiModelReader.BAD_REQUEST)
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
   @APIResponse(responseCode = "409", ref = ApiModelReader.MEDIA_DUPLICATE)
   @APIResponse(responseCode = "413", ref = ApiModelReader.IMAGE_TOO_LARGE)
   @APIResponse(responseCode = "415", ref = ApiModelReader.IMAGE_UNSUPPORTED)
@@ -200,9 +198,6 @@ public class MediaResource {
                           "{\"items\":["
                               + EXAMPLE
                               + "],\"page\":1,\"size\":20,\"total\":1,\"totalPages\":1}")))
-  @APIResponse(responseCode = "400", ref = ApiModelReader.INVALID_PARAMETERS)
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
   public Response list(
       @Parameter(description = "Text in the alternative text or file name", example = "robot")
           @QueryParam("q")
@@ -251,9 +246,6 @@ public class MediaResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = MediaView.class)))
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
   public MediaView get(
       @Parameter(description = "The image's id", example = "12") @PathParam("id") long id) {
     MediaItem image = library.get(caller(), id);
@@ -270,9 +262,6 @@ public class MediaResource {
           "Refused with 409 while a case or ambassador shows it (`usedBy` names them). Regional"
               + " editors remove only the images they uploaded.")
   @APIResponse(responseCode = "204", description = "Removed; its addresses answer 404 from now")
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
   @APIResponse(responseCode = "409", ref = ApiModelReader.MEDIA_IN_USE)
   public Response delete(
       @Parameter(description = "The image's id", example = "12") @PathParam("id") long id) {

@@ -73,9 +73,6 @@ public class AuditResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = AuditPageView.class)))
-  @APIResponse(responseCode = "400", ref = ApiModelReader.INVALID_PARAMETERS)
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
   public Response search(
       @Parameter(description = "Username, or system", example = "it-editor") @QueryParam("actor")
           String actor,

@@ -1,8 +1,10 @@
 package nl.techniekpact.cms.rest.openapi;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import nl.techniekpact.cms.rest.ApiLanguage;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -13,6 +15,7 @@ import org.eclipse.microprofile.openapi.models.examples.Example;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
@@ -21,8 +24,19 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Tidies the document Payara builds from the annotations, in one place: path templates lose their
  * JAX-RS regular expressions ({@code {slug: [a-z0-9]+…}} becomes {@code {slug}}, as OpenAPI
  * requires), the plugins' own endpoints (a sub-resource locator, documented by each plugin) leave
- * the document, examples written as JSON text become JSON, and every operation gets the responses
- * any request can get: 429 (rate limit) and 500.
+ * the document, examples written as JSON text become JSON, and every operation gets the error
+ * responses its shape implies, so resources annotate only what is particular to them:
+ *
+ * <ul>
+ *   <li>every operation: 429 (rate limit) and 500;
+ *   <li>query parameters: 400 (invalid parameters); a path parameter: 404;
+ *   <li>a JSON request body: 400 (unreadable), 415 and 422 (invalid fields);
+ *   <li>a security requirement: 401 and 403;
+ *   <li>an {@code If-Match} header: 412 and 428;
+ *   <li>the {@code lang} query parameter: its description and values ({@link ApiLanguage}).
+ * </ul>
+ *
+ * A response an operation documents itself is kept as it is.
  *
  * <p>Registered with {@code mp.openapi.filter} in {@code microprofile-config.properties}.
  */
@@ -39,15 +53,68 @@ public class ApiFilter implements OASFilter {
     if (responses == null) {
       return operation;
     }
-    if (responses.getAPIResponse("429") == null) {
-      responses.addAPIResponse(
-          "429", OASFactory.createAPIResponse().ref(ApiModelReader.TOO_MANY_REQUESTS));
+    List<Parameter> parameters =
+        operation.getParameters() == null ? List.of() : operation.getParameters();
+    if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY)) {
+      add(responses, "400", ApiModelReader.INVALID_PARAMETERS);
     }
-    if (responses.getAPIResponse("500") == null) {
-      responses.addAPIResponse(
-          "500", OASFactory.createAPIResponse().ref(ApiModelReader.SERVER_ERROR));
+    if (hasJsonBody(operation)) {
+      add(responses, "400", ApiModelReader.BAD_REQUEST);
+      add(responses, "415", ApiModelReader.UNSUPPORTED_MEDIA_TYPE);
+      add(responses, "422", ApiModelReader.INVALID_CONTENT);
     }
+    if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+      add(responses, "401", ApiModelReader.UNAUTHORIZED);
+      add(responses, "403", ApiModelReader.FORBIDDEN);
+    }
+    if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH)) {
+      add(responses, "404", ApiModelReader.NOT_FOUND);
+    }
+    if (parameters.stream()
+        .anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equals(p.getName()))) {
+      add(responses, "412", ApiModelReader.PRECONDITION_FAILED);
+      add(responses, "428", ApiModelReader.PRECONDITION_REQUIRED);
+    }
+    add(responses, "429", ApiModelReader.TOO_MANY_REQUESTS);
+    add(responses, "500", ApiModelReader.SERVER_ERROR);
     return operation;
+  }
+
+  /** The {@code lang} query parameter, described once for every operation that reads it. */
+  @Override
+  public Parameter filterParameter(Parameter parameter) {
+    if (parameter.getIn() == Parameter.In.QUERY
+        && ApiLanguage.PARAMETER.equals(parameter.getName())) {
+      if (parameter.getDescription() == null || parameter.getDescription().isBlank()) {
+        parameter.setDescription(ApiLanguage.DESCRIPTION);
+      }
+      if (parameter.getExample() == null) {
+        parameter.setExample(ApiLanguage.EN.code());
+      }
+      if (parameter.getSchema() == null) {
+        parameter.setSchema(OASFactory.createSchema().type(Schema.SchemaType.STRING));
+      }
+      if (parameter.getSchema().getEnumeration() == null
+          || parameter.getSchema().getEnumeration().isEmpty()) {
+        parameter.getSchema().setEnumeration(List.of(ApiLanguage.NL.code(), ApiLanguage.EN.code()));
+      }
+    }
+    return parameter;
+  }
+
+  private static boolean hasJsonBody(Operation operation) {
+    RequestBody body = operation.getRequestBody();
+    return body != null
+        && body.getContent() != null
+        && body.getContent().getMediaTypes() != null
+        && body.getContent().getMediaTypes().containsKey("application/json");
+  }
+
+  /** Adds a response by reference unless the operation documents that status itself. */
+  private static void add(APIResponses responses, String status, String reference) {
+    if (responses.getAPIResponse(status) == null) {
+      responses.addAPIResponse(status, OASFactory.createAPIResponse().ref(reference));
+    }
   }
 
   /**

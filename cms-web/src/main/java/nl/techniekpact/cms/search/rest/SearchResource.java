@@ -90,7 +90,6 @@ public class SearchResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(ref = ApiModelReader.SEARCH_PAGE),
               examples = @ExampleObject(name = "page", value = SEARCH_PAGE_EXAMPLE)))
-  @APIResponse(responseCode = "400", ref = ApiModelReader.INVALID_PARAMETERS)
   @APIResponse(responseCode = "503", ref = ApiModelReader.SERVICE_UNAVAILABLE)
   public Response search(
       @Parameter(

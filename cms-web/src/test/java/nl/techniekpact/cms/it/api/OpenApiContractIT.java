@@ -108,6 +108,55 @@ class OpenApiContractIT extends DeployedCms {
   }
 
   @Test
+  void everyOperationDocumentsTheErrorsItsShapeImplies() {
+    int checked = 0;
+    for (Map.Entry<String, JsonValue> path : document.getJsonObject("paths").entrySet()) {
+      for (Map.Entry<String, JsonValue> operation : path.getValue().asJsonObject().entrySet()) {
+        if (!(operation.getValue() instanceof JsonObject op) || !op.containsKey("responses")) {
+          continue;
+        }
+        String where = operation.getKey() + " " + path.getKey();
+        java.util.Set<String> statuses = op.getJsonObject("responses").keySet();
+        List<JsonObject> parameters =
+            op.containsKey("parameters")
+                ? op.getJsonArray("parameters").getValuesAs(JsonObject.class)
+                : List.of();
+        if (op.containsKey("security") && !op.getJsonArray("security").isEmpty()) {
+          assertThat(statuses).as(where).contains("401", "403");
+        }
+        if (parameters.stream().anyMatch(p -> "path".equals(p.getString("in", "")))) {
+          assertThat(statuses).as(where).contains("404");
+        }
+        if (parameters.stream().anyMatch(p -> "query".equals(p.getString("in", "")))) {
+          assertThat(statuses).as(where).contains("400");
+        }
+        if (parameters.stream().anyMatch(p -> "If-Match".equals(p.getString("name", "")))) {
+          assertThat(statuses).as(where).contains("412", "428");
+        }
+        if (op.containsKey("requestBody")
+            && op.getJsonObject("requestBody")
+                .getJsonObject("content")
+                .containsKey("application/json")) {
+          assertThat(statuses).as(where).contains("400", "415", "422");
+        }
+        for (JsonObject lang :
+            parameters.stream().filter(p -> "lang".equals(p.getString("name", ""))).toList()) {
+          assertThat(lang.getString("description", "")).as(where).isNotBlank();
+          assertThat(lang.getJsonObject("schema").getJsonArray("enum").toString())
+              .as(where)
+              .isEqualTo("[\"nl\",\"en\"]");
+        }
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThan(30);
+    // these operations annotate none of their error responses: the rules supply them
+    JsonObject audit = document.getJsonObject("paths").getJsonObject("/api/v1/audit");
+    assertThat(audit.getJsonObject("get").getJsonObject("responses").keySet())
+        .contains("400", "401", "403");
+  }
+
+  @Test
   void everyAnonymousListMatchesItsSchema() throws Exception {
     for (String path :
         List.of(
