@@ -25,10 +25,11 @@ public record MediaCaller(String username, Set<String> roles) {
   }
 
   /**
-   * Administrators and national editors remove any image nothing uses; a regional editor only the
-   * images they uploaded themselves, as the library is shared by every region.
+   * Administrators and national editors change and remove any image (removal only when nothing uses
+   * it); a regional editor only the images they uploaded themselves, as the library is shared by
+   * every region.
    */
-  public boolean mayDelete(MediaItem image) {
+  public boolean mayChange(MediaItem image) {
     return roles.contains(Roles.ADMINISTRATOR)
         || roles.contains(Roles.NATIONAL_EDITOR)
         || (roles.contains(Roles.REGIONAL_EDITOR) && username.equals(image.uploadedBy()));

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param altTextEn the English alternative text, or null
  * @param uploadedBy the username of the uploader
  * @param uploadedAt when it was uploaded
+ * @param version its version, 1 at upload and one more with every change of its texts
  * @param variants its variants, smallest first
  */
 public record MediaItem(
@@ -32,6 +33,7 @@ public record MediaItem(
     String altTextEn,
     String uploadedBy,
     Instant uploadedAt,
+    long version,
     List<StoredVariant> variants) {
 
   /** Copies the variants. */
@@ -65,6 +67,7 @@ public record MediaItem(
         altTextEn,
         uploadedBy,
         uploadedAt,
+        version,
         stored);
   }
 

@@ -170,6 +170,52 @@ public class MediaLibrary {
   }
 
   /**
+   * Changes the alternative texts of an image, with the same rules as at upload. Content that
+   * already shows the image keeps the text it was given there; the library's text is what the next
+   * use starts from.
+   *
+   * @param version the version the editor saw ({@link MediaItem#version()})
+   * @return the image as it is now
+   * @throws MediaRefusedException {@code NOT_FOUND}, {@code FORBIDDEN}, an alternative text
+   *     refused, or {@code STALE} when someone else changed the image since {@code version} (its
+   *     current texts in the extensions {@code altText}, {@code altTextEn} and {@code version})
+   */
+  public MediaItem describe(
+      MediaCaller caller, long id, long version, String altTextNl, String altTextEn) {
+    MediaItem image = get(caller, id);
+    if (!caller.mayChange(image)) {
+      throw new MediaRefusedException(
+          Reason.FORBIDDEN,
+          "Regional editors may change only the images they uploaded themselves.");
+    }
+    String altNl = altText("altText", altTextNl, image.fileName(), true);
+    String altEn = altText("altTextEn", altTextEn, image.fileName(), false);
+    try {
+      if (!store.describe(id, version, altNl, altEn, caller.username())) {
+        MediaItem current = get(caller, id);
+        Map<String, Object> now = new java.util.LinkedHashMap<>();
+        now.put("altText", current.altTextNl());
+        now.put("altTextEn", current.altTextEn() == null ? "" : current.altTextEn());
+        now.put("version", current.version());
+        throw new MediaRefusedException(
+            Reason.STALE,
+            "Someone else changed this image's alternative text since version "
+                + version
+                + "; it is now at version "
+                + current.version()
+                + ": \""
+                + current.altTextNl()
+                + "\".",
+            now);
+      }
+      LOG.info(() -> "Media " + id + " described again by " + caller.username());
+      return get(caller, id);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not change image " + id, e);
+    }
+  }
+
+  /**
    * Removes an image nothing uses any more.
    *
    * @throws MediaRefusedException {@code NOT_FOUND}, {@code FORBIDDEN}, or {@code IN_USE} naming
@@ -177,7 +223,7 @@ public class MediaLibrary {
    */
   public void delete(MediaCaller caller, long id) {
     MediaItem image = get(caller, id);
-    if (!caller.mayDelete(image)) {
+    if (!caller.mayChange(image)) {
       throw new MediaRefusedException(
           Reason.FORBIDDEN,
           "Regional editors may remove only the images they uploaded themselves.");
@@ -190,7 +236,7 @@ public class MediaLibrary {
           Map.of("usedBy", uses));
     }
     try {
-      store.delete(id);
+      store.delete(id, caller.username());
     } catch (SQLException e) {
       throw new IllegalStateException("Could not remove image " + id, e);
     }

@@ -25,6 +25,7 @@ public class MediaRefusedException extends RuntimeException implements ProblemWi
     DUPLICATE(ErrorKind.MEDIA_DUPLICATE),
     IN_USE(ErrorKind.MEDIA_IN_USE),
     NOT_FOUND(ErrorKind.NOT_FOUND),
+    STALE(ErrorKind.PRECONDITION_FAILED),
     FORBIDDEN(ErrorKind.FORBIDDEN),
     BUSY(ErrorKind.SERVICE_UNAVAILABLE);
 

@@ -16,17 +16,23 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import nl.techniekpact.cms.media.MediaItem.StoredVariant;
+import nl.techniekpact.cms.publishing.audit.AuditLog;
 
 /**
- * The images in tables {@code media_image} and {@code media_variant} (migration V50): an image and
- * its variants are written in one transaction, so a half-stored image never exists. Plain JDBC, as
- * the plugin store: the bytes are read only where they are served.
+ * The images in tables {@code media_image} and {@code media_variant} (migrations V50, V51): an
+ * image and its variants are written in one transaction, so a half-stored image never exists, and
+ * every change is recorded in the audit log in that same transaction ({@link
+ * AuditLog#record(Connection, String, String, String, String, Long, String)}). Plain JDBC, as the
+ * plugin store: the bytes are read only where they are served.
  */
 public class MediaStore {
 
   private static final String COLUMNS =
       "id, media_key, file_name, format, width, height, byte_size, alt_text_nl, alt_text_en,"
-          + " uploaded_by, uploaded_at";
+          + " uploaded_by, uploaded_at, version";
+
+  /** The content type of images in the audit log; the item is the image's key. */
+  public static final String AUDIT_TYPE = "media";
 
   private final DataSource dataSource;
 
@@ -71,34 +77,100 @@ public class MediaStore {
    * @throws SQLException when the database refuses it, such as a second copy of the same upload
    */
   public long insert(NewImage image) throws SQLException {
+    return inTransaction(
+        connection -> {
+          long id = insertImage(connection, image);
+          try (PreparedStatement statement =
+              connection.prepareStatement(
+                  "INSERT INTO media_variant (media_id, variant, media_type, width, height,"
+                      + " byte_size, bytes) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (VariantImage variant : image.variants()) {
+              statement.setLong(1, id);
+              statement.setString(2, variant.variant().urlName());
+              statement.setString(3, variant.mediaType());
+              statement.setInt(4, variant.width());
+              statement.setInt(5, variant.height());
+              statement.setLong(6, variant.bytes().length);
+              statement.setBytes(7, variant.bytes());
+              statement.addBatch();
+            }
+            statement.executeBatch();
+          }
+          AuditLog.record(
+              connection,
+              image.uploadedBy(),
+              "create",
+              AUDIT_TYPE,
+              image.key(),
+              1L,
+              image.fileName());
+          return id;
+        });
+  }
+
+  /**
+   * Changes the alternative texts of an image at a version.
+   *
+   * @param actor who changes them, for the audit log
+   * @return false when the image is gone or no longer at {@code version}; nothing changed then
+   */
+  public boolean describe(long id, long version, String altTextNl, String altTextEn, String actor)
+      throws SQLException {
+    return inTransaction(
+        connection -> {
+          try (PreparedStatement update =
+              connection.prepareStatement(
+                  "UPDATE media_image SET alt_text_nl = ?, alt_text_en = ?, version = version + 1"
+                      + " WHERE id = ? AND version = ?")) {
+            update.setString(1, altTextNl);
+            update.setString(2, altTextEn);
+            update.setLong(3, id);
+            update.setLong(4, version);
+            if (update.executeUpdate() != 1) {
+              return false;
+            }
+          }
+          AuditLog.record(
+              connection,
+              actor,
+              "update",
+              AUDIT_TYPE,
+              keyOf(connection, id),
+              version + 1,
+              "alternative text");
+          return true;
+        });
+  }
+
+  /** The transaction's work, given its connection. */
+  private interface Work<T> {
+    T on(Connection connection) throws SQLException;
+  }
+
+  /** Runs work in one JDBC transaction of its own: all of it is committed, or none. */
+  private <T> T inTransaction(Work<T> work) throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(false);
       try {
-        long id = insertImage(connection, image);
-        try (PreparedStatement statement =
-            connection.prepareStatement(
-                "INSERT INTO media_variant (media_id, variant, media_type, width, height,"
-                    + " byte_size, bytes) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-          for (VariantImage variant : image.variants()) {
-            statement.setLong(1, id);
-            statement.setString(2, variant.variant().urlName());
-            statement.setString(3, variant.mediaType());
-            statement.setInt(4, variant.width());
-            statement.setInt(5, variant.height());
-            statement.setLong(6, variant.bytes().length);
-            statement.setBytes(7, variant.bytes());
-            statement.addBatch();
-          }
-          statement.executeBatch();
-        }
+        T result = work.on(connection);
         connection.commit();
-        return id;
+        return result;
       } catch (SQLException | RuntimeException e) {
         connection.rollback();
         throw e;
       } finally {
         connection.setAutoCommit(autoCommit);
+      }
+    }
+  }
+
+  private static String keyOf(Connection connection, long id) throws SQLException {
+    try (PreparedStatement statement =
+        connection.prepareStatement("SELECT media_key FROM media_image WHERE id = ?")) {
+      statement.setLong(1, id);
+      try (ResultSet rows = statement.executeQuery()) {
+        return rows.next() ? rows.getString(1).strip() : Long.toString(id);
       }
     }
   }
@@ -226,14 +298,26 @@ public class MediaStore {
     }
   }
 
-  /** Removes an image and its variants; false when there was none. */
-  public boolean delete(long id) throws SQLException {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement =
-            connection.prepareStatement("DELETE FROM media_image WHERE id = ?")) {
-      statement.setLong(1, id);
-      return statement.executeUpdate() == 1;
-    }
+  /**
+   * Removes an image and its variants.
+   *
+   * @param actor who removes it, for the audit log
+   * @return false when there was none
+   */
+  public boolean delete(long id, String actor) throws SQLException {
+    return inTransaction(
+        connection -> {
+          String key = keyOf(connection, id);
+          try (PreparedStatement statement =
+              connection.prepareStatement("DELETE FROM media_image WHERE id = ?")) {
+            statement.setLong(1, id);
+            if (statement.executeUpdate() != 1) {
+              return false;
+            }
+          }
+          AuditLog.record(connection, actor, "delete", AUDIT_TYPE, key, null, null);
+          return true;
+        });
   }
 
   private static String where(String filter) {
@@ -278,6 +362,7 @@ public class MediaStore {
                     rows.getString(9),
                     rows.getString(10),
                     rows.getObject(11, OffsetDateTime.class).toInstant(),
+                    rows.getLong(12),
                     List.of()));
           }
         }

@@ -204,6 +204,91 @@ class MediaLibraryTest {
   }
 
   @Test
+  void alternativeTextsChangeAtTheVersionTheEditorSawAndAStaleVersionChangesNothing() {
+    MediaItem image = library.upload(EDITOR, upload(TestImages.jpeg(60, 40), "Een klas"));
+
+    MediaItem changed =
+        library.describe(EDITOR, image.id(), 1, " Een klas aan het werk ", "A class");
+
+    assertThat(changed.version()).isEqualTo(2);
+    assertThat(changed.altTextNl()).isEqualTo("Een klas aan het werk");
+    assertThat(changed.altTextEn()).isEqualTo("A class");
+    assertThatThrownBy(() -> library.describe(EDITOR, image.id(), 1, "Oude versie", null))
+        .isInstanceOfSatisfying(
+            MediaRefusedException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(Reason.STALE);
+              assertThat(e.kind().status()).isEqualTo(412);
+              assertThat(e.extensions())
+                  .containsEntry("altText", "Een klas aan het werk")
+                  .containsEntry("version", 2L);
+            });
+    assertThat(library.get(EDITOR, image.id())).isEqualTo(changed);
+  }
+
+  @Test
+  void changedAlternativeTextsFollowTheUploadRules() {
+    MediaItem image = library.upload(EDITOR, upload(TestImages.jpeg(60, 40), "Een klas"));
+
+    assertThatThrownBy(() -> library.describe(EDITOR, image.id(), 1, "  ", "A class"))
+        .hasFieldOrPropertyWithValue("reason", Reason.ALT_TEXT_MISSING);
+    assertThatThrownBy(() -> library.describe(EDITOR, image.id(), 1, "klas.jpg", null))
+        .hasFieldOrPropertyWithValue("reason", Reason.ALT_TEXT_IS_FILE_NAME);
+    assertThatThrownBy(() -> library.describe(PLUGIN_ADMIN, image.id(), 1, "Een klas", null))
+        .hasFieldOrPropertyWithValue("reason", Reason.FORBIDDEN);
+    assertThatThrownBy(() -> library.describe(REGIONAL, image.id(), 1, "Een klas", null))
+        .as("uploaded by someone else")
+        .hasFieldOrPropertyWithValue("reason", Reason.FORBIDDEN);
+    assertThat(library.get(EDITOR, image.id()).version()).isEqualTo(1);
+  }
+
+  @Test
+  void uploadChangeAndRemovalAreEachRecordedInTheAuditLog() throws Exception {
+    MediaItem image = library.upload(REGIONAL, upload(TestImages.jpeg(60, 40), "Een klas"));
+    library.describe(REGIONAL, image.id(), 1, "Een klas aan het werk", null);
+    library.delete(EDITOR, image.id());
+
+    java.util.List<String> entries = new java.util.ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        java.sql.ResultSet rows =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT actor, action, content_type, item_slug, item_version FROM audit_entry"
+                        + " ORDER BY id")) {
+      while (rows.next()) {
+        entries.add(
+            String.join(
+                " ",
+                rows.getString(1),
+                rows.getString(2),
+                rows.getString(3),
+                rows.getString(4),
+                String.valueOf(rows.getObject(5))));
+      }
+    }
+    assertThat(entries)
+        .containsExactly(
+            "rita create media " + image.key() + " 1",
+            "rita update media " + image.key() + " 2",
+            "eva delete media " + image.key() + " null");
+  }
+
+  @Test
+  void aRefusedChangeLeavesNoAuditEntry() throws Exception {
+    MediaItem image = library.upload(EDITOR, upload(TestImages.jpeg(60, 40), "Een klas"));
+
+    assertThatThrownBy(() -> library.describe(EDITOR, image.id(), 7, "Een lab", null))
+        .hasFieldOrPropertyWithValue("reason", Reason.STALE);
+
+    try (Connection c = dataSource.getConnection();
+        java.sql.ResultSet rows =
+            c.createStatement().executeQuery("SELECT count(*) FROM audit_entry")) {
+      rows.next();
+      assertThat(rows.getInt(1)).as("only the upload").isEqualTo(1);
+    }
+  }
+
+  @Test
   void storeRunsOnPostgres() throws Exception {
     try (EmbeddedPostgres postgres = EmbeddedPostgres.start()) {
       DataSource pg = postgres.getPostgresDatabase();
@@ -218,6 +303,8 @@ class MediaLibraryTest {
               new MediaStore(pg).variant(image.key(), Variant.THUMBNAIL).orElseThrow().mediaType())
           .isEqualTo("image/png");
       assertThat(onPostgres.usages(image)).isEmpty();
+      assertThat(onPostgres.describe(EDITOR, image.id(), 1, "Het logo", null).version())
+          .isEqualTo(2);
       onPostgres.delete(EDITOR, image.id());
       assertThat(onPostgres.count(EDITOR, null)).isZero();
     }

@@ -11,11 +11,13 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -30,8 +32,10 @@ import nl.techniekpact.cms.media.MediaCaller;
 import nl.techniekpact.cms.media.MediaItem;
 import nl.techniekpact.cms.media.MediaLibrary;
 import nl.techniekpact.cms.media.MediaRefusedException;
+import nl.techniekpact.cms.publishing.rest.JsonBodies;
 import nl.techniekpact.cms.rest.PageRequest;
 import nl.techniekpact.cms.rest.ParameterCheck;
+import nl.techniekpact.cms.rest.Preconditions;
 import nl.techniekpact.cms.rest.openapi.ApiModelReader;
 import nl.techniekpact.cms.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -85,6 +89,8 @@ public class MediaResource {
   @Context private HttpServletRequest request;
 
   @Context private UriInfo uriInfo;
+
+  @Context private HttpHeaders headers;
 
   /** Uploads an image with its alternative text. */
   @POST
@@ -164,6 +170,7 @@ public class MediaResource {
                   file.getSubmittedFileName(), bytes, text("altText"), text("altTextEn")));
       return Response.created(URI.create(request.getContextPath() + "/api/v1/media/" + image.id()))
           .entity(MediaView.of(image, List.of()))
+          .tag(Preconditions.tag(image.version()))
           .build();
     } catch (IOException | ServletException e) {
       throw new BadRequestException("The upload could not be read", e);
@@ -249,7 +256,58 @@ public class MediaResource {
   public MediaView get(
       @Parameter(description = "The image's id", example = "12") @PathParam("id") long id) {
     MediaItem image = library.get(caller(), id);
+    Preconditions.tagAnswer(request, image.version());
     return MediaView.of(image, library.usages(image));
+  }
+
+  /** Changes the alternative texts of an image. */
+  @PUT
+  @Path("{id: [0-9]{1,18}}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "describeMedia",
+      summary = "Change an image's alternative texts",
+      description =
+          "The same rules as at upload: the Dutch text is required, at most 500 characters, and"
+              + " not a file name. Content that already shows the image keeps the text it was"
+              + " given there. Requires If-Match with the image's ETag; regional editors change"
+              + " only the images they uploaded.")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = MediaTexts.class),
+              examples =
+                  @ExampleObject(
+                      name = "texts",
+                      value =
+                          "{\"altText\":\"Leerlingen bouwen een robot\","
+                              + "\"altTextEn\":\"Pupils building a robot\"}")))
+  @APIResponse(
+      responseCode = "200",
+      description = "The image as it is now; ETag its new version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = MediaView.class)))
+  @APIResponse(responseCode = "422", ref = ApiModelReader.MEDIA_INVALID)
+  public Response describe(
+      @Parameter(description = "The image's id", example = "12") @PathParam("id") long id,
+      @Parameter(
+              description = "The image's ETag, as GET gave it",
+              required = true,
+              example = "\"v1\"")
+          @jakarta.ws.rs.HeaderParam("If-Match")
+          String ifMatch,
+      String body) {
+    long version = Preconditions.requiredVersion(headers);
+    MediaTexts texts = JsonBodies.read(body, MediaTexts.class);
+    MediaItem image = library.describe(caller(), id, version, texts.altText(), texts.altTextEn());
+    return Response.ok(MediaView.of(image, library.usages(image)))
+        .tag(Preconditions.tag(image.version()))
+        .build();
   }
 
   /** Removes an image nothing shows. */

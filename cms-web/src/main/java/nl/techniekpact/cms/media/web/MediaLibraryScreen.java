@@ -46,6 +46,9 @@ public class MediaLibraryScreen {
   private List<MediaTile> tiles;
   private long total = -1;
   private Optional<MediaTile> confirming;
+  private Optional<MediaTile> editing;
+  private String editAltTextNl;
+  private String editAltTextEn;
 
   /** One image of the grid (a class with getters: Jakarta EL 5 does not read record components). */
   public static final class MediaTile {
@@ -60,6 +63,11 @@ public class MediaLibraryScreen {
     /** Its id. */
     public long getId() {
       return image.id();
+    }
+
+    /** Its version, for the change form. */
+    public long getVersion() {
+      return image.version();
     }
 
     /** The path of its thumbnail. */
@@ -146,6 +154,62 @@ public class MediaLibraryScreen {
     return redirect();
   }
 
+  /**
+   * Changes the alternative texts of the image named by request parameters {@code mediaId} and
+   * {@code mediaVersion} (the version the form was shown for); on a conflict the editor's texts
+   * stay in the form and the message shows the other editor's text.
+   */
+  public String describe() {
+    OptionalLong id = longParameter("mediaId");
+    OptionalLong version = longParameter("mediaVersion");
+    if (id.isEmpty() || version.isEmpty()) {
+      return redirect();
+    }
+    try {
+      MediaItem image =
+          library.describe(
+              caller(), id.getAsLong(), version.getAsLong(), editAltTextNl, editAltTextEn);
+      message(FacesMessage.SEVERITY_INFO, format("media.described", image.fileName()));
+      return redirect();
+    } catch (MediaRefusedException refused) {
+      if (refused.reason() == MediaRefusedException.Reason.STALE) {
+        message(
+            FacesMessage.SEVERITY_ERROR,
+            format(refused.reason().messageKey(), refused.extensions().get("altText")));
+        editing = null; // shown again at the current version, with the editor's texts
+        return null;
+      }
+      message(FacesMessage.SEVERITY_ERROR, text(refused));
+      return null; // keep what was typed
+    }
+  }
+
+  /**
+   * The image whose alternative texts are being changed: {@code edit} on the GET that shows the
+   * form, {@code mediaId} on the POST; null for none, or for one the editor may not change.
+   */
+  public MediaTile getEditingTile() {
+    if (editing == null) {
+      editing = Optional.empty();
+      OptionalLong id = longParameter("edit");
+      if (id.isEmpty()) {
+        id = longParameter("mediaId");
+      }
+      if (id.isPresent() && longParameter("confirm").isEmpty()) {
+        try {
+          MediaCaller caller = caller();
+          MediaItem image = library.get(caller, id.getAsLong());
+          if (caller.mayChange(image)) {
+            editing = Optional.of(tile(caller, image));
+          }
+        } catch (MediaRefusedException gone) {
+          editing = Optional.empty();
+        }
+      }
+    }
+    return editing.orElse(null);
+  }
+
   /** The tiles of the current page. */
   public List<MediaTile> getTiles() {
     if (tiles == null) {
@@ -200,7 +264,7 @@ public class MediaLibraryScreen {
           MediaCaller caller = caller();
           MediaItem image = library.get(caller, id.getAsLong());
           confirming =
-              caller.mayDelete(image) ? Optional.of(tile(caller, image)) : Optional.empty();
+              caller.mayChange(image) ? Optional.of(tile(caller, image)) : Optional.empty();
         } catch (MediaRefusedException gone) {
           confirming = Optional.empty();
         }
@@ -225,7 +289,7 @@ public class MediaLibraryScreen {
   }
 
   private static MediaTile tile(MediaCaller caller, MediaItem image) {
-    return new MediaTile(image, caller.mayDelete(image));
+    return new MediaTile(image, caller.mayChange(image));
   }
 
   private MediaCaller caller() {
@@ -324,6 +388,30 @@ public class MediaLibraryScreen {
   }
 
   /** The limit on pixels, in megapixels, for the hint. */
+  /** The Dutch text in the change form: what was typed, else the image's. */
+  public String getEditAltTextNl() {
+    if (editAltTextNl == null && getEditingTile() != null) {
+      return getEditingTile().getAltText();
+    }
+    return editAltTextNl;
+  }
+
+  public void setEditAltTextNl(String editAltTextNl) {
+    this.editAltTextNl = editAltTextNl;
+  }
+
+  /** The English text in the change form: what was typed, else the image's. */
+  public String getEditAltTextEn() {
+    if (editAltTextEn == null && getEditingTile() != null) {
+      return getEditingTile().getAltTextEn();
+    }
+    return editAltTextEn;
+  }
+
+  public void setEditAltTextEn(String editAltTextEn) {
+    this.editAltTextEn = editAltTextEn;
+  }
+
   public long getMaxMegapixels() {
     return library.limits().maxPixels() / 1_000_000;
   }

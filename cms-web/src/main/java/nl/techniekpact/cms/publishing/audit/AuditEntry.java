@@ -58,13 +58,23 @@ public class AuditEntry {
       String itemSlug,
       Long itemVersion,
       String detail) {
-    this.at = Instant.now().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+    this.at = now();
     this.actor = actor;
     this.action = action;
     this.contentType = contentType;
     this.itemSlug = itemSlug;
     this.itemVersion = itemVersion;
-    this.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
+    this.detail = clipped(detail);
+  }
+
+  /** A detail as stored: at most 1000 characters. */
+  static String clipped(String detail) {
+    return detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
+  }
+
+  /** The moment of an entry made now, as stored. */
+  static OffsetDateTime now() {
+    return Instant.now().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
   }
 
   /** The entry's id (increasing). */

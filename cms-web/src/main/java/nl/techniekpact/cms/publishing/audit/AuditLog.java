@@ -40,6 +40,39 @@ public class AuditLog {
     return entry;
   }
 
+  /**
+   * Records an operation in the JDBC transaction of {@code connection}, for the stores that write
+   * with plain JDBC and commit themselves (the media library): the entry is committed or rolled
+   * back with the change it records.
+   */
+  public static void record(
+      java.sql.Connection connection,
+      String actor,
+      String action,
+      String contentType,
+      String itemSlug,
+      Long itemVersion,
+      String detail)
+      throws java.sql.SQLException {
+    try (java.sql.PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO audit_entry (occurred_at, actor, action, content_type, item_slug,"
+                + " item_version, detail) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      insert.setObject(1, AuditEntry.now());
+      insert.setString(2, actor);
+      insert.setString(3, action);
+      insert.setString(4, contentType);
+      insert.setString(5, itemSlug);
+      if (itemVersion == null) {
+        insert.setNull(6, java.sql.Types.BIGINT);
+      } else {
+        insert.setLong(6, itemVersion);
+      }
+      insert.setString(7, AuditEntry.clipped(detail));
+      insert.executeUpdate();
+    }
+  }
+
   /** A page of the matching entries, newest first. */
   public List<AuditEntry> search(AuditQuery query, Page page) {
     return where(query, "select e from AuditEntry e", " order by e.id desc", AuditEntry.class)

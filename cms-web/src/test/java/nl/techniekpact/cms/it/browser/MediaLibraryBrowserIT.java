@@ -65,6 +65,19 @@ class MediaLibraryBrowserIT extends DeployedCms {
             .executeScript("return arguments[0].naturalWidth", image);
     assertThat(((Number) loadedWidth).intValue()).isEqualTo(320);
 
+    tiles.get(0).findElement(By.cssSelector("a.media-edit")).click();
+    assertThat(browser.accessibilityViolations()).isEmpty();
+    WebElement altNl = browser.driver().findElement(By.id("describe:alt-nl"));
+    assertThat(altNl.getDomProperty("value")).isEqualTo("Browsertest: een werkplaats");
+    altNl.clear();
+    altNl.sendKeys("Browsertest: leerlingen in de werkplaats");
+    browser.driver().findElement(By.id("describe:save")).click();
+    awaitMessage(photo.getFileName().toString());
+    browser.open(uri("beheer/media/index.xhtml?q=browsertest").toString());
+    tiles = browser.driver().findElements(By.cssSelector(".media-tile"));
+    assertThat(tiles.get(0).findElement(By.tagName("img")).getDomAttribute("alt"))
+        .isEqualTo("Browsertest: leerlingen in de werkplaats");
+
     tiles.get(0).findElement(By.cssSelector("a.media-delete")).click();
     assertThat(browser.accessibilityViolations()).isEmpty();
     assertThat(browser.driver().findElement(By.id("remove-question")).getText()).isNotBlank();

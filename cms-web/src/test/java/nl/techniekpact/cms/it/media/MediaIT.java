@@ -332,6 +332,58 @@ class MediaIT extends DeployedCms {
   }
 
   @Test
+  void alternativeTextsChangeWithIfMatchAndTheChangeIsAudited() throws Exception {
+    HttpResponse<String> created =
+        upload(EDITOR, "lab.jpg", "image/jpeg", TestImages.jpeg(90, 70), "altText", "Een lab");
+    String path = pathOf(created.headers().firstValue("Location").orElseThrow()).substring(1);
+    String etag = created.headers().firstValue("ETag").orElseThrow();
+    String texts = "{\"altText\":\"Leerlingen in het lab\",\"altTextEn\":\"Pupils in the lab\"}";
+
+    HttpResponse<String> withoutIfMatch = describe(path, EDITOR, null, texts);
+    HttpResponse<String> changed = describe(path, EDITOR, etag, texts);
+    HttpResponse<String> stale = describe(path, EDITOR, etag, "{\"altText\":\"Oud\"}");
+    HttpResponse<String> invalid =
+        describe(path, EDITOR, changed.headers().firstValue("ETag").orElseThrow(), "{}");
+    HttpResponse<String> otherRegion =
+        describe(path, REGIONAL, changed.headers().firstValue("ETag").orElseThrow(), texts);
+
+    assertThat(withoutIfMatch.statusCode()).isEqualTo(428);
+    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+    assertThat(changed.headers().firstValue("ETag")).hasValue("\"v2\"");
+    assertThat(json(changed).getJsonObject("altText").getString("nl"))
+        .isEqualTo("Leerlingen in het lab");
+    assertThat(stale.statusCode()).isEqualTo(412);
+    assertThat(stale.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(json(stale).getString("altText")).isEqualTo("Leerlingen in het lab");
+    assertThat(invalid.statusCode()).isEqualTo(422);
+    assertThat(otherRegion.statusCode()).isEqualTo(403);
+    HttpResponse<String> read = send(request(path).header("Authorization", EDITOR).GET().build());
+    assertThat(read.headers().firstValue("ETag")).hasValue("\"v2\"");
+    assertThat(json(read).getJsonObject("altText").getString("en")).isEqualTo("Pupils in the lab");
+    String key = json(read).getString("location").split("/")[2];
+    HttpResponse<String> audit =
+        send(
+            request("api/v1/audit?type=media&item=" + key)
+                .header("Authorization", EDITOR)
+                .GET()
+                .build());
+    assertThat(audit.body()).contains("\"action\":\"create\"").contains("\"action\":\"update\"");
+  }
+
+  private static HttpResponse<String> describe(
+      String path, String authorization, String ifMatch, String body) throws Exception {
+    HttpRequest.Builder request =
+        request(path)
+            .header("Authorization", authorization)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(body));
+    if (ifMatch != null) {
+      request.header("If-Match", ifMatch);
+    }
+    return send(request.build());
+  }
+
+  @Test
   void unknownMediaPathsAre404() throws Exception {
     assertThat(getBytes("/media/0123456789abcdef0123/card.jpg").statusCode()).isEqualTo(404);
     assertThat(getBytes("/media/0123456789abcdef0123/..%2Fhero.jpg").statusCode()).isIn(400, 404);
