@@ -45,7 +45,7 @@ public class EditConflictException extends RuntimeException implements ProblemWi
   }
 
   /**
-   * The current state, as the content type's document (such as {@code CaseStudyDocument}).
+   * The current state, as the content type's document (such as {@code ContentDocument}).
    *
    * @param type the document's class
    * @return the current state, or {@code null} when it could not be read

@@ -18,7 +18,7 @@ import nl.techniekpact.cms.publishing.Transactions;
  *
  * <pre>{@code
  * long version = Preconditions.requiredVersion(headers);
- * CaseStudyDocument saved = Preconditions.guard(() -> cases.update(editor, slug, version, input));
+ * ContentDocument<CaseStudyInput> saved = Preconditions.guard(() -> cases.update(editor, slug, version, input));
  * return Response.ok(view).tag(Preconditions.tag(saved.version())).build();
  * }</pre>
  */

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Objects;
+import nl.techniekpact.cms.publishing.EditInput;
 import nl.techniekpact.cms.publishing.FieldAccess;
 import nl.techniekpact.cms.publishing.ImageInput;
 import nl.techniekpact.cms.publishing.TextInput;
@@ -30,7 +31,7 @@ import nl.techniekpact.model.shared.Slug;
  * }</pre>
  */
 @JsonbVisibility(FieldAccess.class)
-public final class CaseStudyInput {
+public final class CaseStudyInput implements EditInput {
 
   @NotBlank
   @Size(max = Slug.MAX_LENGTH)
@@ -87,7 +88,7 @@ public final class CaseStudyInput {
         slug, title, subtitle, summary, newBody, region, goals, educationLevels, partners, photo);
   }
 
-  /** The slug. */
+  @Override
   public String slug() {
     return slug;
   }

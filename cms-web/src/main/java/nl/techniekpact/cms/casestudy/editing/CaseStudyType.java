@@ -7,6 +7,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import nl.techniekpact.cms.publishing.ContentDocument;
+import nl.techniekpact.cms.publishing.ContentReferences;
 import nl.techniekpact.cms.publishing.EditableType;
 import nl.techniekpact.cms.publishing.FieldErrors;
 import nl.techniekpact.cms.publishing.ImageInput;
@@ -18,10 +20,6 @@ import nl.techniekpact.model.casestudy.CaseStudyRepository;
 import nl.techniekpact.model.organisation.Organisation;
 import nl.techniekpact.model.organisation.OrganisationRepository;
 import nl.techniekpact.model.pact.Goal;
-import nl.techniekpact.model.pact.Pact;
-import nl.techniekpact.model.pact.PactRepository;
-import nl.techniekpact.model.region.Region;
-import nl.techniekpact.model.region.RegionRepository;
 import nl.techniekpact.model.shared.EducationLevel;
 import nl.techniekpact.model.shared.InvalidSlugException;
 import nl.techniekpact.model.shared.Slug;
@@ -32,11 +30,11 @@ import nl.techniekpact.plugin.api.ContentEvent;
  * current pact) and partners are named by slug or number and must exist; the body is rich text.
  */
 @ApplicationScoped
-public class CaseStudyType implements EditableType<CaseStudy, CaseStudyInput, CaseStudyDocument> {
+public class CaseStudyType
+    implements EditableType<CaseStudy, CaseStudyInput, ContentDocument<CaseStudyInput>> {
 
   @Inject private CaseStudyRepository cases;
-  @Inject private RegionRepository regions;
-  @Inject private PactRepository pacts;
+  @Inject private ContentReferences references;
   @Inject private OrganisationRepository organisations;
 
   @Override
@@ -99,13 +97,7 @@ public class CaseStudyType implements EditableType<CaseStudy, CaseStudyInput, Ca
     errors.attempt("body", () -> item.writeBody(TextInput.toText(input.body())));
     errors.attempt(
         "photo", () -> item.illustrate(input.photo() == null ? null : input.photo().toReference()));
-    if (input.region() == null || input.region().isBlank()) {
-      item.locateIn(null);
-    } else {
-      region(input.region())
-          .ifPresentOrElse(
-              item::locateIn, () -> errors.add("region", "no region " + input.region()));
-    }
+    item.locateIn(references.region(input.region(), "region", errors).orElse(null));
     Set<EducationLevel> levels = EnumSet.noneOf(EducationLevel.class);
     for (String level : input.educationLevels()) {
       if (level == null) {
@@ -117,7 +109,7 @@ public class CaseStudyType implements EditableType<CaseStudy, CaseStudyInput, Ca
               levels::add, () -> errors.add("educationLevels", "no education level " + level));
     }
     item.concern(levels);
-    List<Goal> goals = goals(input.goals(), errors);
+    List<Goal> goals = references.goals(input.goals(), errors);
     List<Organisation> partners = new ArrayList<>();
     for (String partner : input.partners()) {
       if (partner == null) {
@@ -162,23 +154,8 @@ public class CaseStudyType implements EditableType<CaseStudy, CaseStudyInput, Ca
   }
 
   @Override
-  public CaseStudyDocument document(CaseStudy item) {
-    return new CaseStudyDocument(
-        inputOf(item),
-        item.getVersion(),
-        item.getPublication().getStatus(),
-        item.getPublication().getAt().orElse(null),
-        item.getPublication().getUntil().orElse(null),
-        item.getDeletedAt(),
-        item.getUpdatedAt());
-  }
-
-  private Optional<Region> region(String slug) {
-    try {
-      return regions.findBySlug(Slug.of(slug)).filter(r -> !r.isDeleted());
-    } catch (InvalidSlugException malformed) {
-      return Optional.empty();
-    }
+  public ContentDocument<CaseStudyInput> document(CaseStudy item) {
+    return ContentDocument.of(inputOf(item), item);
   }
 
   private Optional<Organisation> organisation(String slug) {
@@ -187,23 +164,5 @@ public class CaseStudyType implements EditableType<CaseStudy, CaseStudyInput, Ca
     } catch (InvalidSlugException malformed) {
       return Optional.empty();
     }
-  }
-
-  private List<Goal> goals(List<Integer> numbers, FieldErrors errors) {
-    List<Goal> goals = new ArrayList<>();
-    if (numbers.isEmpty()) {
-      return goals;
-    }
-    Optional<Pact> current = pacts.findCurrent();
-    for (Integer number : numbers) {
-      if (number == null) {
-        errors.add("goals", "must not contain null");
-        continue;
-      }
-      current
-          .flatMap(pact -> pacts.findGoal(pact.getSlug(), number))
-          .ifPresentOrElse(goals::add, () -> errors.add("goals", "no goal " + number));
-    }
-    return goals;
   }
 }

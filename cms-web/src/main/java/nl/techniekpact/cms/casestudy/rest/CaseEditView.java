@@ -1,8 +1,8 @@
 package nl.techniekpact.cms.casestudy.rest;
 
 import java.util.List;
-import nl.techniekpact.cms.casestudy.editing.CaseStudyDocument;
 import nl.techniekpact.cms.casestudy.editing.CaseStudyInput;
+import nl.techniekpact.cms.publishing.ContentDocument;
 import nl.techniekpact.cms.publishing.ImageInput;
 import nl.techniekpact.cms.publishing.TextInput;
 import nl.techniekpact.cms.rest.Iso;
@@ -47,7 +47,7 @@ public record CaseEditView(
     String updatedAt) {
 
   /** The view of a document. */
-  public static CaseEditView of(CaseStudyDocument d) {
+  public static CaseEditView of(ContentDocument<CaseStudyInput> d) {
     CaseStudyInput c = d.content();
     return new CaseEditView(
         c.slug(),

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -24,12 +23,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import nl.techniekpact.cms.casestudy.editing.CaseStudyDocument;
 import nl.techniekpact.cms.casestudy.editing.CaseStudyEditing;
 import nl.techniekpact.cms.casestudy.editing.CaseStudyInput;
+import nl.techniekpact.cms.publishing.ContentDocument;
 import nl.techniekpact.cms.publishing.Editor;
 import nl.techniekpact.cms.publishing.Editors;
-import nl.techniekpact.cms.publishing.FieldErrors;
+import nl.techniekpact.cms.publishing.rest.EditingRequests;
 import nl.techniekpact.cms.publishing.rest.JsonBodies;
 import nl.techniekpact.cms.publishing.rest.PublicationRequest;
 import nl.techniekpact.cms.publishing.rest.RevisionView;
@@ -42,7 +41,6 @@ import nl.techniekpact.cms.rest.PathSlugs;
 import nl.techniekpact.cms.rest.Preconditions;
 import nl.techniekpact.cms.rest.openapi.ApiModelReader;
 import nl.techniekpact.cms.security.Roles;
-import nl.techniekpact.cms.security.authentication.CmsAuthenticationMechanism;
 import nl.techniekpact.model.casestudy.CaseFilter;
 import nl.techniekpact.model.casestudy.CaseStudyRepository;
 import nl.techniekpact.model.pact.Goal;
@@ -302,12 +300,10 @@ public class CasesResource {
   @APIResponse(responseCode = "415", ref = ApiModelReader.UNSUPPORTED_MEDIA_TYPE)
   @APIResponse(responseCode = "422", ref = ApiModelReader.INVALID_CONTENT)
   public Response create(String body) {
-    CaseStudyDocument created =
+    ContentDocument<CaseStudyInput> created =
         editing.create(editor(), JsonBodies.read(body, CaseStudyInput.class));
-    return Response.created(uriInfo.getAbsolutePathBuilder().path(created.slug()).build())
-        .entity(CaseEditView.of(created))
-        .tag(Preconditions.tag(created.version()))
-        .build();
+    return EditingRequests.created(
+        uriInfo, created.slug(), CaseEditView.of(created), created.version());
   }
 
   /** Changes a case. */
@@ -473,21 +469,7 @@ public class CasesResource {
           String ifMatch,
       String body) {
     long version = Preconditions.requiredVersion(headers);
-    FieldErrors errors = new FieldErrors();
-    PublicationRequest.Checked wanted =
-        JsonBodies.read(body, PublicationRequest.class).check(errors);
-    errors.throwIfAny();
-    Editor who = editor();
-    return answer(
-        Preconditions.guard(
-            () ->
-                switch (wanted.target()) {
-                  case PUBLISHED -> editing.publish(who, slug, version, wanted.unpublishAt());
-                  case SCHEDULED ->
-                      editing.schedule(
-                          who, slug, version, wanted.publishAt(), wanted.unpublishAt());
-                  case DRAFT -> editing.unpublish(who, slug, version);
-                }));
+    return answer(EditingRequests.publication(editing, editor(), slug, version, body));
   }
 
   /** The revisions of a case. */
@@ -568,10 +550,7 @@ public class CasesResource {
       @Parameter(description = "The older revision's number (default 1)", example = "1")
           @QueryParam("since")
           String since) {
-    ParameterCheck check = new ParameterCheck();
-    OptionalInt older = check.optionalInteger("since", since == null ? "" : since, 1, 999_999_999);
-    check.done();
-    return editing.compare(editor(), slug, older.orElse(1), number);
+    return editing.compare(editor(), slug, EditingRequests.since(since), number);
   }
 
   /** Restores the fields of a revision as a new save. */
@@ -611,19 +590,11 @@ public class CasesResource {
   }
 
   private Editor editor() {
-    return editors
-        .of(security.getUserPrincipal())
-        .orElseThrow(
-            () ->
-                new NotAuthorizedException(
-                    CmsAuthenticationMechanism.BASIC_CHALLENGE,
-                    CmsAuthenticationMechanism.BEARER_CHALLENGE));
+    return EditingRequests.editor(editors, security);
   }
 
-  private static Response answer(CaseStudyDocument document) {
-    return Response.ok(CaseEditView.of(document))
-        .tag(Preconditions.tag(document.version()))
-        .build();
+  private static Response answer(ContentDocument<CaseStudyInput> document) {
+    return EditingRequests.answer(CaseEditView.of(document), document.version());
   }
 
   private Optional<Region> visibleRegion(String slug, Instant now) {

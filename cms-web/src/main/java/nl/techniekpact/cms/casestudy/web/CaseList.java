@@ -7,8 +7,9 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import nl.techniekpact.cms.casestudy.editing.CaseStudyDocument;
 import nl.techniekpact.cms.casestudy.editing.CaseStudyEditing;
+import nl.techniekpact.cms.casestudy.editing.CaseStudyInput;
+import nl.techniekpact.cms.publishing.ContentDocument;
 import nl.techniekpact.cms.publishing.EditRefusedException;
 import nl.techniekpact.cms.publishing.Editors;
 import nl.techniekpact.model.shared.Page;
@@ -49,7 +50,7 @@ public class CaseList implements Serializable {
       boolean deleted,
       Instant updatedAt)
       implements Serializable {
-    static Row of(CaseStudyDocument d) {
+    static Row of(ContentDocument<CaseStudyInput> d) {
       return new Row(
           d.slug(),
           d.content().title().nl(),

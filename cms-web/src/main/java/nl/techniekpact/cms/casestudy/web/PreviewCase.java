@@ -4,8 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Locale;
-import nl.techniekpact.cms.casestudy.editing.CaseStudyDocument;
 import nl.techniekpact.cms.casestudy.editing.CaseStudyEditing;
+import nl.techniekpact.cms.casestudy.editing.CaseStudyInput;
+import nl.techniekpact.cms.publishing.ContentDocument;
 import nl.techniekpact.cms.publishing.EditRefusedException;
 import nl.techniekpact.cms.publishing.Editors;
 import nl.techniekpact.cms.publishing.TextInput;
@@ -24,7 +25,7 @@ public class PreviewCase {
 
   private String slug;
   private String lang;
-  private CaseStudyDocument document;
+  private ContentDocument<CaseStudyInput> document;
 
   /** Loads the case (a view action); refusals become the error page. */
   public void load() {
@@ -59,7 +60,7 @@ public class PreviewCase {
     return text(document.content().body());
   }
 
-  public CaseStudyDocument getDocument() {
+  public ContentDocument<CaseStudyInput> getDocument() {
     return document;
   }
 

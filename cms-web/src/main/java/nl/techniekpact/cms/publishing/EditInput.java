@@ -1,0 +1,11 @@
+package nl.techniekpact.cms.publishing;
+
+/**
+ * The editable fields of an item as an editor sends them (a case, a region, an ambassador): each
+ * names the item by its slug, fixed once created.
+ */
+public interface EditInput {
+
+  /** The slug, or {@code null} when absent. */
+  String slug();
+}
