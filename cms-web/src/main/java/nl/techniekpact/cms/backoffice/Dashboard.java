@@ -24,7 +24,8 @@ import nl.techniekpact.model.shared.PublishableEntity;
 /**
  * What the back office's overview shows an editor: the latest changed content, the drafts and the
  * scheduled publications. National editors and administrators see every case study, ambassador and
- * region; a regional editor sees only the case studies of their regions. Read only.
+ * region; a regional editor sees only the case studies, ambassadors and regions of their regions.
+ * Read only.
  */
 @ApplicationScoped
 public class Dashboard {
@@ -96,6 +97,22 @@ public class Dashboard {
     List<Item> all = new ArrayList<>();
     Set<String> regions = regionalScope();
     all.addAll(cases(status, order, regions));
+    if (regions != null && !regions.isEmpty()) {
+      all.addAll(
+          query(Region.class, status, order).stream()
+              .filter(r -> regions.contains(r.getSlug().getValue()))
+              .map(r -> item("region", r, r.getSlug().getValue(), r.getName(), r.getName()))
+              .toList());
+      all.addAll(
+          query(Ambassador.class, status, order).stream()
+              .filter(
+                  a ->
+                      a.getRegion()
+                          .filter(r -> regions.contains(r.getSlug().getValue()))
+                          .isPresent())
+              .map(a -> item("ambassador", a, a.getSlug().getValue(), a.getName(), a.getName()))
+              .toList());
+    }
     if (regions == null) {
       all.addAll(
           query(Ambassador.class, status, order).stream()

@@ -8,6 +8,7 @@ import nl.techniekpact.cms.it.pagecache.PageCacheITContent;
 import nl.techniekpact.cms.it.publishing.PublishingITAccounts;
 import nl.techniekpact.cms.it.publishing.PublishingITEvents;
 import nl.techniekpact.cms.it.publishing.PublishingITSchedule;
+import nl.techniekpact.cms.it.publishing.RegionITAccounts;
 import nl.techniekpact.cms.it.search.SearchITChanges;
 import nl.techniekpact.cms.it.security.SecurityITAccountSwitch;
 import nl.techniekpact.cms.it.security.SecurityITAccounts;
@@ -57,7 +58,8 @@ public final class CmsDeployment {
         .addClasses(MediaITFixture.class, TestImages.class)
         .addClasses(
             PublishingITAccounts.class, PublishingITEvents.class, PublishingITSchedule.class)
-        .addClasses(PublishingITEvents.Recorder.class, PublishingITEvents.Resource.class);
+        .addClasses(PublishingITEvents.Recorder.class, PublishingITEvents.Resource.class)
+        .addClasses(RegionITAccounts.class);
   }
 
   /** Where the suite's server answers over TLS (a self-signed certificate). */

@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -16,8 +17,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import nl.techniekpact.model.pact.Goal;
+import nl.techniekpact.model.region.Region;
 import nl.techniekpact.model.shared.ImageReference;
 import nl.techniekpact.model.shared.LocalizedText;
 import nl.techniekpact.model.shared.PublishableEntity;
@@ -27,7 +30,8 @@ import nl.techniekpact.model.shared.Slug;
 /**
  * A face of the Techniekpact: the aanjager (who drives it, such as Doekle Terpstra) or an
  * ambassadeur (such as André Kuipers). A teaser for the home page, a full profile, a photo, and the
- * goals they stand for.
+ * goals they stand for; optionally the landsdeel they belong to (since 0.3.0), which decides which
+ * regional editors may edit them.
  *
  * <pre>{@code
  * Ambassador andre = new Ambassador(Slug.of("andre-kuipers"), "André Kuipers",
@@ -37,7 +41,8 @@ import nl.techniekpact.model.shared.Slug;
  * andre.linkGoal(pact.goal(4).orElseThrow());
  * }</pre>
  *
- * <p>Table {@code ambassador}; linked goals in {@code ambassador_goal}.
+ * <p>Table {@code ambassador} (its region in {@code region_id}); linked goals in {@code
+ * ambassador_goal}.
  *
  * @since 0.1.0
  */
@@ -81,6 +86,10 @@ public class Ambassador extends PublishableEntity {
   @AttributeOverride(name = "location", column = @Column(name = "photo_location"))
   @AttributeOverride(name = "altText", column = @Column(name = "photo_alt_text"))
   private ImageReference photo;
+
+  @ManyToOne
+  @JoinColumn(name = "region_id")
+  private Region region;
 
   @ManyToMany
   @JoinTable(
@@ -179,6 +188,26 @@ public class Ambassador extends PublishableEntity {
    */
   public Slug getSlug() {
     return slug;
+  }
+
+  /**
+   * Places the ambassador in a landsdeel.
+   *
+   * @param newRegion the region, or {@code null} for a national ambassador
+   * @since 0.3.0
+   */
+  public void locateIn(Region newRegion) {
+    this.region = newRegion;
+  }
+
+  /**
+   * The landsdeel the ambassador belongs to.
+   *
+   * @return the region, if not national
+   * @since 0.3.0
+   */
+  public Optional<Region> getRegion() {
+    return Optional.ofNullable(region);
   }
 
   /**

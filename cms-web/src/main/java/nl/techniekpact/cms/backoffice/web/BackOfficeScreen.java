@@ -15,6 +15,14 @@ public enum BackOfficeScreen {
       "/beheer/cases/index.xhtml",
       "backoffice.nav.cases",
       Set.of(Roles.NATIONAL_EDITOR, Roles.REGIONAL_EDITOR, Roles.ADMINISTRATOR)),
+  REGIONS(
+      "/beheer/regions/index.xhtml",
+      "backoffice.nav.regions",
+      Set.of(Roles.NATIONAL_EDITOR, Roles.REGIONAL_EDITOR, Roles.ADMINISTRATOR)),
+  AMBASSADORS(
+      "/beheer/ambassadors/index.xhtml",
+      "backoffice.nav.ambassadors",
+      Set.of(Roles.NATIONAL_EDITOR, Roles.REGIONAL_EDITOR, Roles.ADMINISTRATOR)),
   MEDIA(
       "/beheer/media/index.xhtml",
       "backoffice.nav.media",

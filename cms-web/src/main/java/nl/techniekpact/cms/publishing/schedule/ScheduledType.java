@@ -21,5 +21,6 @@ record ScheduledType(String entity, String contentType, String regionSlug, Strin
           new ScheduledType(
               "CaseStudy", ContentEvent.CASE_STUDY, "r.slug.value", " left join c.region r"),
           new ScheduledType("Region", ContentEvent.REGION, "c.slug.value", ""),
-          new ScheduledType("Ambassador", ContentEvent.AMBASSADOR, null, ""));
+          new ScheduledType(
+              "Ambassador", ContentEvent.AMBASSADOR, "r.slug.value", " left join c.region r"));
 }

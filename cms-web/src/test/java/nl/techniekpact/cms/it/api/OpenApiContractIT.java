@@ -342,6 +342,76 @@ class OpenApiContractIT extends DeployedCms {
     }
   }
 
+  @Test
+  void regionWritesAnswerWhatTheDocumentSays() throws Exception {
+    String slug = "contract-it-region";
+    String path = "api/v1/regions/" + slug;
+    String body =
+        "{\"slug\":\""
+            + slug
+            + "\",\"name\":\"Contract\",\"provinces\":[\"Zeeland\"],"
+            + "\"ambitions\":{\"nl\":\"Test\"},\"contact\":{\"email\":\"c@example.org\"}}";
+    HttpResponse<String> created = write("POST", "api/v1/regions", body, null);
+    matches("post", "/api/v1/regions", "/api/v1/regions", created, 201);
+    String v1 = created.headers().firstValue("ETag").orElseThrow();
+    try {
+      matches(
+          "post",
+          "/api/v1/regions",
+          "/api/v1/regions",
+          write("POST", "api/v1/regions", body.replace("Contract", " "), null),
+          422);
+      matches("put", "/api/v1/regions/{slug}", "/" + path, write("PUT", path, body, null), 428);
+      HttpResponse<String> updated = write("PUT", path, body.replace("Test", "Beter"), v1);
+      matches("put", "/api/v1/regions/{slug}", "/" + path, updated, 200);
+      matches("put", "/api/v1/regions/{slug}", "/" + path, write("PUT", path, body, v1), 412);
+      matches(
+          "get",
+          "/api/v1/regions/{slug}/editable",
+          "/" + path + "/editable",
+          write("GET", path + "/editable", null, null),
+          200);
+      HttpResponse<String> published =
+          write(
+              "PUT",
+              path + "/publication",
+              "{\"status\":\"PUBLISHED\"}",
+              updated.headers().firstValue("ETag").orElseThrow());
+      matches(
+          "put", "/api/v1/regions/{slug}/publication", "/" + path + "/publication", published, 200);
+      matches(
+          "get",
+          "/api/v1/regions/{slug}/revisions",
+          "/" + path + "/revisions",
+          write("GET", path + "/revisions", null, null),
+          200);
+      matches(
+          "get",
+          "/api/v1/regions/{slug}/revisions/{number}/changes",
+          "/" + path + "/revisions/2/changes",
+          write("GET", path + "/revisions/2/changes?since=1", null, null),
+          200);
+      HttpResponse<String> deleted =
+          write("DELETE", path, null, published.headers().firstValue("ETag").orElseThrow());
+      matches("delete", "/api/v1/regions/{slug}", "/" + path, deleted, 200);
+      matches(
+          "post",
+          "/api/v1/regions/{slug}/restore",
+          "/" + path + "/restore",
+          write(
+              "POST", path + "/restore", null, deleted.headers().firstValue("ETag").orElseThrow()),
+          200);
+    } finally {
+      HttpResponse<String> current = write("GET", path + "/editable", null, null);
+      if (current.statusCode() == 200 && !current.body().contains("deletedAt")) {
+        String tag = current.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> draft =
+            write("PUT", path + "/publication", "{\"status\":\"DRAFT\"}", tag);
+        write("DELETE", path, null, draft.headers().firstValue("ETag").orElse(tag));
+      }
+    }
+  }
+
   private static HttpResponse<String> write(String method, String path, String json, String ifMatch)
       throws Exception {
     HttpRequest.Builder request =

@@ -39,6 +39,8 @@ class BackOfficeFrameIT extends DeployedCms {
         .containsExactly(
             "nav-dashboard",
             "nav-cases",
+            "nav-regions",
+            "nav-ambassadors",
             "nav-media",
             "nav-audit",
             "nav-accounts",

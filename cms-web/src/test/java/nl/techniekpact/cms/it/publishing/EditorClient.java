@@ -116,4 +116,28 @@ final class EditorClient {
         + (region == null ? "" : "\"region\":\"" + region + "\",")
         + "\"goals\":[4],\"educationLevels\":[\"MBO\"],\"partners\":[\"friesland-college\"]}";
   }
+
+  /** The body of a region in Groningen with ambitions and a contact. */
+  static String regionJson(String slug, String name) {
+    return "{\"slug\":\""
+        + slug
+        + "\",\"name\":\""
+        + name
+        + "\",\"provinces\":[\"Groningen\"],\"ambitions\":{\"nl\":\"Ambities van "
+        + name
+        + "\"},\"contact\":{\"email\":\"regio@example.org\"}}";
+  }
+
+  /** The body of an ambassador in a region ({@code null} for national). */
+  static String ambassadorJson(String slug, String name, String region) {
+    return "{\"slug\":\""
+        + slug
+        + "\",\"name\":\""
+        + name
+        + "\",\"role\":\"AMBASSADEUR\",\"teaser\":{\"nl\":\"Teaser van "
+        + name
+        + "\"},\"profile\":{\"nl\":\"Eerste alinea.\\n\\nTweede alinea.\"},\"goals\":[4]"
+        + (region == null ? "" : ",\"region\":\"" + region + "\"")
+        + "}";
+  }
 }
