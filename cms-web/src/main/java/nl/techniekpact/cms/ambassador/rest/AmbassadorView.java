@@ -16,6 +16,7 @@ import nl.techniekpact.model.pact.Goal;
  * @param profile the full profile, if written
  * @param photo the photo, if any
  * @param goals the numbers of the goals they stand for, as in {@code /api/v1/goals/{number}}
+ * @param region the slug of their landsdeel, or absent for a national ambassador
  */
 public record AmbassadorView(
     String slug,
@@ -24,7 +25,8 @@ public record AmbassadorView(
     TextView teaser,
     TextView profile,
     ImageView photo,
-    List<Integer> goals) {
+    List<Integer> goals,
+    String region) {
 
   /** The view of an ambassador. */
   public static AmbassadorView of(Ambassador ambassador) {
@@ -35,6 +37,7 @@ public record AmbassadorView(
         TextView.of(ambassador.getTeaser()),
         TextView.of(ambassador.getProfile()),
         ImageView.of(ambassador.getPhoto()),
-        ambassador.getGoals().stream().map(Goal::getNumber).toList());
+        ambassador.getGoals().stream().map(Goal::getNumber).toList(),
+        ambassador.getRegion().map(r -> r.getSlug().getValue()).orElse(null));
   }
 }

@@ -412,6 +412,65 @@ class OpenApiContractIT extends DeployedCms {
     }
   }
 
+  @Test
+  void ambassadorWritesAnswerWhatTheDocumentSays() throws Exception {
+    String slug = "contract-it-ambassador";
+    String path = "api/v1/ambassadors/" + slug;
+    String body =
+        "{\"slug\":\""
+            + slug
+            + "\",\"name\":\"Contract\",\"role\":\"AMBASSADEUR\","
+            + "\"teaser\":{\"nl\":\"Test\"},\"goals\":[4],\"region\":\"noord-nederland\"}";
+    HttpResponse<String> created = write("POST", "api/v1/ambassadors", body, null);
+    matches("post", "/api/v1/ambassadors", "/api/v1/ambassadors", created, 201);
+    try {
+      matches(
+          "post",
+          "/api/v1/ambassadors",
+          "/api/v1/ambassadors",
+          write("POST", "api/v1/ambassadors", body.replace("AMBASSADEUR", "X"), null),
+          422);
+      matches("put", "/api/v1/ambassadors/{slug}", "/" + path, write("PUT", path, body, null), 428);
+      String v1 = created.headers().firstValue("ETag").orElseThrow();
+      HttpResponse<String> updated = write("PUT", path, body.replace("Test", "Beter"), v1);
+      matches("put", "/api/v1/ambassadors/{slug}", "/" + path, updated, 200);
+      matches("put", "/api/v1/ambassadors/{slug}", "/" + path, write("PUT", path, body, v1), 412);
+      matches(
+          "get",
+          "/api/v1/ambassadors/{slug}/editable",
+          "/" + path + "/editable",
+          write("GET", path + "/editable", null, null),
+          200);
+      HttpResponse<String> published =
+          write(
+              "PUT",
+              path + "/publication",
+              "{\"status\":\"PUBLISHED\"}",
+              updated.headers().firstValue("ETag").orElseThrow());
+      matches(
+          "put",
+          "/api/v1/ambassadors/{slug}/publication",
+          "/" + path + "/publication",
+          published,
+          200);
+      check("/api/v1/ambassadors/{slug}", "/" + path, null, 200);
+      matches(
+          "get",
+          "/api/v1/ambassadors/{slug}/revisions",
+          "/" + path + "/revisions",
+          write("GET", path + "/revisions", null, null),
+          200);
+      HttpResponse<String> deleted =
+          write("DELETE", path, null, published.headers().firstValue("ETag").orElseThrow());
+      matches("delete", "/api/v1/ambassadors/{slug}", "/" + path, deleted, 200);
+    } finally {
+      HttpResponse<String> current = write("GET", path + "/editable", null, null);
+      if (current.statusCode() == 200 && !current.body().contains("deletedAt")) {
+        write("DELETE", path, null, current.headers().firstValue("ETag").orElseThrow());
+      }
+    }
+  }
+
   private static HttpResponse<String> write(String method, String path, String json, String ifMatch)
       throws Exception {
     HttpRequest.Builder request =

@@ -219,7 +219,9 @@ class AmbassadorEditingIT extends DeployedCms {
             "{\"status\":\"PUBLISHED\"}",
             etag(national.get(path + "/editable")));
     assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
-    assertThat(anonymous.get(path).statusCode()).isEqualTo(200);
+    HttpResponse<String> read = anonymous.get(path);
+    assertThat(read.statusCode()).isEqualTo(200);
+    assertThat(read.body()).contains("\"region\":\"" + OTHER_REGION + "\"");
     HttpResponse<String> page = anonymous.get("ambassadeurs/" + OTHER);
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("Teaser van", "Tweede alinea.");
