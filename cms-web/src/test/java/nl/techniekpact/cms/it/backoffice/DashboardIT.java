@@ -4,6 +4,7 @@ import static nl.techniekpact.cms.it.security.SecurityITAccounts.ADMIN_PASSWORD;
 import static nl.techniekpact.cms.it.security.SecurityITAccounts.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import nl.techniekpact.cms.it.DeployedCms;
 import nl.techniekpact.cms.it.FormClient;
 import nl.techniekpact.cms.it.api.ApiITHiddenContent;
@@ -32,7 +33,7 @@ class DashboardIT extends DeployedCms {
   }
 
   @Test
-  void regionalEditorSeesOnlyCasesOfTheirRegionsAndNoPluginHealth() throws Exception {
+  void regionalEditorSeesOnlyContentOfTheirRegionsAndNoPluginHealth() throws Exception {
     Document page =
         new FormClient()
             .signIn(SecurityITAccounts.REGIONAL_EDITOR, PASSWORD)
@@ -43,7 +44,10 @@ class DashboardIT extends DeployedCms {
             page.select("#section-drafts li, #section-scheduled li, #section-recent li")
                 .eachAttr("data-slug"))
         .doesNotContain(ApiITHiddenContent.DRAFT_CASE, ApiITHiddenContent.SCHEDULED_CASE);
-    assertThat(page.select(".dashboard-items li").eachAttr("data-type")).allMatch("case"::equals);
+    assertThat(page.select(".dashboard-items li").eachAttr("data-type"))
+        .allMatch(type -> List.of("case", "region", "ambassador").contains(type));
+    assertThat(page.select(".dashboard-items li[data-type=region]").eachAttr("data-slug"))
+        .allMatch(SecurityITAccounts.REGION::equals);
     assertThat(page.select("#section-plugins")).isEmpty();
   }
 
