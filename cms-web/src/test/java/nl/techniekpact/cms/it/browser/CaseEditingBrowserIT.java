@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -34,7 +35,10 @@ class CaseEditingBrowserIT extends DeployedCms {
   }
 
   private WebDriverWait waiting() {
-    return new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+    // a postback replaces the elements a wait looked at before
+    return (WebDriverWait)
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+            .ignoring(StaleElementReferenceException.class);
   }
 
   @Test

@@ -72,6 +72,7 @@ class RegionEditingBrowserIT extends DeployedCms {
     assertThat(browser.accessibilityViolations()).isEmpty();
     browser.open(uri("regio/" + slug).toString());
     assertThat(driver.getPageSource()).doesNotContain(ambition);
+    assertThat(browser.consoleErrors()).as("only the draft's 404").allMatch(e -> e.contains("404"));
 
     browser.open(uri("beheer/regions/edit.xhtml?slug=" + slug).toString());
     driver.findElement(By.id("lifecycle:publish")).click();
