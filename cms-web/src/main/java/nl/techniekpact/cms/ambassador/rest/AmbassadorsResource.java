@@ -172,9 +172,6 @@ public class AmbassadorsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = AmbassadorEditView.class)))
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
   public Response editable(@PathParam("slug") String slug) {
     return answer(editing.read(editor(), slug));
   }
@@ -212,11 +209,6 @@ public class AmbassadorsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = AmbassadorEditView.class)))
-  @APIResponse(responseCode = "400", ref = ApiModelReader.BAD_REQUEST)
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "415", ref = ApiModelReader.UNSUPPORTED_MEDIA_TYPE)
-  @APIResponse(responseCode = "422", ref = ApiModelReader.INVALID_CONTENT)
   public Response create(String body) {
     ContentDocument<AmbassadorInput> created =
         editing.create(editor(), JsonBodies.read(body, AmbassadorInput.class));
@@ -252,14 +244,6 @@ public class AmbassadorsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = AmbassadorEditView.class)))
-  @APIResponse(responseCode = "400", ref = ApiModelReader.BAD_REQUEST)
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
-  @APIResponse(responseCode = "412", ref = ApiModelReader.PRECONDITION_FAILED)
-  @APIResponse(responseCode = "415", ref = ApiModelReader.UNSUPPORTED_MEDIA_TYPE)
-  @APIResponse(responseCode = "422", ref = ApiModelReader.INVALID_CONTENT)
-  @APIResponse(responseCode = "428", ref = ApiModelReader.PRECONDITION_REQUIRED)
   public Response update(
       @PathParam("slug") String slug,
       @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
@@ -289,12 +273,7 @@ public class AmbassadorsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = AmbassadorEditView.class)))
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
-  @APIResponse(responseCode = "412", ref = ApiModelReader.PRECONDITION_FAILED)
   @APIResponse(responseCode = "422", ref = ApiModelReader.INVALID_CONTENT)
-  @APIResponse(responseCode = "428", ref = ApiModelReader.PRECONDITION_REQUIRED)
   public Response delete(
       @PathParam("slug") String slug,
       @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
@@ -322,12 +301,7 @@ public class AmbassadorsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = AmbassadorEditView.class)))
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
-  @APIResponse(responseCode = "412", ref = ApiModelReader.PRECONDITION_FAILED)
   @APIResponse(responseCode = "422", ref = ApiModelReader.INVALID_CONTENT)
-  @APIResponse(responseCode = "428", ref = ApiModelReader.PRECONDITION_REQUIRED)
   public Response restore(
       @PathParam("slug") String slug,
       @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
@@ -371,14 +345,6 @@ public class AmbassadorsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = AmbassadorEditView.class)))
-  @APIResponse(responseCode = "400", ref = ApiModelReader.BAD_REQUEST)
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
-  @APIResponse(responseCode = "412", ref = ApiModelReader.PRECONDITION_FAILED)
-  @APIResponse(responseCode = "415", ref = ApiModelReader.UNSUPPORTED_MEDIA_TYPE)
-  @APIResponse(responseCode = "422", ref = ApiModelReader.INVALID_CONTENT)
-  @APIResponse(responseCode = "428", ref = ApiModelReader.PRECONDITION_REQUIRED)
   public Response publication(
       @PathParam("slug") String slug,
       @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
@@ -404,9 +370,6 @@ public class AmbassadorsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionView.class)))
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
   public List<RevisionView> revisions(@PathParam("slug") String slug) {
     return editing.revisions(editor(), slug).stream().map(RevisionView::of).toList();
   }
@@ -428,9 +391,6 @@ public class AmbassadorsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = AmbassadorInput.class)))
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
   public AmbassadorInput revision(
       @PathParam("slug") String slug, @PathParam("number") long number) {
     return editing.revision(editor(), slug, number);
@@ -456,10 +416,6 @@ public class AmbassadorsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = FieldChange.class)))
-  @APIResponse(responseCode = "400", ref = ApiModelReader.INVALID_PARAMETERS)
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
   public List<FieldChange> changes(
       @PathParam("slug") String slug,
       @PathParam("number") long number,
@@ -489,12 +445,7 @@ public class AmbassadorsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = AmbassadorEditView.class)))
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
-  @APIResponse(responseCode = "412", ref = ApiModelReader.PRECONDITION_FAILED)
   @APIResponse(responseCode = "422", ref = ApiModelReader.INVALID_CONTENT)
-  @APIResponse(responseCode = "428", ref = ApiModelReader.PRECONDITION_REQUIRED)
   public Response restoreRevision(
       @PathParam("slug") String slug,
       @PathParam("number") long number,

@@ -182,9 +182,6 @@ public class RegionsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = RegionEditView.class)))
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
   public Response editable(@PathParam("slug") String slug) {
     return answer(editing.read(editor(), slug));
   }
@@ -220,11 +217,6 @@ public class RegionsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = RegionEditView.class)))
-  @APIResponse(responseCode = "400", ref = ApiModelReader.BAD_REQUEST)
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "415", ref = ApiModelReader.UNSUPPORTED_MEDIA_TYPE)
-  @APIResponse(responseCode = "422", ref = ApiModelReader.INVALID_CONTENT)
   public Response create(String body) {
     ContentDocument<RegionInput> created =
         editing.create(editor(), JsonBodies.read(body, RegionInput.class));
@@ -260,14 +252,6 @@ public class RegionsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = RegionEditView.class)))
-  @APIResponse(responseCode = "400", ref = ApiModelReader.BAD_REQUEST)
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
-  @APIResponse(responseCode = "412", ref = ApiModelReader.PRECONDITION_FAILED)
-  @APIResponse(responseCode = "415", ref = ApiModelReader.UNSUPPORTED_MEDIA_TYPE)
-  @APIResponse(responseCode = "422", ref = ApiModelReader.INVALID_CONTENT)
-  @APIResponse(responseCode = "428", ref = ApiModelReader.PRECONDITION_REQUIRED)
   public Response update(
       @PathParam("slug") String slug,
       @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
@@ -297,12 +281,7 @@ public class RegionsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = RegionEditView.class)))
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
-  @APIResponse(responseCode = "412", ref = ApiModelReader.PRECONDITION_FAILED)
   @APIResponse(responseCode = "422", ref = ApiModelReader.INVALID_CONTENT)
-  @APIResponse(responseCode = "428", ref = ApiModelReader.PRECONDITION_REQUIRED)
   public Response delete(
       @PathParam("slug") String slug,
       @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
@@ -330,12 +309,7 @@ public class RegionsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = RegionEditView.class)))
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
-  @APIResponse(responseCode = "412", ref = ApiModelReader.PRECONDITION_FAILED)
   @APIResponse(responseCode = "422", ref = ApiModelReader.INVALID_CONTENT)
-  @APIResponse(responseCode = "428", ref = ApiModelReader.PRECONDITION_REQUIRED)
   public Response restore(
       @PathParam("slug") String slug,
       @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
@@ -379,14 +353,6 @@ public class RegionsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = RegionEditView.class)))
-  @APIResponse(responseCode = "400", ref = ApiModelReader.BAD_REQUEST)
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
-  @APIResponse(responseCode = "412", ref = ApiModelReader.PRECONDITION_FAILED)
-  @APIResponse(responseCode = "415", ref = ApiModelReader.UNSUPPORTED_MEDIA_TYPE)
-  @APIResponse(responseCode = "422", ref = ApiModelReader.INVALID_CONTENT)
-  @APIResponse(responseCode = "428", ref = ApiModelReader.PRECONDITION_REQUIRED)
   public Response publication(
       @PathParam("slug") String slug,
       @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
@@ -412,9 +378,6 @@ public class RegionsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionView.class)))
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
   public List<RevisionView> revisions(@PathParam("slug") String slug) {
     return editing.revisions(editor(), slug).stream().map(RevisionView::of).toList();
   }
@@ -436,9 +399,6 @@ public class RegionsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = RegionInput.class)))
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
   public RegionInput revision(@PathParam("slug") String slug, @PathParam("number") long number) {
     return editing.revision(editor(), slug, number);
   }
@@ -463,10 +423,6 @@ public class RegionsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = FieldChange.class)))
-  @APIResponse(responseCode = "400", ref = ApiModelReader.INVALID_PARAMETERS)
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
   public List<FieldChange> changes(
       @PathParam("slug") String slug,
       @PathParam("number") long number,
@@ -496,12 +452,7 @@ public class RegionsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = RegionEditView.class)))
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
-  @APIResponse(responseCode = "412", ref = ApiModelReader.PRECONDITION_FAILED)
   @APIResponse(responseCode = "422", ref = ApiModelReader.INVALID_CONTENT)
-  @APIResponse(responseCode = "428", ref = ApiModelReader.PRECONDITION_REQUIRED)
   public Response restoreRevision(
       @PathParam("slug") String slug,
       @PathParam("number") long number,
