@@ -105,15 +105,7 @@ public class AmbassadorsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = AmbassadorView.class)))
   @APIResponse(responseCode = "400", ref = ApiModelReader.INVALID_PARAMETERS)
-  public List<AmbassadorView> list(
-      @Parameter(
-              description = ApiLanguage.DESCRIPTION,
-              schema =
-                  @Schema(
-                      type = SchemaType.STRING,
-                      enumeration = {"nl", "en"}))
-          @QueryParam(ApiLanguage.PARAMETER)
-          String lang) {
+  public List<AmbassadorView> list(@QueryParam(ApiLanguage.PARAMETER) String lang) {
     Optional<ApiLanguage> language = ApiLanguage.read(lang);
     return ApiLanguage.represent(
         ambassadors.findPublished(Instant.now()).stream().map(AmbassadorView::of).toList(),
@@ -135,14 +127,7 @@ public class AmbassadorsResource {
   @APIResponse(responseCode = "400", ref = ApiModelReader.INVALID_PARAMETERS)
   public AmbassadorView get(
       @Parameter(description = "The ambassador's slug") @PathParam("slug") String slug,
-      @Parameter(
-              description = ApiLanguage.DESCRIPTION,
-              schema =
-                  @Schema(
-                      type = SchemaType.STRING,
-                      enumeration = {"nl", "en"}))
-          @QueryParam(ApiLanguage.PARAMETER)
-          String lang) {
+      @QueryParam(ApiLanguage.PARAMETER) String lang) {
     Optional<ApiLanguage> language = ApiLanguage.read(lang);
     Instant now = Instant.now();
     return PathSlugs.findVisible(slug, ambassadors::findBySlug, now)

@@ -137,7 +137,6 @@ public class CasesResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(ref = ApiModelReader.CASE_PAGE),
               examples = @ExampleObject(name = "page", value = CASE_PAGE_EXAMPLE)))
-  @APIResponse(responseCode = "400", ref = ApiModelReader.INVALID_PARAMETERS)
   public Response list(
       @Parameter(description = "Slug of a published region", example = "noord")
           @QueryParam("region")
@@ -165,14 +164,7 @@ public class CasesResource {
                       maximum = "100"))
           @QueryParam("size")
           String size,
-      @Parameter(
-              description = ApiLanguage.DESCRIPTION,
-              schema =
-                  @Schema(
-                      type = SchemaType.STRING,
-                      enumeration = {"nl", "en"}))
-          @QueryParam(ApiLanguage.PARAMETER)
-          String lang) {
+      @QueryParam(ApiLanguage.PARAMETER) String lang) {
     Instant now = Instant.now();
     ParameterCheck check = new ParameterCheck();
     Optional<Region> inRegion = check.known("region", region, slug -> visibleRegion(slug, now));
@@ -208,19 +200,10 @@ public class CasesResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = CaseView.class)))
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
-  @APIResponse(responseCode = "400", ref = ApiModelReader.INVALID_PARAMETERS)
   public CaseView get(
       @Parameter(description = "The case's slug", example = "make-it-move") @PathParam("slug")
           String slug,
-      @Parameter(
-              description = ApiLanguage.DESCRIPTION,
-              schema =
-                  @Schema(
-                      type = SchemaType.STRING,
-                      enumeration = {"nl", "en"}))
-          @QueryParam(ApiLanguage.PARAMETER)
-          String lang) {
+      @QueryParam(ApiLanguage.PARAMETER) String lang) {
     Optional<ApiLanguage> language = ApiLanguage.read(lang);
     Instant now = Instant.now();
     return PathSlugs.findVisible(slug, cases::findBySlug, now)
@@ -255,9 +238,6 @@ public class CasesResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = CaseEditView.class)))
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
   public Response editable(@PathParam("slug") String slug) {
     return answer(editing.read(editor(), slug));
   }
@@ -294,11 +274,6 @@ public class CasesResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = CaseEditView.class)))
-  @APIResponse(responseCode = "400", ref = ApiModelReader.BAD_REQUEST)
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "415", ref = ApiModelReader.UNSUPPORTED_MEDIA_TYPE)
-  @APIResponse(responseCode = "422", ref = ApiModelReader.INVALID_CONTENT)
   public Response create(String body) {
     ContentDocument<CaseStudyInput> created =
         editing.create(editor(), JsonBodies.read(body, CaseStudyInput.class));
@@ -334,14 +309,6 @@ public class CasesResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = CaseEditView.class)))
-  @APIResponse(responseCode = "400", ref = ApiModelReader.BAD_REQUEST)
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
-  @APIResponse(responseCode = "412", ref = ApiModelReader.PRECONDITION_FAILED)
-  @APIResponse(responseCode = "415", ref = ApiModelReader.UNSUPPORTED_MEDIA_TYPE)
-  @APIResponse(responseCode = "422", ref = ApiModelReader.INVALID_CONTENT)
-  @APIResponse(responseCode = "428", ref = ApiModelReader.PRECONDITION_REQUIRED)
   public Response update(
       @PathParam("slug") String slug,
       @Parameter(description = IF_MATCH, required = true) @jakarta.ws.rs.HeaderParam("If-Match")
@@ -372,12 +339,6 @@ public class CasesResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = CaseEditView.class)))
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
-  @APIResponse(responseCode = "412", ref = ApiModelReader.PRECONDITION_FAILED)
-  @APIResponse(responseCode = "422", ref = ApiModelReader.INVALID_CONTENT)
-  @APIResponse(responseCode = "428", ref = ApiModelReader.PRECONDITION_REQUIRED)
   public Response delete(
       @PathParam("slug") String slug,
       @Parameter(description = IF_MATCH, required = true) @jakarta.ws.rs.HeaderParam("If-Match")
@@ -405,12 +366,6 @@ public class CasesResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = CaseEditView.class)))
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
-  @APIResponse(responseCode = "412", ref = ApiModelReader.PRECONDITION_FAILED)
-  @APIResponse(responseCode = "422", ref = ApiModelReader.INVALID_CONTENT)
-  @APIResponse(responseCode = "428", ref = ApiModelReader.PRECONDITION_REQUIRED)
   public Response restore(
       @PathParam("slug") String slug,
       @Parameter(description = IF_MATCH, required = true) @jakarta.ws.rs.HeaderParam("If-Match")
@@ -455,14 +410,6 @@ public class CasesResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = CaseEditView.class)))
-  @APIResponse(responseCode = "400", ref = ApiModelReader.BAD_REQUEST)
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
-  @APIResponse(responseCode = "412", ref = ApiModelReader.PRECONDITION_FAILED)
-  @APIResponse(responseCode = "415", ref = ApiModelReader.UNSUPPORTED_MEDIA_TYPE)
-  @APIResponse(responseCode = "422", ref = ApiModelReader.INVALID_CONTENT)
-  @APIResponse(responseCode = "428", ref = ApiModelReader.PRECONDITION_REQUIRED)
   public Response publication(
       @PathParam("slug") String slug,
       @Parameter(description = IF_MATCH, required = true) @jakarta.ws.rs.HeaderParam("If-Match")
@@ -489,9 +436,6 @@ public class CasesResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionView.class)))
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
   public List<RevisionView> revisions(@PathParam("slug") String slug) {
     return editing.revisions(editor(), slug).stream().map(RevisionView::of).toList();
   }
@@ -513,9 +457,6 @@ public class CasesResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = CaseStudyInput.class)))
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
   public CaseStudyInput revision(@PathParam("slug") String slug, @PathParam("number") long number) {
     return editing.revision(editor(), slug, number);
   }
@@ -540,10 +481,6 @@ public class CasesResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = FieldChange.class)))
-  @APIResponse(responseCode = "400", ref = ApiModelReader.INVALID_PARAMETERS)
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
   public List<FieldChange> changes(
       @PathParam("slug") String slug,
       @PathParam("number") long number,
@@ -573,12 +510,7 @@ public class CasesResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = CaseEditView.class)))
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
-  @APIResponse(responseCode = "412", ref = ApiModelReader.PRECONDITION_FAILED)
   @APIResponse(responseCode = "422", ref = ApiModelReader.INVALID_CONTENT)
-  @APIResponse(responseCode = "428", ref = ApiModelReader.PRECONDITION_REQUIRED)
   public Response restoreRevision(
       @PathParam("slug") String slug,
       @PathParam("number") long number,

@@ -47,15 +47,7 @@ public class GoalsResource {
               schema = @Schema(type = SchemaType.ARRAY, implementation = GoalView.class)))
   @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
   @APIResponse(responseCode = "400", ref = ApiModelReader.INVALID_PARAMETERS)
-  public List<GoalView> list(
-      @Parameter(
-              description = ApiLanguage.DESCRIPTION,
-              schema =
-                  @Schema(
-                      type = SchemaType.STRING,
-                      enumeration = {"nl", "en"}))
-          @QueryParam(ApiLanguage.PARAMETER)
-          String lang) {
+  public List<GoalView> list(@QueryParam(ApiLanguage.PARAMETER) String lang) {
     Optional<ApiLanguage> language = ApiLanguage.read(lang);
     return ApiLanguage.represent(
         pacts.findGoals(currentPact().getSlug()).stream().map(GoalView::of).toList(), language);
@@ -76,14 +68,7 @@ public class GoalsResource {
   @APIResponse(responseCode = "400", ref = ApiModelReader.INVALID_PARAMETERS)
   public GoalView get(
       @Parameter(description = "The goal's number", example = "4") @PathParam("number") int number,
-      @Parameter(
-              description = ApiLanguage.DESCRIPTION,
-              schema =
-                  @Schema(
-                      type = SchemaType.STRING,
-                      enumeration = {"nl", "en"}))
-          @QueryParam(ApiLanguage.PARAMETER)
-          String lang) {
+      @QueryParam(ApiLanguage.PARAMETER) String lang) {
     Optional<ApiLanguage> language = ApiLanguage.read(lang);
     return pacts
         .findGoal(currentPact().getSlug(), number)

@@ -115,15 +115,7 @@ public class RegionsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = RegionView.class)))
   @APIResponse(responseCode = "400", ref = ApiModelReader.INVALID_PARAMETERS)
-  public List<RegionView> list(
-      @Parameter(
-              description = ApiLanguage.DESCRIPTION,
-              schema =
-                  @Schema(
-                      type = SchemaType.STRING,
-                      enumeration = {"nl", "en"}))
-          @QueryParam(ApiLanguage.PARAMETER)
-          String lang) {
+  public List<RegionView> list(@QueryParam(ApiLanguage.PARAMETER) String lang) {
     Optional<ApiLanguage> language = ApiLanguage.read(lang);
     return ApiLanguage.represent(
         regions.findPublished(Instant.now()).stream().map(RegionView::of).toList(), language);
@@ -145,14 +137,7 @@ public class RegionsResource {
   public RegionView get(
       @Parameter(description = "The region's slug", example = "noord") @PathParam("slug")
           String slug,
-      @Parameter(
-              description = ApiLanguage.DESCRIPTION,
-              schema =
-                  @Schema(
-                      type = SchemaType.STRING,
-                      enumeration = {"nl", "en"}))
-          @QueryParam(ApiLanguage.PARAMETER)
-          String lang) {
+      @QueryParam(ApiLanguage.PARAMETER) String lang) {
     Optional<ApiLanguage> language = ApiLanguage.read(lang);
     Instant now = Instant.now();
     return PathSlugs.findVisible(slug, regions::findBySlug, now)
