@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -66,6 +67,7 @@ public final class PluginLifecycle {
   private final Map<String, PluginContext> liveContexts = new ConcurrentHashMap<>();
   private final HostPluginManager manager;
   private volatile Runnable onChange = () -> {};
+  private volatile Consumer<ClassLoader> onUnload = loader -> {};
   private final Map<String, String> refusedHere = new ConcurrentHashMap<>();
 
   /**
@@ -123,6 +125,16 @@ public final class PluginLifecycle {
    */
   public void onChange(Runnable listener) {
     this.onChange = listener;
+  }
+
+  /**
+   * Sets what to do after a plugin's class loader was unloaded (removal, upgrade, disabling, a
+   * failed start): the host drops whatever a container library still keeps of its classes.
+   *
+   * @param listener told the unloaded loader; its failures are logged and ignored
+   */
+  public void onUnload(Consumer<ClassLoader> listener) {
+    this.onUnload = listener;
   }
 
   private void changed() {
@@ -879,14 +891,24 @@ public final class PluginLifecycle {
   }
 
   private void unloadQuietly(String id) {
+    ClassLoader loader = null;
     try {
-      if (manager.getPlugin(id) != null) {
+      PluginWrapper wrapper = manager.getPlugin(id);
+      if (wrapper != null) {
+        loader = wrapper.getPluginClassLoader();
         manager.unloadPlugin(id);
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Plugin " + id + " could not be unloaded cleanly", e);
     }
     liveContexts.remove(id);
+    if (loader != null) {
+      try {
+        onUnload.accept(loader);
+      } catch (RuntimeException | LinkageError e) {
+        LOG.log(Level.WARNING, "Releasing what the server kept of plugin " + id + " failed", e);
+      }
+    }
   }
 
   private void checkDependencies(PluginJar plugin) {

@@ -114,6 +114,8 @@ public class PluginPlatform {
 
   @Inject private Event<PluginCallFailed> callFailed;
 
+  @Inject private Event<PluginUnloaded> pluginUnloaded;
+
   @Inject private ClusterGrid grid;
 
   @Resource private ManagedExecutorService executor;
@@ -213,6 +215,7 @@ public class PluginPlatform {
               config.getOptionalValue(MAX_JAR_BYTES, Long.class).orElse(10L * 1024 * 1024),
               signatures(),
               Clock.systemUTC());
+      lifecycle.onUnload(this::unloaded);
       lifecycle.startInstalled();
       new BundledPlugins(dataSource, lifecycle, Clock.systemUTC())
           .offer(BundledPlugins.shipped(PluginPlatform.class.getClassLoader()));
@@ -248,6 +251,11 @@ public class PluginPlatform {
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "The plugin host could not start; the CMS runs without plugins", e);
     }
+  }
+
+  /** Tells the CDI observers that a plugin's class loader is gone (they drop what they keep). */
+  private void unloaded(ClassLoader loader) {
+    pluginUnloaded.fire(new PluginUnloaded(loader));
   }
 
   /** Tells the CDI observers (the page cache) that the running plugins changed. */

@@ -184,6 +184,48 @@ class PluginLifecycleTest {
   }
 
   @Test
+  void unloadListenerIsToldEveryUnloadedLoaderOnceTheRegistryNoLongerOffersIt() {
+    List<ClassLoader> unloaded = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<Optional<ClassLoader>> registeredThen = new java.util.concurrent.CopyOnWriteArrayList<>();
+    host()
+        .lifecycle
+        .onUnload(
+            loader -> {
+              unloaded.add(loader);
+              registeredThen.add(
+                  host().registry.find("example-internships").map(ActivePlugin::classLoader));
+            });
+    install("internships");
+    ClassLoader first = host().registry.find("example-internships").orElseThrow().classLoader();
+
+    install("internships-upgrade");
+    ClassLoader second = host().registry.find("example-internships").orElseThrow().classLoader();
+    host().lifecycle.remove("example-internships", "tester");
+
+    assertThat(unloaded).containsExactly(first, second);
+    assertThat(first).isNotSameAs(second);
+    // the registry never offers a loader that is being unloaded
+    assertThat(registeredThen).doesNotContain(Optional.of(first)).contains(Optional.empty());
+    assertThat(registeredThen.get(1)).isEmpty();
+  }
+
+  @Test
+  void aFailingUnloadListenerDoesNotStopTheRemoval() {
+    host()
+        .lifecycle
+        .onUnload(
+            loader -> {
+              throw new IllegalStateException("listener broke");
+            });
+    install("internships");
+
+    host().lifecycle.remove("example-internships", "tester");
+
+    assertThat(host().registry.find("example-internships")).isEmpty();
+    assertThat(host().store.list()).isEmpty();
+  }
+
+  @Test
   void removeForgetsThePlugin() {
     install("internships");
 
