@@ -3,6 +3,8 @@ package nl.techniekpact.cms.plugin.host;
 import java.util.List;
 import java.util.function.Function;
 import java.util.logging.Logger;
+import nl.techniekpact.plugin.api.ContentItem;
+import nl.techniekpact.plugin.api.ContentItems;
 import nl.techniekpact.plugin.api.ContentQueries;
 import nl.techniekpact.plugin.api.Contribution;
 import nl.techniekpact.plugin.api.PluginApi;
@@ -30,6 +32,18 @@ public interface PluginContexts {
    */
   static PluginContexts of(
       ContentQueries content, SettingsSource settings, PartnerExtensions partners) {
+    return of(content, settings, partners, id -> NO_ITEMS);
+  }
+
+  /**
+   * Contexts as {@link #of(ContentQueries, SettingsSource, PartnerExtensions)}, whose {@link
+   * PluginContext#items()} come from {@code items} (by plugin id).
+   */
+  static PluginContexts of(
+      ContentQueries content,
+      SettingsSource settings,
+      PartnerExtensions partners,
+      Function<String, ContentItems> items) {
     return (id, version) ->
         new HostPluginContext(
             id,
@@ -37,8 +51,23 @@ public interface PluginContexts {
             key -> settings.get("cms.plugin." + id + "." + key),
             content,
             Logger.getLogger("nl.techniekpact.plugin." + id),
-            partners);
+            partners,
+            items.apply(id));
   }
+
+  /** No items at all: for hosts without a database (tests). */
+  ContentItems NO_ITEMS =
+      new ContentItems() {
+        @Override
+        public List<ContentItem> published(String type) {
+          return List.of();
+        }
+
+        @Override
+        public java.util.Optional<ContentItem> published(String type, String slug) {
+          return java.util.Optional.empty();
+        }
+      };
 
   /** Where settings come from (MicroProfile Config in the server, a map in tests). */
   @FunctionalInterface
@@ -54,7 +83,8 @@ public interface PluginContexts {
       PluginSettings settings,
       ContentQueries content,
       Logger logger,
-      PartnerExtensions partners)
+      PartnerExtensions partners,
+      ContentItems items)
       implements PluginContext {
 
     @Override

@@ -31,6 +31,8 @@ import nl.techniekpact.cms.cluster.ClusterGrid;
 import nl.techniekpact.cms.persistence.DatabaseMigration;
 import nl.techniekpact.cms.persistence.DatabaseSettings;
 import nl.techniekpact.cms.persistence.DatabaseStatus;
+import nl.techniekpact.cms.plugin.content.PluginItemsOf;
+import nl.techniekpact.cms.plugin.content.PublishedPluginItems;
 import nl.techniekpact.plugin.api.PluginApi;
 import org.eclipse.microprofile.config.Config;
 
@@ -109,6 +111,8 @@ public class PluginPlatform {
   @Inject private DatabaseStatus database;
 
   @Inject private PluginContentQueries content;
+
+  @Inject private PublishedPluginItems publishedItems;
 
   @Inject private Event<PluginsChanged> pluginsChanged;
 
@@ -210,7 +214,19 @@ public class PluginPlatform {
               PluginContexts.of(
                   content,
                   key -> config.getOptionalValue(key, String.class),
-                  new PartnerExtensions(registry, invoker)),
+                  new PartnerExtensions(registry, invoker),
+                  id ->
+                      new PluginItemsOf(
+                          id,
+                          typeKey ->
+                              registry
+                                  .find(id)
+                                  .flatMap(
+                                      running ->
+                                          running.contentTypes().stream()
+                                              .filter(type -> type.key().equals(typeKey))
+                                              .findFirst()),
+                          publishedItems)),
               pluginsDir.resolve("work"),
               config.getOptionalValue(MAX_JAR_BYTES, Long.class).orElse(10L * 1024 * 1024),
               signatures(),

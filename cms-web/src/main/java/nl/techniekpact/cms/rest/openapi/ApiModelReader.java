@@ -134,6 +134,9 @@ public class ApiModelReader implements OASModelReader {
           new String[] {"account", "The signed-in caller and their API tokens"},
           new String[] {"plugins", "Installing and managing plugins (plugin administrators)"},
           new String[] {
+            "content", "Items of the content types plugins define (editors, administrators)"
+          },
+          new String[] {
             "media", "The media library: images for content (editors, administrators)"
           });
 

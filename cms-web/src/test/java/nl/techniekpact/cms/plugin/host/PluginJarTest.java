@@ -23,7 +23,7 @@ class PluginJarTest {
     PluginJar jar = PluginJar.inspect(FixtureJars.path("internships"), "internships.jar");
 
     assertThat(jar.label()).isEqualTo("example-internships@1.0.0");
-    assertThat(jar.requires()).isEqualTo("^0.1.0");
+    assertThat(jar.requires()).isEqualTo("^0.3.0");
     assertThat(jar.dependencies()).isEmpty();
     assertThat(jar.classNames()).contains("nl.techniekpact.example.internships.InternshipsApi");
     assertThat(jar.sha256()).hasSize(64);

@@ -7,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import nl.techniekpact.plugin.api.PluginContext;
 import nl.techniekpact.plugin.api.RestEndpoint;
@@ -34,11 +35,11 @@ public class InternshipsApi implements RestEndpoint {
         "api", context.apiVersion());
   }
 
-  /** All places: {@code GET …/places}. */
+  /** All places, those editors published first: {@code GET …/places}. */
   @GET
   @Path("places")
   public List<Place> places() {
-    return Places.SAMPLE;
+    return Places.all(context, Locale.forLanguageTag("nl"));
   }
 
   /** The places in one published landsdeel: {@code GET …/places/noord-nederland}. */
@@ -48,6 +49,16 @@ public class InternshipsApi implements RestEndpoint {
     if (context.content().publishedRegion(region).isEmpty()) {
       throw new NotFoundException("No landsdeel " + region);
     }
-    return Places.inRegion(region);
+    return Places.inRegion(Places.all(context, Locale.forLanguageTag("nl")), region);
+  }
+
+  /**
+   * The last changes of places the CMS told this plugin of ({@link InternshipsListener}): {@code
+   * GET …/changes}, such as {@code ["PUBLISHED monteur-noord", "CREATED monteur-noord"]}.
+   */
+  @GET
+  @Path("changes")
+  public List<String> changes() {
+    return InternshipsListener.recent();
   }
 }

@@ -26,7 +26,7 @@ public class InternshipsSection implements PageFragment {
   public String render(FragmentRequest request) {
     boolean english = "en".equals(request.locale().getLanguage());
     int regions = context.content().publishedRegions().size();
-    int places = Places.total(Places.SAMPLE);
+    int places = Places.total(Places.all(context, request.locale()));
     String heading = english ? "Internships and apprenticeships" : "Stage- en leerbanen";
     String text =
         english

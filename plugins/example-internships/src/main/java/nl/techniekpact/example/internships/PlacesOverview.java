@@ -10,11 +10,17 @@ import java.util.List;
  * @param intro the opening sentence
  * @param none the text for a landsdeel without places
  * @param placesLabel the word after a number of places
+ * @param applyLabel the text of a link to apply
  * @param version the plugin version that made the page
  * @param regions the landsdelen with their places
  */
 public record PlacesOverview(
-    String intro, String none, String placesLabel, String version, List<RegionPlaces> regions) {
+    String intro,
+    String none,
+    String placesLabel,
+    String applyLabel,
+    String version,
+    List<RegionPlaces> regions) {
 
   /**
    * One landsdeel and its places.

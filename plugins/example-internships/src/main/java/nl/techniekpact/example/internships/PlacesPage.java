@@ -36,6 +36,7 @@ public class PlacesPage implements PublicPage {
   @Override
   public PlacesOverview model(PublicPageRequest request) {
     boolean english = english(request.locale());
+    List<Place> places = Places.all(context, request.locale());
     List<PlacesOverview.RegionPlaces> regions =
         context.content().publishedRegions().stream()
             .map(
@@ -43,7 +44,7 @@ public class PlacesPage implements PublicPage {
                     new PlacesOverview.RegionPlaces(
                         region.getName(),
                         region.getSlug().getValue(),
-                        Places.inRegion(region.getSlug().getValue())))
+                        Places.inRegion(places, region.getSlug().getValue())))
             .toList();
     int total = regions.stream().mapToInt(region -> Places.total(region.places())).sum();
     String intro =
@@ -57,6 +58,7 @@ public class PlacesPage implements PublicPage {
         intro,
         english ? "No open places at the moment." : "Op dit moment geen open plaatsen.",
         english ? "places" : "plaatsen",
+        english ? "Apply" : "Aanmelden",
         context.pluginVersion(),
         regions);
   }

@@ -11,19 +11,36 @@ package nl.techniekpact.plugin.api;
  */
 public enum FieldType {
   /** A line of plain text, Dutch and optionally English. */
-  TEXT,
+  TEXT(500),
   /** Formatted text (sanitized HTML), Dutch and optionally English. */
-  RICH_TEXT,
+  RICH_TEXT(50_000),
   /** A whole number. */
-  NUMBER,
+  NUMBER(0),
   /** A calendar date. */
-  DATE,
+  DATE(0),
   /** Yes or no. */
-  BOOLEAN,
+  BOOLEAN(0),
   /** An absolute http(s) link. */
-  URL,
+  URL(2_000),
   /** A reference to a landsdeel, stored as its slug. */
-  REGION,
+  REGION(0),
   /** A reference to a goal of the current pact, stored as its number. */
-  GOAL
+  GOAL(0);
+
+  private final int defaultMaxLength;
+
+  FieldType(int defaultMaxLength) {
+    this.defaultMaxLength = defaultMaxLength;
+  }
+
+  /**
+   * The longest text (per language) the host accepts when a field sets no maximum; 0 for kinds that
+   * are not text.
+   *
+   * @return the length in characters
+   * @since 0.3.0
+   */
+  public int defaultMaxLength() {
+    return defaultMaxLength;
+  }
 }

@@ -105,4 +105,20 @@ public interface PluginContext {
       Class<T> point, Function<? super T, ? extends R> call) {
     return List.of();
   }
+
+  /**
+   * The published items of this plugin's own content types, stored by the host.
+   *
+   * <pre>{@code
+   * for (ContentItem place : context.items().published("internship-place")) { … }
+   * }</pre>
+   *
+   * @return the items
+   * @throws UnsupportedOperationException on a host older than plugin API 0.3.0 (and in hand-made
+   *     test contexts that do not implement it)
+   * @since 0.3.0
+   */
+  default ContentItems items() {
+    throw new UnsupportedOperationException("needs a host with plugin API 0.3.0 or later");
+  }
 }

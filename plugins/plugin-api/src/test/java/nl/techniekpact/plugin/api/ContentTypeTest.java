@@ -57,4 +57,50 @@ class ContentTypeTest {
     assertThat(request.parameter("region")).contains("noord-nederland");
     assertThat(request.parameter("goal")).isEmpty();
   }
+
+  @Test
+  void labelsAreEnglishWhenTheAuthorGaveThemAndDutchOtherwise() {
+    FieldDefinition title =
+        FieldDefinition.required("title", "Titel", FieldType.TEXT).inEnglish("Title");
+    FieldDefinition places = FieldDefinition.optional("places", "Plaatsen", FieldType.NUMBER);
+    ContentType type =
+        new ContentType("place", "Stageplaats", List.of(title, places)).inEnglish("Place");
+
+    assertThat(type.label(java.util.Locale.ENGLISH)).isEqualTo("Place");
+    assertThat(type.label(java.util.Locale.forLanguageTag("nl"))).isEqualTo("Stageplaats");
+    assertThat(title.label(java.util.Locale.ENGLISH)).isEqualTo("Title");
+    assertThat(places.label(java.util.Locale.ENGLISH)).isEqualTo("Plaatsen");
+    assertThat(type.field("places")).contains(places);
+  }
+
+  @Test
+  void textsHaveTheirTypesDefaultLengthUnlessTheFieldSetsOne() {
+    FieldDefinition title = FieldDefinition.required("title", "Titel", FieldType.TEXT);
+
+    assertThat(title.effectiveMaxLength()).isEqualTo(500);
+    assertThat(title.maxLength(80).effectiveMaxLength()).isEqualTo(80);
+    assertThat(title.maxLength(80).required()).isTrue();
+    assertThatThrownBy(() -> title.maxLength(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("title");
+  }
+
+  @Test
+  void itemsReadTheirValuesByFieldTypeAndLanguage() {
+    ContentItem item =
+        new ContentItem(
+            "place",
+            "monteur",
+            "noord-nederland",
+            java.util.Map.of(
+                "title", new ContentItem.Text("Monteur", null), "places", 4L, "paid", true),
+            java.time.Instant.EPOCH);
+
+    assertThat(item.text("title", java.util.Locale.ENGLISH)).isEqualTo("Monteur");
+    assertThat(item.number("places")).contains(4L);
+    assertThat(item.number("title")).isEmpty();
+    assertThat(item.flag("paid")).isTrue();
+    assertThat(item.flag("missing")).isFalse();
+    assertThat(item.regionSlug()).contains("noord-nederland");
+  }
 }
