@@ -23,6 +23,10 @@ public enum BackOfficeScreen {
       "/beheer/ambassadors/index.xhtml",
       "backoffice.nav.ambassadors",
       Set.of(Roles.NATIONAL_EDITOR, Roles.REGIONAL_EDITOR, Roles.ADMINISTRATOR)),
+  PLUGIN_CONTENT(
+      "/beheer/content/index.xhtml",
+      "backoffice.nav.pluginContent",
+      Set.of(Roles.NATIONAL_EDITOR, Roles.REGIONAL_EDITOR, Roles.ADMINISTRATOR)),
   MEDIA(
       "/beheer/media/index.xhtml",
       "backoffice.nav.media",

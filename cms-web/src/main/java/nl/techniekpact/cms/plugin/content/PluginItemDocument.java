@@ -27,7 +27,13 @@ public record PluginItemDocument(
     Instant publishAt,
     Instant unpublishAt,
     Instant deletedAt,
-    Instant updatedAt) {
+    Instant updatedAt)
+    implements java.io.Serializable {
+
+  /** Whether it is deleted softly. */
+  public boolean deleted() {
+    return deletedAt != null;
+  }
 
   /** The item's slug. */
   public String slug() {

@@ -19,7 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @JsonbVisibility(FieldAccess.class)
 @Schema(name = "PluginItemInput", description = "An item of a plugin's content type")
-public final class PluginItemInput {
+public final class PluginItemInput implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Schema(
       description =

@@ -41,6 +41,7 @@ class BackOfficeFrameIT extends DeployedCms {
             "nav-cases",
             "nav-regions",
             "nav-ambassadors",
+            "nav-plugin-content",
             "nav-media",
             "nav-audit",
             "nav-accounts",

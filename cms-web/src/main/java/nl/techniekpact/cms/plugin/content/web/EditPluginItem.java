@@ -1,0 +1,340 @@
+package nl.techniekpact.cms.plugin.content.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.techniekpact.cms.backoffice.web.BackOfficeLanguage;
+import nl.techniekpact.cms.backoffice.web.Moments;
+import nl.techniekpact.cms.backoffice.web.Texts;
+import nl.techniekpact.cms.plugin.content.PluginItemDocument;
+import nl.techniekpact.cms.plugin.content.PluginItemEditing;
+import nl.techniekpact.cms.plugin.content.PluginItemInput;
+import nl.techniekpact.cms.publishing.ContentNotFoundException;
+import nl.techniekpact.cms.publishing.EditConflictException;
+import nl.techniekpact.cms.publishing.EditRefusedException;
+import nl.techniekpact.cms.publishing.Editor;
+import nl.techniekpact.cms.publishing.Editors;
+import nl.techniekpact.cms.publishing.FieldError;
+import nl.techniekpact.cms.publishing.InvalidContentException;
+import nl.techniekpact.cms.publishing.revision.FieldChange;
+import nl.techniekpact.cms.publishing.revision.RevisionSummary;
+import nl.techniekpact.plugin.api.ContentType;
+import nl.techniekpact.plugin.api.FieldDefinition;
+
+/**
+ * Creates and edits one item of a plugin's content type ({@code
+ * /beheer/content/edit.xhtml?plugin=…&type=…[&slug=…]}): a form built from the plugin's field
+ * definitions (a PrimeFaces component per field type, the labels the plugin gives in the editor's
+ * language), save, publish, unpublish, schedule, delete and restore, revisions (compare, restore).
+ * Every rule is {@link PluginItemEditing}'s; this bean maps the form to its input and its refusals
+ * to messages.
+ */
+@Named
+@ViewScoped
+public class EditPluginItem implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private PluginItemEditing items;
+  @Inject private Editors editors;
+  @Inject private BackOfficeLanguage language;
+
+  private String plugin;
+  private String type;
+  private String typeLabel;
+  private String slug;
+  private String newSlug;
+  private boolean existing;
+  private boolean known;
+  private List<ItemField> fields = List.of();
+  private PluginItemDocument document;
+  private LocalDateTime publishAt;
+  private LocalDateTime unpublishAt;
+  private Long older;
+  private Long newer;
+  private List<FieldChange> changes;
+
+  /** Loads the type (and the item) named in the address; a view action. */
+  public void load() {
+    if (known || plugin == null || type == null) {
+      return;
+    }
+    ContentType contentType;
+    try {
+      contentType = items.contentType(plugin, type);
+    } catch (ContentNotFoundException e) {
+      Texts.error(null, "pluginContent.error.unknownType", plugin + "/" + type);
+      return;
+    }
+    known = true;
+    typeLabel = contentType.label(language.getLocale());
+    fields = new ArrayList<>();
+    for (FieldDefinition field : contentType.fields()) {
+      fields.add(new ItemField(field, language.getLocale()));
+    }
+    if (slug != null && !slug.isBlank()) {
+      try {
+        show(items.read(editor(), plugin, type, slug));
+      } catch (EditRefusedException e) {
+        known = false;
+        Texts.error(null, "pluginContent.error.refused");
+      } catch (ContentNotFoundException e) {
+        known = false;
+        Texts.error(null, "pluginContent.error.notFound");
+      }
+    }
+  }
+
+  private void show(PluginItemDocument shown) {
+    existing = true;
+    document = shown;
+    slug = shown.slug();
+    Map<String, Object> values = shown.content().fields();
+    for (ItemField field : fields) {
+      field.show(values.get(field.getKey()));
+    }
+  }
+
+  private Editor editor() {
+    return editors.current().orElseThrow(() -> new EditRefusedException("Not signed in"));
+  }
+
+  private PluginItemInput input(String itemSlug) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (ItemField field : fields) {
+      Object value = field.value();
+      if (value != null) {
+        values.put(field.getKey(), value);
+      }
+    }
+    return new PluginItemInput(itemSlug, values);
+  }
+
+  /** Saves the form: creates a draft or a new revision. */
+  public String save() {
+    return change(
+        () ->
+            existing
+                ? items.update(editor(), plugin, type, slug, document.version(), input(slug))
+                : items.create(editor(), plugin, type, input(newSlug)),
+        "pluginContent.saved");
+  }
+
+  /** Publishes now (until {@code unpublishAt}, when given). */
+  public String publish() {
+    return change(
+        () -> items.publish(editor(), plugin, type, slug, document.version(), instant(unpublishAt)),
+        "pluginContent.published");
+  }
+
+  /** Takes the item off the site. */
+  public String unpublish() {
+    return change(
+        () -> items.unpublish(editor(), plugin, type, slug, document.version()),
+        "pluginContent.unpublished");
+  }
+
+  /** Schedules publication and/or its end. */
+  public String schedule() {
+    return change(
+        () ->
+            items.schedule(
+                editor(),
+                plugin,
+                type,
+                slug,
+                document.version(),
+                instant(publishAt),
+                instant(unpublishAt)),
+        "pluginContent.scheduled");
+  }
+
+  /** Deletes the item softly. */
+  public String delete() {
+    return change(
+        () -> items.delete(editor(), plugin, type, slug, document.version()),
+        "pluginContent.deleted");
+  }
+
+  /** Restores a deleted item. */
+  public String restore() {
+    return change(
+        () -> items.restore(editor(), plugin, type, slug, document.version()),
+        "pluginContent.restored");
+  }
+
+  /** Restores a revision's fields as a new save. */
+  public String restoreRevision(long number) {
+    return change(
+        () -> items.restoreRevision(editor(), plugin, type, slug, number, document.version()),
+        "pluginContent.revisionRestored");
+  }
+
+  /** Compares two revisions. */
+  public void compare() {
+    if (older == null || newer == null) {
+      return;
+    }
+    changes =
+        items.compare(editor(), plugin, type, slug, Math.min(older, newer), Math.max(older, newer));
+  }
+
+  private String change(Operation operation, String doneKey) {
+    try {
+      PluginItemDocument saved = operation.run();
+      Texts.done(doneKey, saved.slug());
+      return "/beheer/content/edit.xhtml?faces-redirect=true&plugin="
+          + plugin
+          + "&type="
+          + type
+          + "&slug="
+          + saved.slug();
+    } catch (InvalidContentException e) {
+      for (FieldError error : e.errors()) {
+        Texts.error(null, "pluginContent.error.field", labelOf(error.field()), error.message());
+      }
+    } catch (EditConflictException e) {
+      PluginItemDocument theirs = e.current(PluginItemDocument.class);
+      Texts.error(null, "pluginContent.conflict", theirs == null ? "?" : theirs.version());
+    } catch (EditRefusedException e) {
+      Texts.error(null, "pluginContent.error.refused");
+    } catch (ContentNotFoundException e) {
+      Texts.error(null, "pluginContent.error.notFound");
+    }
+    return null;
+  }
+
+  /** The label of a refused field ({@code fields.title.nl} → the title's label). */
+  private String labelOf(String field) {
+    if (field.equals("slug")) {
+      return Texts.text("pluginContent.field.slug");
+    }
+    String[] parts = field.split("\\.");
+    if (parts.length >= 2 && parts[0].equals("fields")) {
+      for (ItemField candidate : fields) {
+        if (candidate.getKey().equals(parts[1])) {
+          return candidate.getLabel() + (parts.length > 2 ? " (" + parts[2] + ")" : "");
+        }
+      }
+    }
+    return field;
+  }
+
+  @FunctionalInterface
+  private interface Operation {
+    PluginItemDocument run();
+  }
+
+  private static Instant instant(LocalDateTime local) {
+    return local == null ? null : local.atZone(Moments.ZONE).toInstant();
+  }
+
+  /** The item's revisions, newest first. */
+  public List<RevisionSummary> getRevisions() {
+    return existing ? items.revisions(editor(), plugin, type, slug) : List.of();
+  }
+
+  public List<ItemField> getFields() {
+    return fields;
+  }
+
+  public PluginItemDocument getDocument() {
+    return document;
+  }
+
+  public boolean isExisting() {
+    return existing;
+  }
+
+  /** Whether the type is one of a running plugin (and the item, if named, readable). */
+  public boolean isKnown() {
+    return known;
+  }
+
+  public String getTypeLabel() {
+    return typeLabel;
+  }
+
+  public String getPlugin() {
+    return plugin;
+  }
+
+  public void setPlugin(String plugin) {
+    if (!known) {
+      this.plugin = plugin;
+    }
+  }
+
+  public String getType() {
+    return type;
+  }
+
+  public void setType(String type) {
+    if (!known) {
+      this.type = type;
+    }
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public void setSlug(String slug) {
+    if (!existing) {
+      this.slug = slug;
+    }
+  }
+
+  public String getNewSlug() {
+    return existing ? slug : newSlug;
+  }
+
+  public void setNewSlug(String newSlug) {
+    if (!existing) {
+      this.newSlug = newSlug;
+    }
+  }
+
+  public LocalDateTime getPublishAt() {
+    return publishAt;
+  }
+
+  public void setPublishAt(LocalDateTime publishAt) {
+    this.publishAt = publishAt;
+  }
+
+  public LocalDateTime getUnpublishAt() {
+    return unpublishAt;
+  }
+
+  public void setUnpublishAt(LocalDateTime unpublishAt) {
+    this.unpublishAt = unpublishAt;
+  }
+
+  public Long getOlder() {
+    return older;
+  }
+
+  public void setOlder(Long older) {
+    this.older = older;
+  }
+
+  public Long getNewer() {
+    return newer;
+  }
+
+  public void setNewer(Long newer) {
+    this.newer = newer;
+  }
+
+  public List<FieldChange> getChanges() {
+    return changes;
+  }
+}
