@@ -28,4 +28,6 @@ CREATE TABLE plugin_item (
 
 CREATE INDEX ix_plugin_item_type ON plugin_item (plugin_id, type_key, publication_status);
 CREATE INDEX ix_plugin_item_region ON plugin_item (plugin_id, type_key, region_slug);
+-- the schedule: what the publication timer and the page cache look for
+CREATE INDEX ix_plugin_item_publication ON plugin_item (publication_status, publication_at);
 CREATE INDEX ix_plugin_item_publication_until ON plugin_item (publication_until);

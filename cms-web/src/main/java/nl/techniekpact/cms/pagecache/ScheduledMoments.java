@@ -23,7 +23,8 @@ import nl.techniekpact.cms.persistence.DatabaseMigration;
 public class ScheduledMoments {
 
   /** Every table whose rows can become visible at a scheduled moment. */
-  static final List<String> SCHEDULED_TABLES = List.of("case_study", "region", "ambassador");
+  static final List<String> SCHEDULED_TABLES =
+      List.of("case_study", "region", "ambassador", "plugin_item");
 
   /** One query over all tables; the publication indexes answer each part. */
   static final String NEXT_MOMENT =

@@ -2,6 +2,7 @@ package nl.techniekpact.cms.plugin.host;
 
 import java.util.List;
 import java.util.Optional;
+import nl.techniekpact.plugin.api.AdminScreen;
 import nl.techniekpact.plugin.api.ContentEventListener;
 import nl.techniekpact.plugin.api.ContentType;
 import nl.techniekpact.plugin.api.PageFragment;
@@ -23,6 +24,7 @@ import nl.techniekpact.plugin.api.RestEndpoint;
  * @param sha256 the SHA-256 of its jar, which tells two builds of one version apart
  * @param routes the clean addresses its public pages claim
  * @param partnerExtensions its extensions of other plugins' own extension points
+ * @param adminScreens its back-office screens
  */
 public record ActivePlugin(
     String id,
@@ -35,7 +37,36 @@ public record ActivePlugin(
     List<PublicPage> pages,
     String sha256,
     List<PageRoute> routes,
-    List<Object> partnerExtensions) {
+    List<Object> partnerExtensions,
+    List<AdminScreen> adminScreens) {
+
+  /** A plugin without back-office screens (plugin API 0.2 shape). */
+  public ActivePlugin(
+      String id,
+      String version,
+      ClassLoader classLoader,
+      Optional<RestEndpoint> endpoint,
+      List<SlotFragment> fragments,
+      List<ContentType> contentTypes,
+      List<ContentEventListener> listeners,
+      List<PublicPage> pages,
+      String sha256,
+      List<PageRoute> routes,
+      List<Object> partnerExtensions) {
+    this(
+        id,
+        version,
+        classLoader,
+        endpoint,
+        fragments,
+        contentTypes,
+        listeners,
+        pages,
+        sha256,
+        routes,
+        partnerExtensions,
+        List.of());
+  }
 
   /** A plugin without routes and partner extensions (plugin API 0.1 shape). */
   public ActivePlugin(
@@ -60,6 +91,11 @@ public record ActivePlugin(
         sha256,
         List.of(),
         List.of());
+  }
+
+  /** Its back-office screen with an id. */
+  public Optional<AdminScreen> adminScreen(String screenId) {
+    return adminScreens.stream().filter(screen -> screenId.equals(screen.id())).findFirst();
   }
 
   /** Its public page with an id. */

@@ -24,6 +24,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import nl.techniekpact.cms.plugin.host.PluginRefusedException.Reason;
+import nl.techniekpact.plugin.api.AdminScreen;
 import nl.techniekpact.plugin.api.ContentEventListener;
 import nl.techniekpact.plugin.api.ContentType;
 import nl.techniekpact.plugin.api.ContentTypeDefinition;
@@ -809,7 +810,30 @@ public final class PluginLifecycle {
         pages,
         plugin.sha256(),
         PageRoutes.claimed(plugin.label(), id, pages, registry),
-        partnerExtensions(id));
+        partnerExtensions(id),
+        adminScreens(plugin));
+  }
+
+  /** The plugin's back-office screens, each with a valid, unique id. */
+  private List<AdminScreen> adminScreens(PluginJar plugin) {
+    List<AdminScreen> screens = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (AdminScreen screen : manager.getExtensions(AdminScreen.class, plugin.id())) {
+      String screenId = screen.id();
+      if (screenId == null || !ContentType.KEY.matcher(screenId).matches() || !ids.add(screenId)) {
+        throw new PluginRefusedException(
+            Reason.INVALID_EXTENSION,
+            "Plugin "
+                + plugin.label()
+                + ": back-office screen "
+                + screen.getClass().getName()
+                + " has id '"
+                + screenId
+                + "': use lower case letters, digits and dashes, once per plugin");
+      }
+      screens.add(screen);
+    }
+    return List.copyOf(screens);
   }
 
   /**
@@ -833,7 +857,8 @@ public final class PluginLifecycle {
           PageFragment.class,
           PublicPage.class,
           ContentTypeDefinition.class,
-          ContentEventListener.class);
+          ContentEventListener.class,
+          AdminScreen.class);
 
   /** The plugin's public pages, each with a valid, unique id and its Facelet in the jar. */
   private List<PublicPage> publicPages(PluginJar plugin, ClassLoader loader) {

@@ -125,6 +125,7 @@ public class PluginPlatform {
   @Resource private ManagedExecutorService executor;
 
   private final PluginRegistry registry = new PluginRegistry();
+  private PluginSettingStore settingStore;
   private PluginInvoker invoker;
   private PluginLifecycle lifecycle;
   private DropInDirectory dropIn;
@@ -135,6 +136,7 @@ public class PluginPlatform {
 
   @PostConstruct
   void start() {
+    settingStore = new PluginSettingStore(dataSource, Clock.systemUTC());
     invoker =
         new PluginInvoker(
             new PluginInvoker.Policy(
@@ -213,7 +215,7 @@ public class PluginPlatform {
               invoker,
               PluginContexts.of(
                   content,
-                  key -> config.getOptionalValue(key, String.class),
+                  key -> storedSetting(key).or(() -> config.getOptionalValue(key, String.class)),
                   new PartnerExtensions(registry, invoker),
                   id ->
                       new PluginItemsOf(
@@ -317,6 +319,30 @@ public class PluginPlatform {
   /** The invoker every call into a plugin goes through. */
   public PluginInvoker invoker() {
     return invoker;
+  }
+
+  /** The settings plugin administrators stored. */
+  public PluginSettingStore settingStore() {
+    return settingStore;
+  }
+
+  /**
+   * A stored setting by its full key {@code cms.plugin.<id>.<key>}; empty when none is stored or
+   * the database cannot answer (then the configuration's value applies).
+   */
+  private Optional<String> storedSetting(String fullKey) {
+    String prefix = "cms.plugin.";
+    int dot = fullKey.indexOf('.', prefix.length());
+    if (!fullKey.startsWith(prefix) || dot < 0) {
+      return Optional.empty();
+    }
+    try {
+      return settingStore.value(
+          fullKey.substring(prefix.length(), dot), fullKey.substring(dot + 1));
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "Stored plugin settings unreadable; configuration applies", e);
+      return Optional.empty();
+    }
   }
 
   /**

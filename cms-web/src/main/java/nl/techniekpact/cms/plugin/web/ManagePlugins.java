@@ -90,7 +90,7 @@ public class ManagePlugins implements Serializable {
       InstalledPlugin installed = lifecycle().install(in.readAllBytes(), fileName(), caller());
       Texts.done("plugin.installed", installed.label());
     } catch (PluginRefusedException e) {
-      Texts.error("upload:jar", "plugin.error.refused", e.detail());
+      Texts.error("upload:jar", "plugin.error.refusedBecause", why(e), e.detail());
     } catch (IOException e) {
       Texts.error("upload:jar", "plugin.error.unreadable");
     } finally {
@@ -124,7 +124,7 @@ public class ManagePlugins implements Serializable {
       operation.run();
       Texts.done(doneKey, id);
     } catch (PluginRefusedException e) {
-      Texts.error(null, "plugin.error.refused", e.detail());
+      Texts.error(null, "plugin.error.refusedBecause", why(e), e.detail());
     }
   }
 
@@ -149,5 +149,10 @@ public class ManagePlugins implements Serializable {
 
   public void setJar(Part jar) {
     this.jar = jar;
+  }
+
+  /** The refusal's reason in the administrator's language, from the bundle. */
+  private static String why(PluginRefusedException refusal) {
+    return Texts.text("plugin.refusal." + refusal.reason().name());
   }
 }

@@ -32,8 +32,11 @@ public class ScheduleClaims {
 
   @Inject private AuditLog audit;
 
-  /** A due item: its id, slug and the slug of its region (or {@code null}). */
-  record Due(long id, String slug, String region) {}
+  /**
+   * A due item: its id, slug, the slug of its region (or {@code null}) and its content type key
+   * when its type has one per item (or {@code null}).
+   */
+  record Due(long id, String slug, String region, String contentType) {}
 
   /** The items of a type whose transition is due at a moment. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -41,6 +44,7 @@ public class ScheduleClaims {
     String select =
         "select c.id, c.slug.value"
             + (type.regionSlug() == null ? "" : ", " + type.regionSlug())
+            + (type.contentTypePath() == null ? "" : ", " + type.contentTypePath())
             + " from "
             + type.entity()
             + " c"
@@ -60,7 +64,8 @@ public class ScheduleClaims {
                 new Due(
                     ((Number) row[0]).longValue(),
                     (String) row[1],
-                    row.length > 2 ? (String) row[2] : null))
+                    type.regionSlug() == null ? null : (String) row[2],
+                    type.contentTypePath() == null ? null : (String) row[row.length - 1]))
         .toList();
   }
 
@@ -111,11 +116,11 @@ public class ScheduleClaims {
       }
       operation = Operation.SCHEDULED_PUBLISH;
     }
-    audit.record(
-        AuditEntry.SYSTEM, operation.code(), type.contentType(), due.slug(), null, "due " + now);
+    String contentType = due.contentType() == null ? type.contentType() : due.contentType();
+    audit.record(AuditEntry.SYSTEM, operation.code(), contentType, due.slug(), null, "due " + now);
     return Optional.of(
         new ContentChanged(
-            type.contentType(),
+            contentType,
             due.slug(),
             operation.kind(),
             due.region() == null ? Set.of() : Set.of(due.region()),

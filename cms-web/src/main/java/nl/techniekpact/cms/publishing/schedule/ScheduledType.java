@@ -12,15 +12,33 @@ import nl.techniekpact.plugin.api.ContentEvent;
  *     {@code c}, with the region joined as {@code r} when {@code regionJoin} is set), or {@code
  *     null} when the type has none
  * @param regionJoin the join that brings the region into the query, or empty
+ * @param contentTypePath the JPQL expression of an item's content type key when it differs per item
+ *     (plugin items: {@code <plugin-id>/<type-key>}), or {@code null} for {@code contentType}
  */
-record ScheduledType(String entity, String contentType, String regionSlug, String regionJoin) {
+record ScheduledType(
+    String entity,
+    String contentType,
+    String regionSlug,
+    String regionJoin,
+    String contentTypePath) {
 
-  /** What the timer looks after: cases, regions and ambassadors. */
+  /** A type whose items all have one content type key. */
+  ScheduledType(String entity, String contentType, String regionSlug, String regionJoin) {
+    this(entity, contentType, regionSlug, regionJoin, null);
+  }
+
+  /** What the timer looks after: cases, regions, ambassadors and plugins' items. */
   static final java.util.List<ScheduledType> ALL =
       java.util.List.of(
           new ScheduledType(
               "CaseStudy", ContentEvent.CASE_STUDY, "r.slug.value", " left join c.region r"),
           new ScheduledType("Region", ContentEvent.REGION, "c.slug.value", ""),
           new ScheduledType(
-              "Ambassador", ContentEvent.AMBASSADOR, "r.slug.value", " left join c.region r"));
+              "Ambassador", ContentEvent.AMBASSADOR, "r.slug.value", " left join c.region r"),
+          new ScheduledType(
+              "PluginItem",
+              "plugin-item",
+              "c.regionSlug",
+              "",
+              "concat(concat(c.pluginId, '/'), c.typeKey)"));
 }

@@ -162,10 +162,75 @@ class PluginContentScreensIT extends DeployedCms {
 
     assertThat(page.select("form#item")).isEmpty();
     assertThat(page.text()).doesNotContain("Buiten bereik");
-    assertThat(page.select(".ui-messages-error").text()).contains("niet bewerken");
+    assertThat(page.select(".ui-messages-error").text())
+        .containsAnyOf("U mag dit item niet bewerken", "You may not edit this item");
     Document list =
         regional.page(
             "beheer/content/index.xhtml?plugin=example-internships&type=internship-place");
     assertThat(list.select("a.item-link").eachText()).doesNotContain("Buiten bereik");
+  }
+
+  @Test
+  void aPluginsScreenIsInTheEditorsMenuAndShowsItsContent() throws Exception {
+    FormClient editor = editor();
+
+    Document home = editor.page("beheer/index.xhtml");
+    assertThat(home.select("#nav-plugin-example-internships-overview").text())
+        .isEqualTo("Stageplaatsen per landsdeel");
+
+    Document screen =
+        editor.page("beheer/content/screen.xhtml?plugin=example-internships&screen=overview");
+    assertThat(screen.select("h1").text()).isEqualTo("Stageplaatsen per landsdeel");
+    assertThat(
+            screen
+                .select("#plugin-screen #places-per-region tr[data-region]")
+                .eachAttr("data-region"))
+        .contains("noord-nederland", "zuid-nederland");
+    assertThat(screen.select("nav.bo-nav #nav-plugin-content")).hasSize(1);
+
+    Document regional =
+        new FormClient()
+            .signIn(SecurityITAccounts.REGIONAL_EDITOR, PASSWORD)
+            .page("beheer/content/screen.xhtml?plugin=example-internships&screen=overview");
+    assertThat(regional.select("#places-per-region tr[data-region]").eachAttr("data-region"))
+        .doesNotContain("zuid-nederland");
+  }
+
+  @Test
+  void aPluginAdministratorWithoutEditingRightsSeesNoPluginScreens() throws Exception {
+    FormClient pluginAdmin =
+        new FormClient()
+            .signIn(nl.techniekpact.cms.it.publishing.PublishingITAccounts.PLUGIN_ADMIN, PASSWORD);
+
+    assertThat(pluginAdmin.page("beheer/index.xhtml").select("a.bo-nav-plugin")).isEmpty();
+    assertThat(
+            pluginAdmin
+                .get("beheer/content/screen.xhtml?plugin=example-internships&screen=overview")
+                .statusCode())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void aFailingPluginScreenShowsAPlaceholderInTheIntactBackOffice() throws Exception {
+    assertThat(DropIn.install("listener-fails").done()).isTrue();
+    try {
+      HttpResponse<String> response =
+          editor().get("beheer/content/screen.xhtml?plugin=fixture-listener-fails&screen=broken");
+
+      assertThat(response.statusCode()).isEqualTo(200);
+      Document page = Jsoup.parse(response.body());
+      assertThat(page.select("#screen-failed")).hasSize(1);
+      assertThat(page.select("#plugin-screen")).isEmpty();
+      assertThat(page.select("#nav-plugin-example-internships-overview")).hasSize(1);
+      assertThat(page.select("#nav-plugin-fixture-listener-fails-broken").text())
+          .isEqualTo("Kapot scherm");
+    } finally {
+      DropIn.removeQuietly("fixture-listener-fails");
+    }
+    assertThat(
+            editor()
+                .page("beheer/content/screen.xhtml?plugin=fixture-listener-fails&screen=broken")
+                .select("#screen-not-found"))
+        .hasSize(1);
   }
 }

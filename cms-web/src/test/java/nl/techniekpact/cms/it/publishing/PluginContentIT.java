@@ -236,6 +236,33 @@ class PluginContentIT extends DeployedCms {
     assertThat(get(PAGE).body()).contains("Blijvende plaats");
   }
 
+  @Test
+  void aScheduledPlaceIsPublishedByTheTimerAndThePluginIsTold() throws Exception {
+    String slug = slug("gepland");
+    HttpResponse<String> created =
+        national.send("POST", TYPE, place(slug, "Geplande plaats", "noord-nederland"));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String at = Instant.now().plusSeconds(2).toString();
+    HttpResponse<String> scheduled =
+        national.send(
+            "PUT",
+            TYPE + "/" + slug + "/publication",
+            "{\"status\":\"SCHEDULED\",\"publishAt\":\"" + at + "\"}",
+            etag(created));
+    assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(200);
+    assertThat(json(scheduled).getString("status")).isEqualTo("SCHEDULED");
+
+    Instant until = Instant.now().plus(Duration.ofSeconds(30));
+    String status = "SCHEDULED";
+    while (Instant.now().isBefore(until) && !status.equals("PUBLISHED")) {
+      Thread.sleep(500);
+      status = json(national.get(TYPE + "/" + slug)).getString("status");
+    }
+    assertThat(status).isEqualTo("PUBLISHED");
+    assertThat(get(PAGE).body()).contains("Geplande plaats");
+    awaitChanges(changes -> changes.contains("PUBLISHED " + slug));
+  }
+
   private static String slug(String prefix) {
     String slug =
         "it-" + prefix + "-" + COUNTER.incrementAndGet() + "-" + System.nanoTime() % 100000;

@@ -25,14 +25,18 @@ public class InternshipsApi implements RestEndpoint {
     this.context = context;
   }
 
-  /** Which plugin and version answers: {@code GET …/about}. */
+  /**
+   * Which plugin and version answers, and the contact for questions (setting {@code contact}, which
+   * a plugin administrator sets in the back office): {@code GET …/about}.
+   */
   @GET
   @Path("about")
   public Map<String, String> about() {
     return Map.of(
         "plugin", context.pluginId(),
         "version", context.pluginVersion(),
-        "api", context.apiVersion());
+        "api", context.apiVersion(),
+        "contact", context.settings().get("contact", ""));
   }
 
   /** All places, those editors published first: {@code GET …/places}. */

@@ -12,6 +12,7 @@ import java.util.List;
  * @param placesLabel the word after a number of places
  * @param applyLabel the text of a link to apply
  * @param version the plugin version that made the page
+ * @param contact the sentence naming whom to ask, from the setting {@code contact}, or {@code null}
  * @param regions the landsdelen with their places
  */
 public record PlacesOverview(
@@ -20,7 +21,8 @@ public record PlacesOverview(
     String placesLabel,
     String applyLabel,
     String version,
-    List<RegionPlaces> regions) {
+    List<RegionPlaces> regions,
+    String contact) {
 
   /**
    * One landsdeel and its places.

@@ -60,7 +60,15 @@ public class PlacesPage implements PublicPage {
         english ? "places" : "plaatsen",
         english ? "Apply" : "Aanmelden",
         context.pluginVersion(),
-        regions);
+        regions,
+        context
+            .settings()
+            .get("contact")
+            .map(
+                contact ->
+                    (english ? "Questions about places? Mail " : "Vragen over plaatsen? Mail ")
+                        + contact)
+            .orElse(null));
   }
 
   private static boolean english(Locale locale) {

@@ -3,10 +3,13 @@ package nl.techniekpact.plugin.api;
 import java.util.Optional;
 
 /**
- * The settings of one plugin. The host reads them from its configuration under the prefix {@code
- * cms.plugin.<plugin-id>.}, so an administrator sets {@code
+ * The settings of one plugin. A plugin administrator sets them in the back office's plugins screen
+ * or over {@code /api/v1/plugins/<plugin-id>/installation/settings/<key>} (since host API 0.3.0;
+ * the host stores them, and a change reaches the plugin within seconds); otherwise the host reads
+ * its configuration under the prefix {@code cms.plugin.<plugin-id>.}, so an operator sets {@code
  * -Dcms.plugin.example-internships.page-size=20} (or the environment variable {@code
- * CMS_PLUGIN_EXAMPLE_INTERNSHIPS_PAGE_SIZE}).
+ * CMS_PLUGIN_EXAMPLE_INTERNSHIPS_PAGE_SIZE}). A stored setting wins over the configuration. Read
+ * settings when you need them rather than once in the constructor, so changes apply.
  *
  * <pre>{@code
  * int pageSize = context.settings().get("page-size").map(Integer::parseInt).orElse(10);
