@@ -156,7 +156,8 @@ class AdministrationBrowserIT extends DeployedCms {
         .sendKeys(FixtureJars.path("wrong-api").toAbsolutePath().normalize().toString());
     driver.findElement(By.id("upload:submit")).click();
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-message")));
-    assertThat(driver.findElement(By.cssSelector(".ui-message")).getText()).contains("geweigerd");
+    assertThat(driver.findElement(By.cssSelector(".ui-message")).getText())
+        .contains("geweigerd", "gemaakt voor een andere versie van de plugin-API", "^9.0.0");
 
     driver
         .findElement(By.id("upload:jar"))
