@@ -10,25 +10,22 @@ import java.time.Duration;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import nl.techniekpact.cms.plugin.host.ActivePlugin;
 import nl.techniekpact.cms.plugin.host.PluginPlatform;
 import nl.techniekpact.cms.publishing.ContentChanged;
 import nl.techniekpact.plugin.api.ContentEvent;
-import nl.techniekpact.plugin.api.ContentEventListener;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * Tells the running plugins' {@link ContentEventListener}s of every committed change ({@link
- * ContentChanged}), through the plugin invoker: a listener that throws is logged and counted
- * against its plugin (and the plugin paused when it keeps failing), exactly like a failing page
- * fragment. The change itself is never affected: listeners run after commit, on a host thread and
- * not on the editor's, one change after the other in the order they happened. A listener that takes
- * longer than {@value #MAX_MILLIS} (default 2000 ms) is counted as a failure too, so a plugin whose
- * listener keeps hanging is paused.
+ * Tells the running plugins' {@link nl.techniekpact.plugin.api.ContentEventListener}s of every
+ * committed change ({@link ContentChanged}), through the plugin invoker: a listener that throws is
+ * logged and counted against its plugin (and the plugin paused when it keeps failing), exactly like
+ * a failing page fragment. The change itself is never affected: listeners run after commit, on a
+ * host thread and not on the editor's, one change after the other in the order they happened. A
+ * listener that takes longer than {@value #MAX_MILLIS} (default 2000 ms) is counted as a failure
+ * too, so a plugin whose listener keeps hanging is paused.
  */
 @ApplicationScoped
 public class ContentEventDispatch {
@@ -76,32 +73,6 @@ public class ContentEventDispatch {
   private void tell(ContentEvent event) {
     Duration limit =
         Duration.ofMillis(config.getOptionalValue(MAX_MILLIS, Long.class).orElse(2000L));
-    for (ActivePlugin plugin : platform.registry().all()) {
-      for (ContentEventListener listener : plugin.listeners()) {
-        String operation = "content listener " + listener.getClass().getSimpleName();
-        long started = System.nanoTime();
-        boolean returned =
-            platform
-                .invoker()
-                .call(
-                    plugin,
-                    operation,
-                    () -> {
-                      listener.onContentEvent(event);
-                      return Boolean.TRUE;
-                    })
-                .isPresent();
-        Duration took = Duration.ofNanos(System.nanoTime() - started);
-        if (returned && took.compareTo(limit) > 0) {
-          platform
-              .invoker()
-              .failed(
-                  plugin.id(),
-                  operation,
-                  new TimeoutException(
-                      "took " + took.toMillis() + " ms (limit " + limit.toMillis() + " ms)"));
-        }
-      }
-    }
+    ListenerCalls.tell(platform.registry().all(), platform.invoker(), event, limit);
   }
 }

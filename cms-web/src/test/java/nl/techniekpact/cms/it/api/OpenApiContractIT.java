@@ -235,6 +235,7 @@ class OpenApiContractIT extends DeployedCms {
     check("/api/v1/me", "/api/v1/me", ADMIN, 200);
     check("/api/v1/me/tokens", "/api/v1/me/tokens", ADMIN, 200);
     check("/api/v1/plugins", "/api/v1/plugins", ADMIN, 200);
+    check("/api/v1/content", "/api/v1/content", ADMIN, 200);
     check("/api/v1/media", "/api/v1/media", ADMIN, 200);
     String image = firstSignedIn("/api/v1/media", "id");
     check("/api/v1/media/{id}", "/api/v1/media/" + image, ADMIN, 200);

@@ -4,8 +4,11 @@ import org.pf4j.ExtensionPoint;
 
 /**
  * Told after content changed and the change is committed, for example to refresh a cache the plugin
- * keeps. Listeners run one after the other on the thread that made the change: return quickly and
- * hand long work to the plugin's own executor. A listener that throws is counted as a failure of
+ * keeps: every change of any content (the host's types and every plugin's items, see {@link
+ * ContentEvent#contentType()}), scheduled publications included. Since host API 0.3 the host calls
+ * listeners on a thread of its own, one change after the other in the order they happened, never on
+ * the editor's thread: return quickly and hand long work to the plugin's own executor. A listener
+ * that throws, or takes longer than the host allows (2 s by default), is counted as a failure of
  * its plugin; the change itself stands.
  *
  * <pre>{@code

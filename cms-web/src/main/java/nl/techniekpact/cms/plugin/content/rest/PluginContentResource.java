@@ -137,7 +137,7 @@ public class PluginContentResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(type = SchemaType.ARRAY, implementation = PluginItemView.class)))
+              schema = @Schema(implementation = PluginItemPageView.class)))
   @APIResponse(responseCode = "400", ref = ApiModelReader.INVALID_PARAMETERS)
   @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
   @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
