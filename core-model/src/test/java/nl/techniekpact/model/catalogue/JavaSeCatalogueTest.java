@@ -127,6 +127,33 @@ class JavaSeCatalogueTest {
   }
 
   @Test
+  void anAmbassadorMayBelongToARegionAndIsNationalByDefault() {
+    db.transact(
+        em ->
+            new JpaAmbassadorRepository(em)
+                .findBySlug(Slug.of("andre-kuipers"))
+                .orElseThrow()
+                .locateIn(
+                    new JpaRegionRepository(em)
+                        .findBySlug(Slug.of("noord-nederland"))
+                        .orElseThrow()));
+
+    Ambassador andre =
+        db.read(
+            em ->
+                new JpaAmbassadorRepository(em).findBySlug(Slug.of("andre-kuipers")).orElseThrow());
+    Ambassador ans =
+        db.read(
+            em ->
+                new JpaAmbassadorRepository(em)
+                    .findBySlug(Slug.of("ans-hekkenberg"))
+                    .orElseThrow());
+
+    assertThat(andre.getRegion()).map(r -> r.getSlug().getValue()).contains("noord-nederland");
+    assertThat(ans.getRegion()).isEmpty();
+  }
+
+  @Test
   void allNineCasesArePublishedInTheOrderOfThePage() {
     List<CaseStudy> cases =
         db.read(em -> new JpaCaseStudyRepository(em).findPublished(NOW, Page.first(20)));

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import nl.techniekpact.model.ambassador.JpaAmbassadorRepository;
 import nl.techniekpact.model.casestudy.CaseFilter;
 import nl.techniekpact.model.casestudy.CaseStudy;
 import nl.techniekpact.model.casestudy.JpaCaseStudyRepository;
@@ -55,6 +56,34 @@ class PostgresCatalogueTest {
       rs.next();
       assertThat(rs.getString(1)).startsWith("17.");
     }
+  }
+
+  @Test
+  void anAmbassadorsRegionIsStoredOnPostgresql() {
+    db.transact(em -> locate(em, "noord-nederland"));
+    try {
+      java.util.Optional<String> region =
+          db.read(
+              em ->
+                  new JpaAmbassadorRepository(em)
+                      .findBySlug(Slug.of("ans-hekkenberg"))
+                      .orElseThrow()
+                      .getRegion()
+                      .map(r -> r.getSlug().getValue()));
+      assertThat(region).contains("noord-nederland");
+    } finally {
+      db.transact(em -> locate(em, null));
+    }
+  }
+
+  private static void locate(jakarta.persistence.EntityManager em, String region) {
+    new JpaAmbassadorRepository(em)
+        .findBySlug(Slug.of("ans-hekkenberg"))
+        .orElseThrow()
+        .locateIn(
+            region == null
+                ? null
+                : new JpaRegionRepository(em).findBySlug(Slug.of(region)).orElseThrow());
   }
 
   @Test
