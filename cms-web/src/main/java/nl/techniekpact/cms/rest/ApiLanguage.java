@@ -4,6 +4,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.techniekpact.cms.publishing.TextInput;
 
 /**
  * The {@code lang} parameter of the read API: the language a client wants the content in, {@code
@@ -55,8 +56,8 @@ public enum ApiLanguage {
   }
 
   /**
-   * A view (a record, a list of them, a page) with every {@link TextView} in it reduced to one
-   * language; unchanged without a language.
+   * A view (a record, a list of them, a page) with every {@link TextView} (and every {@link
+   * TextInput} of an editor's view) in it reduced to one language; unchanged without a language.
    */
   public static <T> T represent(T view, Optional<ApiLanguage> language) {
     return language.map(l -> l.represent(view)).orElse(view);
@@ -71,6 +72,12 @@ public enum ApiLanguage {
   private Object rewrite(Object value) {
     if (value instanceof TextView text) {
       return text.in(this);
+    }
+    if (value instanceof TextInput input) {
+      // an editor's view ({@code …/editable}) holds texts as editors send them
+      return this == EN && input.en() != null && !input.en().isBlank()
+          ? new TextInput(null, input.en())
+          : new TextInput(input.nl(), null);
     }
     if (value instanceof List<?> list) {
       return list.stream().map(this::rewrite).toList();

@@ -167,8 +167,17 @@ public class RegionsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = RegionEditView.class)))
-  public Response editable(@PathParam("slug") String slug) {
-    return answer(editing.read(editor(), slug));
+  public Response editable(
+      @PathParam("slug") String slug,
+      @Parameter(
+              description =
+                  "Shows each text in one language, for display (a change sends both languages)")
+          @QueryParam(ApiLanguage.PARAMETER)
+          String lang) {
+    Optional<ApiLanguage> language = ApiLanguage.read(lang);
+    ContentDocument<RegionInput> document = editing.read(editor(), slug);
+    return EditingRequests.answer(
+        ApiLanguage.represent(RegionEditView.of(document), language), document.version());
   }
 
   /** Creates a draft region. */

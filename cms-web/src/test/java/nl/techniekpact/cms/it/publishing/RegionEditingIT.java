@@ -149,10 +149,10 @@ class RegionEditingIT extends DeployedCms {
     assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
     HttpResponse<String> read = anonymous.get(PATH);
     assertThat(read.statusCode()).isEqualTo(200);
-    assertThat(read.body()).contains("Ambities van");
+    assertThat(read.body()).contains("Ambities");
     HttpResponse<String> page = anonymous.get("regio/" + SLUG);
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains("Ambities van");
+    assertThat(page.body()).contains("Ambities");
 
     HttpResponse<String> unpublished =
         editor.send("PUT", PATH + "/publication", "{\"status\":\"DRAFT\"}", etag(published));
@@ -179,6 +179,26 @@ class RegionEditingIT extends DeployedCms {
     await(() -> json(editor.get(PATH + "/editable")).getString("status").equals("DRAFT"));
     String audit = editor.get("api/v1/audit?item=" + SLUG).body();
     assertThat(audit).contains("scheduled-publish", "scheduled-unpublish");
+  }
+
+  @Test
+  void theEditableRegionCanBeShownInOneLanguage() throws Exception {
+    String tag = etag(createdOrCurrent());
+    String body =
+        regionJson(SLUG, "Talen")
+            .replace("\"nl\":\"Ambities van Talen\"", "\"nl\":\"Ambities\",\"en\":\"Ambitions\"");
+    HttpResponse<String> translated = editor.send("PUT", PATH, body, tag);
+    assertThat(translated.statusCode()).as(translated.body()).isEqualTo(200);
+
+    JsonObject english = json(editor.get(PATH + "/editable?lang=en")).getJsonObject("ambitions");
+    JsonObject dutch = json(editor.get(PATH + "/editable?lang=nl")).getJsonObject("ambitions");
+    JsonObject both = json(editor.get(PATH + "/editable")).getJsonObject("ambitions");
+
+    assertThat(english.keySet()).containsExactly("en");
+    assertThat(english.getString("en")).isEqualTo("Ambitions");
+    assertThat(dutch.keySet()).containsExactly("nl");
+    assertThat(both.keySet()).containsExactlyInAnyOrder("nl", "en");
+    assertThat(editor.get(PATH + "/editable?lang=fr").statusCode()).isEqualTo(400);
   }
 
   private static String events() throws Exception {
