@@ -48,14 +48,23 @@ public final class CatalogueImport {
   /** Slugs checked per query, below every database's limit of bind parameters. */
   static final int SLUGS_PER_QUERY = 1000;
 
+  /**
+   * Entities persisted between two flushes. One flush per entity costs a round trip each; one flush
+   * for everything holds every pending insert in memory at once. Each list (pacts, regions, …) is
+   * flushed before the next, so its rows exist when the next list refers to them.
+   */
+  static final int FLUSH_EVERY = 500;
+
   private final EntityManager em;
   private final Validator validator;
   private final Progress progress;
+  private final int chunk;
 
-  private CatalogueImport(EntityManager em, Validator validator, Progress progress) {
+  private CatalogueImport(EntityManager em, Validator validator, Progress progress, int chunk) {
     this.em = em;
     this.validator = validator;
     this.progress = progress;
+    this.chunk = chunk;
   }
 
   /**
@@ -81,7 +90,7 @@ public final class CatalogueImport {
    * @return the import
    */
   public static CatalogueImport into(EntityManager em) {
-    return new CatalogueImport(Objects.requireNonNull(em, "em"), null, (done, total) -> {});
+    return new CatalogueImport(Objects.requireNonNull(em, "em"), null, (done, total) -> {}, 1);
   }
 
   /**
@@ -91,7 +100,8 @@ public final class CatalogueImport {
    * @return a new import that validates
    */
   public CatalogueImport validatingWith(Validator beanValidator) {
-    return new CatalogueImport(em, Objects.requireNonNull(beanValidator, "validator"), progress);
+    return new CatalogueImport(
+        em, Objects.requireNonNull(beanValidator, "validator"), progress, chunk);
   }
 
   /**
@@ -107,7 +117,35 @@ public final class CatalogueImport {
    * @since 0.2.0
    */
   public CatalogueImport reportingTo(Progress listener) {
-    return new CatalogueImport(em, validator, Objects.requireNonNull(listener, "listener"));
+    return new CatalogueImport(em, validator, Objects.requireNonNull(listener, "listener"), chunk);
+  }
+
+  /**
+   * Flushes {@code size} entities at a time instead of each one on its own: for bulk loads, such as
+   * a generated benchmark catalogue of 100,000 cases, several times faster (fewer flushes, and a
+   * provider's JDBC batch writing can group the link rows).
+   *
+   * <p>The price is the order of ids. By default every entity is flushed on its own, so the
+   * database's ids follow the catalogue's order and lists ordered by id (and {@link
+   * CatalogueExport}) give the catalogue back in its order. Within a chunk a JPA provider inserts
+   * in an order of its own (EclipseLink does not keep the order of {@code persist} calls), so ids
+   * then follow the catalogue only from one chunk to the next. Each list (pacts, regions, …) is
+   * still flushed before the next begins.
+   *
+   * <pre>{@code
+   * CatalogueImport.into(em).inChunksOf(500).persist(generated);
+   * }</pre>
+   *
+   * @param size entities per flush, at least 1 (1 is the default, in catalogue order)
+   * @return a new import that flushes in chunks
+   * @throws IllegalArgumentException when {@code size} is below 1
+   * @since 0.3.0
+   */
+  public CatalogueImport inChunksOf(int size) {
+    if (size < 1) {
+      throw new IllegalArgumentException("chunk size must be at least 1, was " + size);
+    }
+    return new CatalogueImport(em, validator, progress, size);
   }
 
   /**
@@ -142,17 +180,22 @@ public final class CatalogueImport {
     if (!problems.isEmpty()) {
       throw new CatalogueValidationException(problems);
     }
-    // one flush per entity: ids then follow the catalogue's order, which lists keep
+    // flushed one by one by default: the ids then follow the catalogue's order, which lists keep
     List<List<?>> all =
         List.of(graph.pacts, graph.regions, graph.organisations, graph.ambassadors, graph.cases);
     int total = all.stream().mapToInt(List::size).sum();
     int done = 0;
     for (List<?> entities : all) {
+      int unflushed = 0;
       for (Object entity : entities) {
         em.persist(entity);
-        em.flush();
+        if (++unflushed == chunk) {
+          em.flush();
+          unflushed = 0;
+        }
         progress.persisted(++done, total);
       }
+      em.flush();
     }
     return new ImportSummary(
         graph.pacts.size(),

@@ -1,0 +1,196 @@
+package nl.techniekpact.model.casestudy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import nl.techniekpact.model.catalogue.CatalogueImport;
+import nl.techniekpact.model.pact.Goal;
+import nl.techniekpact.model.pact.JpaPactRepository;
+import nl.techniekpact.model.region.JpaRegionRepository;
+import nl.techniekpact.model.region.Region;
+import nl.techniekpact.model.shared.EducationLevel;
+import nl.techniekpact.model.shared.Page;
+import nl.techniekpact.model.shared.Slug;
+import nl.techniekpact.model.testing.GeneratedCases;
+import nl.techniekpact.model.testing.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The repository's counts and filtered lists give exactly what a plain filter in Java over every
+ * case gives ({@link CaseStudy#isVisibleAt} and the links), on H2 and on PostgreSQL, for a
+ * generated set with published, ended, drafts, scheduled (due and not yet), archived, national and
+ * softly deleted cases — whatever form the queries take for speed.
+ */
+class VisibleCaseQueriesTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
+  private static final List<Instant> MOMENTS =
+      List.of(NOW, NOW.plusSeconds(2 * 3600), NOW.minusSeconds(30 * 24 * 3600));
+
+  private static EmbeddedPostgres postgres;
+  private static TestDatabase h2;
+  private static TestDatabase postgresql;
+
+  @BeforeAll
+  static void importGeneratedCases() throws IOException {
+    h2 = TestDatabase.h2();
+    postgres = EmbeddedPostgres.builder().start();
+    postgresql =
+        TestDatabase.at(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+    for (TestDatabase db : List.of(h2, postgresql)) {
+      db.transact(
+          em -> {
+            CatalogueImport.into(em).inChunksOf(500).persist(GeneratedCases.around(1500, NOW, 5));
+            List<CaseStudy> generated =
+                em.createQuery(
+                        "select c from CaseStudy c where c.slug.value like 'gegenereerd-%'",
+                        CaseStudy.class)
+                    .getResultList();
+            for (int i = 0; i < generated.size(); i += 13) {
+              generated.get(i).delete(NOW.minusSeconds(60));
+            }
+          });
+    }
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    if (h2 != null) {
+      h2.close();
+    }
+    if (postgresql != null) {
+      postgresql.close();
+    }
+    if (postgres != null) {
+      postgres.close();
+    }
+  }
+
+  static Stream<Arguments> databasesAndMoments() {
+    List<Arguments> all = new ArrayList<>();
+    for (Instant moment : MOMENTS) {
+      all.add(Arguments.of("H2", moment));
+      all.add(Arguments.of("PostgreSQL", moment));
+    }
+    return all.stream();
+  }
+
+  private static TestDatabase db(String name) {
+    return name.equals("H2") ? h2 : postgresql;
+  }
+
+  @ParameterizedTest(name = "{0} at {1}")
+  @MethodSource("databasesAndMoments")
+  void everyFilterCountsAndListsWhatThePlainRuleSelects(String database, Instant now) {
+    db(database)
+        .read(
+            em -> {
+              List<CaseStudy> every =
+                  em.createQuery(
+                          "select distinct c from CaseStudy c left join fetch c.goals"
+                              + " left join fetch c.educationLevels left join fetch c.region"
+                              + " order by c.id",
+                          CaseStudy.class)
+                      .getResultList();
+              List<CaseFilter> filters = filters(em);
+              assertThat(filters).hasSizeGreaterThan(20);
+              for (CaseFilter filter : filters) {
+                List<Long> expected =
+                    every.stream()
+                        .filter(c -> c.isVisibleAt(now))
+                        .filter(matches(filter))
+                        .map(CaseStudy::getId)
+                        .toList();
+                JpaCaseStudyRepository repository = new JpaCaseStudyRepository(em);
+
+                assertThat(repository.countPublished(filter, now))
+                    .as("count of %s", filter)
+                    .isEqualTo(expected.size());
+                assertThat(ids(repository, filter, now))
+                    .as("list of %s", filter)
+                    .containsExactlyElementsOf(expected);
+              }
+              return null;
+            });
+  }
+
+  @ParameterizedTest(name = "{0} at {1}")
+  @MethodSource("databasesAndMoments")
+  void theSetHoldsEveryKindOfHiddenCase(String database, Instant now) {
+    long hidden =
+        db(database)
+            .read(
+                em ->
+                    em
+                        .createQuery("select c from CaseStudy c", CaseStudy.class)
+                        .getResultList()
+                        .stream()
+                        .filter(c -> !c.isVisibleAt(now))
+                        .count());
+    long deleted =
+        db(database)
+            .read(
+                em ->
+                    em.createQuery(
+                            "select count(c) from CaseStudy c where c.deletedAt is not null",
+                            Long.class)
+                        .getSingleResult());
+
+    assertThat(hidden).isGreaterThan(500);
+    assertThat(deleted).isGreaterThan(100);
+  }
+
+  private static List<Long> ids(JpaCaseStudyRepository repository, CaseFilter filter, Instant now) {
+    List<Long> ids = new ArrayList<>();
+    for (int offset = 0; ; offset += 250) {
+      List<CaseStudy> page = repository.findPublished(filter, now, new Page(offset, 250));
+      page.forEach(c -> ids.add(c.getId()));
+      if (page.size() < 250) {
+        return ids;
+      }
+    }
+  }
+
+  private static Predicate<CaseStudy> matches(CaseFilter filter) {
+    return c ->
+        (filter.region() == null
+                || c.getRegion().map(r -> r.getId().equals(filter.region().getId())).orElse(false))
+            && (filter.goal() == null
+                || c.getGoals().stream().anyMatch(g -> g.getId().equals(filter.goal().getId())))
+            && (filter.level() == null || c.getEducationLevels().contains(filter.level()));
+  }
+
+  private static List<CaseFilter> filters(EntityManager em) {
+    List<Region> regions = new JpaRegionRepository(em).findAll();
+    Function<Integer, Goal> goal =
+        n -> new JpaPactRepository(em).findGoal(Slug.of("techniekpact"), n).orElseThrow();
+    List<CaseFilter> filters = new ArrayList<>();
+    filters.add(CaseFilter.ALL);
+    regions.forEach(r -> filters.add(CaseFilter.ALL.inRegion(r)));
+    for (int n = 1; n <= 12; n += 3) {
+      filters.add(CaseFilter.ALL.forGoal(goal.apply(n)));
+    }
+    for (EducationLevel level : EducationLevel.values()) {
+      filters.add(CaseFilter.ALL.atLevel(level));
+    }
+    for (Region region : regions) {
+      filters.add(CaseFilter.ALL.inRegion(region).forGoal(goal.apply(3)));
+      filters.add(
+          CaseFilter.ALL.inRegion(region).forGoal(goal.apply(5)).atLevel(EducationLevel.MBO));
+    }
+    filters.add(CaseFilter.ALL.forGoal(goal.apply(7)).atLevel(EducationLevel.VO));
+    return filters;
+  }
+}
