@@ -108,8 +108,11 @@ public class JpaCaseStudyRepository implements CaseStudyRepository {
   }
 
   /**
-   * A query over the visible cases matching a filter. Goal and level are tested with subqueries
-   * rather than joins, so a case appears once and counts once however many links it has.
+   * A query over the visible cases matching a filter. Goal and level are tested with {@code MEMBER
+   * OF}: a case links a goal or a level at most once (the link tables' primary keys), so a case
+   * appears once and counts once. It reads the link table directly; the earlier {@code exists
+   * (select 1 from CaseStudy cg join cg.goals g where cg = c …)} made EclipseLink join {@code
+   * case_study} a second time inside the subquery, seconds per count with 100,000 cases.
    */
   private <T> TypedQuery<T> matching(
       CaseFilter filter, Instant now, String select, String orderBy, Class<T> type) {
@@ -118,13 +121,10 @@ public class JpaCaseStudyRepository implements CaseStudyRepository {
       where.append(" and c.region = :region");
     }
     if (filter.goal() != null) {
-      where.append(
-          " and exists (select 1 from CaseStudy cg join cg.goals g where cg = c and g = :goal)");
+      where.append(" and :goal member of c.goals");
     }
     if (filter.level() != null) {
-      where.append(
-          " and exists (select 1 from CaseStudy cl join cl.educationLevels l"
-              + " where cl = c and l = :level)");
+      where.append(" and :level member of c.educationLevels");
     }
     TypedQuery<T> query = VisibleAt.bind(em.createQuery(select + where + orderBy, type), now);
     if (filter.region() != null) {
