@@ -147,6 +147,15 @@ public class JpaCaseStudyRepository implements CaseStudyRepository {
     if (wanted.isEmpty()) {
       return List.of();
     }
+    // The partners' regions first, in one query: an organisation's region is an eager to-one,
+    // which a provider otherwise loads with one query per region not yet in the persistence
+    // context while it builds the page below
+    em.createQuery(
+            "select distinct r from CaseStudy c join c.partners o join o.region r"
+                + " where c.id in :ids",
+            Region.class)
+        .setParameter("ids", wanted)
+        .getResultList();
     List<CaseStudy> rows =
         em.createQuery(
                 "select c from CaseStudy c"

@@ -20,6 +20,7 @@ import nl.techniekpact.model.shared.EducationLevel;
 import nl.techniekpact.model.shared.Page;
 import nl.techniekpact.model.shared.Slug;
 import nl.techniekpact.model.testing.GeneratedCases;
+import nl.techniekpact.model.testing.StatementCounter;
 import nl.techniekpact.model.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -150,6 +151,43 @@ class VisibleCaseQueriesTest {
 
     assertThat(hidden).isGreaterThan(500);
     assertThat(deleted).isGreaterThan(100);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aPageCostsFourStatementsHoweverManyRegionsItsPartnersAreIn() {
+    // before: the ids, the page, the pact, then one query per partner region not yet loaded
+    int[] regionsOfPartners = new int[1];
+    int statements =
+        h2.read(
+            em -> {
+              // the cases of one region, whose partners are spread over the other regions
+              CaseFilter zuid =
+                  CaseFilter.ALL.inRegion(
+                      new JpaRegionRepository(em)
+                          .findBySlug(Slug.of("zuid-nederland"))
+                          .orElseThrow());
+              StatementCounter.reset();
+              List<CaseStudy> page =
+                  new JpaCaseStudyRepository(em).findPublished(zuid, NOW, Page.first(60));
+              for (CaseStudy c : page) {
+                c.getRegion().map(Region::getName);
+                c.getGoals().forEach(Goal::getNumber);
+                c.getEducationLevels().size();
+              }
+              regionsOfPartners[0] =
+                  (int)
+                      page.stream()
+                          .flatMap(c -> c.getPartners().stream())
+                          .map(o -> o.getRegion().map(Region::getName).orElse(""))
+                          .distinct()
+                          .count();
+              return StatementCounter.count();
+            });
+
+    // the ids, the partners' regions, the cases with their links, the goals' pact edition (an
+    // eager to-one as well, one for every goal): not one more per region
+    assertThat(regionsOfPartners[0]).isGreaterThan(2);
+    assertThat(statements).isEqualTo(4);
   }
 
   private static List<Long> ids(JpaCaseStudyRepository repository, CaseFilter filter, Instant now) {
