@@ -46,7 +46,7 @@ public class ContentInUseException extends RuntimeException implements ProblemWi
 
   @Override
   public ErrorKind kind() {
-    return ErrorKind.CONFLICT;
+    return ErrorKind.CONTENT_IN_USE;
   }
 
   @Override

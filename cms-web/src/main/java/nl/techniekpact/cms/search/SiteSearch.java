@@ -231,7 +231,7 @@ public class SiteSearch {
       case ContentEvent.CASE_STUDY -> EnumSet.of(SearchType.CASE);
       case ContentEvent.AMBASSADOR -> EnumSet.of(SearchType.AMBASSADOR);
       case ContentEvent.REGION -> EnumSet.of(SearchType.REGION, SearchType.ORGANISATION);
-      case ContentEvent.PACT -> EnumSet.of(SearchType.GOAL);
+      case ContentEvent.PACT, "goal", "theme" -> EnumSet.of(SearchType.GOAL);
       case "organisation" -> EnumSet.of(SearchType.ORGANISATION);
       default -> EnumSet.noneOf(SearchType.class);
     };

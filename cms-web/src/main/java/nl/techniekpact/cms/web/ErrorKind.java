@@ -23,6 +23,7 @@ public enum ErrorKind {
   MEDIA_DUPLICATE(409, "media-duplicate"),
   MEDIA_IN_USE(409, "media-in-use"),
   EDIT_CONFLICT(409, "edit-conflict"),
+  CONTENT_IN_USE(409, "content-in-use"),
   PRECONDITION_FAILED(412, null),
   REQUEST_TOO_LARGE(413, "request-too-large"),
   IMAGE_TOO_LARGE(413, "image-too-large"),

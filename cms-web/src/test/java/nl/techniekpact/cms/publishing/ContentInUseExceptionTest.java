@@ -15,7 +15,7 @@ class ContentInUseExceptionTest {
         new ContentInUseException(
             "organisation", "friesland-college", List.of("case-study make-it-move"));
 
-    assertThat(refused.kind()).isEqualTo(ErrorKind.CONFLICT);
+    assertThat(refused.kind()).isEqualTo(ErrorKind.CONTENT_IN_USE);
     assertThat(refused.kind().status()).isEqualTo(409);
     assertThat(refused.detail())
         .isEqualTo(

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.techniekpact.model.shared.AuditedEntity;
 import nl.techniekpact.model.shared.EducationLevel;
+import nl.techniekpact.model.shared.InvalidValueException;
 import nl.techniekpact.model.shared.LocalizedText;
 import nl.techniekpact.model.shared.Require;
 import nl.techniekpact.model.shared.Slug;
@@ -169,6 +170,27 @@ public class Pact extends AuditedEntity {
    */
   public boolean removeGoal(int number) {
     return goals.removeIf(g -> g.getNumber() == number);
+  }
+
+  /**
+   * Removes a theme; no goal may be grouped under it any more.
+   *
+   * @param number the theme's number
+   * @return whether there was such a theme
+   * @throws InvalidValueException naming {@code number} when goals are still grouped under it
+   * @since 0.3.0
+   */
+  public boolean removeTheme(int number) {
+    List<Integer> grouped =
+        goals.stream()
+            .filter(g -> g.getTheme().map(t -> t.getNumber() == number).orElse(false))
+            .map(Goal::getNumber)
+            .toList();
+    if (!grouped.isEmpty()) {
+      throw new InvalidValueException(
+          "number", number, "goals " + grouped + " are still grouped under this theme");
+    }
+    return themes.removeIf(t -> t.getNumber() == number);
   }
 
   /**

@@ -91,4 +91,21 @@ class PactTest {
     assertThat(pact.removeGoal(1)).isTrue();
     assertThat(pact.addGoal(1, LocalizedText.of("Een, opnieuw"), null, Set.of())).isNotNull();
   }
+
+  @Test
+  void aThemeIsRemovableOnlyOnceNoGoalIsGroupedUnderIt() {
+    Theme theme = pact.addTheme(2, LocalizedText.of("Leren"), null);
+    Goal goal = pact.addGoal(5, LocalizedText.of("Vijf"), null, Set.of());
+    goal.groupUnder(theme);
+
+    assertThatThrownBy(() -> pact.removeTheme(2))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("goals [5] are still grouped under this theme");
+    assertThat(pact.getThemes()).containsExactly(theme);
+
+    goal.groupUnder(null);
+    assertThat(pact.removeTheme(2)).isTrue();
+    assertThat(pact.getThemes()).isEmpty();
+    assertThat(pact.removeTheme(2)).isFalse();
+  }
 }

@@ -27,6 +27,14 @@ public enum BackOfficeScreen {
       "/beheer/content/index.xhtml",
       "backoffice.nav.pluginContent",
       Set.of(Roles.NATIONAL_EDITOR, Roles.REGIONAL_EDITOR, Roles.ADMINISTRATOR)),
+  ORGANISATIONS(
+      "/beheer/organisations/index.xhtml",
+      "backoffice.nav.organisations",
+      Set.of(Roles.ADMINISTRATOR, Roles.NATIONAL_EDITOR)),
+  PACTS(
+      "/beheer/pacts/index.xhtml",
+      "backoffice.nav.pacts",
+      Set.of(Roles.ADMINISTRATOR, Roles.NATIONAL_EDITOR)),
   MEDIA(
       "/beheer/media/index.xhtml",
       "backoffice.nav.media",

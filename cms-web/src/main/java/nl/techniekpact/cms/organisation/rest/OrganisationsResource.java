@@ -1,36 +1,73 @@
 package nl.techniekpact.cms.organisation.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import nl.techniekpact.cms.organisation.editing.OrganisationEditing;
+import nl.techniekpact.cms.organisation.editing.OrganisationInput;
+import nl.techniekpact.cms.publishing.EditedItem;
+import nl.techniekpact.cms.publishing.Editor;
+import nl.techniekpact.cms.publishing.Editors;
+import nl.techniekpact.cms.publishing.rest.ApiEditors;
+import nl.techniekpact.cms.publishing.rest.JsonBodies;
+import nl.techniekpact.cms.publishing.rest.RevisionView;
+import nl.techniekpact.cms.publishing.revision.FieldChange;
 import nl.techniekpact.cms.rest.ApiLanguage;
 import nl.techniekpact.cms.rest.ParameterCheck;
 import nl.techniekpact.cms.rest.PathSlugs;
+import nl.techniekpact.cms.rest.Preconditions;
 import nl.techniekpact.cms.rest.openapi.ApiModelReader;
+import nl.techniekpact.cms.security.Roles;
 import nl.techniekpact.model.organisation.Organisation;
 import nl.techniekpact.model.organisation.OrganisationRepository;
 import nl.techniekpact.model.region.Region;
 import nl.techniekpact.model.region.RegionRepository;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The partner organisations at {@code /api/v1/organisations}, by name, optionally of one region
  * ({@code ?region=zuid-nederland}), and one by slug. Organisations have no drafts; all are public.
+ * Administrators and national editors also create, change and remove them (through {@link
+ * OrganisationEditing}, the rules of the back office), see their revisions and restore one; a
+ * change names the version it was made on with {@code If-Match} ({@link Preconditions}).
+ *
+ * <pre>
+ * POST   /api/v1/organisations                               → 201, Location, ETag: "v1"
+ * PUT    /api/v1/organisations/techniek-werkt   If-Match: "v1"   → ETag: "v2"
+ * DELETE /api/v1/organisations/techniek-werkt   If-Match: "v2"   → 204, or 409 while cases name it
+ * </pre>
  */
 @Path("organisations")
 @Tag(name = "organisations")
@@ -40,6 +77,13 @@ public class OrganisationsResource {
 
   @Inject private OrganisationRepository organisations;
   @Inject private RegionRepository regions;
+  @Inject private OrganisationEditing editing;
+  @Inject private Editors editors;
+
+  @Context private UriInfo uriInfo;
+  @Context private SecurityContext security;
+  @Context private HttpHeaders headers;
+  @Context private HttpServletRequest servletRequest;
 
   /** All organisations, or those of a published region, by name. */
   @GET
@@ -95,7 +139,306 @@ public class OrganisationsResource {
       @Parameter(description = "The organisation's slug") @PathParam("slug") String slug) {
     return PathSlugs.parse(slug)
         .flatMap(organisations::findBySlug)
-        .map(OrganisationView::of)
+        .map(
+            o -> {
+              // its version is its ETag, so a change can name it in If-Match
+              Preconditions.tagAnswer(servletRequest, o.getVersion());
+              return OrganisationView.of(o);
+            })
         .orElseThrow(() -> new NotFoundException("No organisation " + slug));
+  }
+
+  /** One organisation as an editor sees it, with its version. */
+  @GET
+  @Path(PathSlugs.TEMPLATE + "/editable")
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.NATIONAL_EDITOR})
+  @SecurityRequirement(name = ApiModelReader.BASIC)
+  @SecurityRequirement(name = ApiModelReader.BEARER)
+  @Operation(
+      operationId = "getEditableOrganisation",
+      summary = "Get an organisation for editing",
+      description =
+          "The organisation with its version; the ETag is what If-Match names in a change."
+              + OrganisationWrites.EDITORS_ONLY)
+  @APIResponse(
+      responseCode = "200",
+      description = "The organisation and its version",
+      headers = @Header(name = "ETag", description = "The version, such as \"v3\""),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = OrganisationEditView.class),
+              examples =
+                  @ExampleObject(name = "organisation", value = OrganisationWrites.EDIT_EXAMPLE)))
+  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
+  public Response editable(@PathParam("slug") String slug) {
+    return answer(editing.read(editor(), slug));
+  }
+
+  /** Creates an organisation. */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.NATIONAL_EDITOR})
+  @SecurityRequirement(name = ApiModelReader.BASIC)
+  @SecurityRequirement(name = ApiModelReader.BEARER)
+  @Operation(
+      operationId = "createOrganisation",
+      summary = "Create an organisation",
+      description =
+          "Creates a partner organisation; it is public at once (organisations have no drafts)."
+              + " The slug is fixed once created; the region, when given, must exist; the website"
+              + " is an absolute http or https address."
+              + OrganisationWrites.EDITORS_ONLY)
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = OrganisationInput.class),
+              examples =
+                  @ExampleObject(name = "organisation", value = OrganisationWrites.INPUT_EXAMPLE)))
+  @APIResponse(
+      responseCode = "201",
+      description = "The new organisation; Location names it, ETag its version",
+      headers = {
+        @Header(name = "Location", description = "/api/v1/organisations/{slug}"),
+        @Header(name = "ETag", description = "The version, \"v1\"")
+      },
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = OrganisationEditView.class),
+              examples =
+                  @ExampleObject(name = "organisation", value = OrganisationWrites.EDIT_EXAMPLE)))
+  @APIResponse(responseCode = "400", ref = ApiModelReader.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
+  @APIResponse(responseCode = "415", ref = ApiModelReader.UNSUPPORTED_MEDIA_TYPE)
+  @APIResponse(responseCode = "422", ref = ApiModelReader.INVALID_CONTENT)
+  public Response create(String body) {
+    EditedItem<OrganisationInput> created =
+        editing.create(editor(), JsonBodies.read(body, OrganisationInput.class));
+    return Response.created(uriInfo.getAbsolutePathBuilder().path(created.content().slug()).build())
+        .entity(OrganisationEditView.of(created))
+        .tag(Preconditions.tag(created.version()))
+        .build();
+  }
+
+  /** Changes an organisation. */
+  @PUT
+  @Path(PathSlugs.TEMPLATE)
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.NATIONAL_EDITOR})
+  @SecurityRequirement(name = ApiModelReader.BASIC)
+  @SecurityRequirement(name = ApiModelReader.BEARER)
+  @Operation(
+      operationId = "updateOrganisation",
+      summary = "Change an organisation",
+      description =
+          "Replaces the organisation's fields (the slug stays; absent optional fields are"
+              + " cleared). Requires If-Match with the version the change was made on."
+              + OrganisationWrites.EDITORS_ONLY)
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = OrganisationInput.class),
+              examples =
+                  @ExampleObject(name = "organisation", value = OrganisationWrites.INPUT_EXAMPLE)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The changed organisation; ETag its new version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = OrganisationEditView.class)))
+  @APIResponse(responseCode = "400", ref = ApiModelReader.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
+  @APIResponse(responseCode = "412", ref = ApiModelReader.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "415", ref = ApiModelReader.UNSUPPORTED_MEDIA_TYPE)
+  @APIResponse(responseCode = "422", ref = ApiModelReader.INVALID_CONTENT)
+  @APIResponse(responseCode = "428", ref = ApiModelReader.PRECONDITION_REQUIRED)
+  public Response update(
+      @PathParam("slug") String slug,
+      @Parameter(description = OrganisationWrites.IF_MATCH, required = true)
+          @HeaderParam("If-Match")
+          String ifMatch,
+      String body) {
+    long version = Preconditions.requiredVersion(headers);
+    OrganisationInput input = JsonBodies.read(body, OrganisationInput.class);
+    return answer(Preconditions.guard(() -> editing.update(editor(), slug, version, input)));
+  }
+
+  /** Removes an organisation that no case names as partner. */
+  @DELETE
+  @Path(PathSlugs.TEMPLATE)
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.NATIONAL_EDITOR})
+  @SecurityRequirement(name = ApiModelReader.BASIC)
+  @SecurityRequirement(name = ApiModelReader.BEARER)
+  @Operation(
+      operationId = "deleteOrganisation",
+      summary = "Remove an organisation",
+      description =
+          "Removes the organisation for good (organisations have no soft delete; its revisions"
+              + " and audit entries stay). Refused with 409 while a case names it as partner: the"
+              + " problem's usedBy lists those cases. Requires If-Match."
+              + OrganisationWrites.EDITORS_ONLY)
+  @APIResponse(responseCode = "204", description = "Removed")
+  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = ApiModelReader.CONTENT_IN_USE)
+  @APIResponse(responseCode = "412", ref = ApiModelReader.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "428", ref = ApiModelReader.PRECONDITION_REQUIRED)
+  public Response delete(
+      @PathParam("slug") String slug,
+      @Parameter(description = OrganisationWrites.IF_MATCH, required = true)
+          @HeaderParam("If-Match")
+          String ifMatch) {
+    long version = Preconditions.requiredVersion(headers);
+    Preconditions.guard(
+        () -> {
+          editing.remove(editor(), slug, version);
+          return slug;
+        });
+    return Response.noContent().build();
+  }
+
+  /** The revisions of an organisation. */
+  @GET
+  @Path(PathSlugs.TEMPLATE + "/revisions")
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.NATIONAL_EDITOR})
+  @SecurityRequirement(name = ApiModelReader.BASIC)
+  @SecurityRequirement(name = ApiModelReader.BEARER)
+  @Operation(
+      operationId = "listOrganisationRevisions",
+      summary = "List an organisation's revisions",
+      description =
+          "Every save of the organisation, newest first." + OrganisationWrites.EDITORS_ONLY)
+  @APIResponse(
+      responseCode = "200",
+      description = "The revisions",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionView.class)))
+  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
+  public List<RevisionView> revisions(@PathParam("slug") String slug) {
+    return editing.revisions(editor(), slug).stream().map(RevisionView::of).toList();
+  }
+
+  /** The fields of an organisation in one revision. */
+  @GET
+  @Path(PathSlugs.TEMPLATE + "/revisions/{number: [0-9]{1,18}}")
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.NATIONAL_EDITOR})
+  @SecurityRequirement(name = ApiModelReader.BASIC)
+  @SecurityRequirement(name = ApiModelReader.BEARER)
+  @Operation(
+      operationId = "getOrganisationRevision",
+      summary = "Get an organisation's revision",
+      description =
+          "The organisation's fields as that save left them." + OrganisationWrites.EDITORS_ONLY)
+  @APIResponse(
+      responseCode = "200",
+      description = "The fields",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = OrganisationInput.class)))
+  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
+  public OrganisationInput revision(
+      @PathParam("slug") String slug, @PathParam("number") long number) {
+    return editing.revision(editor(), slug, number);
+  }
+
+  /** What changed between two revisions. */
+  @GET
+  @Path(PathSlugs.TEMPLATE + "/revisions/{number: [0-9]{1,18}}/changes")
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.NATIONAL_EDITOR})
+  @SecurityRequirement(name = ApiModelReader.BASIC)
+  @SecurityRequirement(name = ApiModelReader.BEARER)
+  @Operation(
+      operationId = "compareOrganisationRevisions",
+      summary = "Compare two revisions of an organisation",
+      description =
+          "The fields that differ between revision {number} and an older one (parameter"
+              + " since), with both values as JSON text."
+              + OrganisationWrites.EDITORS_ONLY)
+  @APIResponse(
+      responseCode = "200",
+      description = "The changed fields",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = FieldChange.class)))
+  @APIResponse(responseCode = "400", ref = ApiModelReader.INVALID_PARAMETERS)
+  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
+  public List<FieldChange> changes(
+      @PathParam("slug") String slug,
+      @PathParam("number") long number,
+      @Parameter(description = "The older revision's number (default 1)", example = "1")
+          @QueryParam("since")
+          String since) {
+    ParameterCheck check = new ParameterCheck();
+    OptionalInt older = check.optionalInteger("since", since == null ? "" : since, 1, 999_999_999);
+    check.done();
+    return editing.compare(editor(), slug, older.orElse(1), number);
+  }
+
+  /** Restores the fields of a revision as a new save. */
+  @POST
+  @Path(PathSlugs.TEMPLATE + "/revisions/{number: [0-9]{1,18}}/restore")
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.NATIONAL_EDITOR})
+  @SecurityRequirement(name = ApiModelReader.BASIC)
+  @SecurityRequirement(name = ApiModelReader.BEARER)
+  @Operation(
+      operationId = "restoreOrganisationRevision",
+      summary = "Restore a revision of an organisation",
+      description =
+          "Saves the revision's fields as a new revision. Requires If-Match."
+              + OrganisationWrites.EDITORS_ONLY)
+  @APIResponse(
+      responseCode = "200",
+      description = "The organisation with the restored fields; ETag its new version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = OrganisationEditView.class)))
+  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
+  @APIResponse(responseCode = "412", ref = ApiModelReader.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "422", ref = ApiModelReader.INVALID_CONTENT)
+  @APIResponse(responseCode = "428", ref = ApiModelReader.PRECONDITION_REQUIRED)
+  public Response restoreRevision(
+      @PathParam("slug") String slug,
+      @PathParam("number") long number,
+      @Parameter(description = OrganisationWrites.IF_MATCH, required = true)
+          @HeaderParam("If-Match")
+          String ifMatch) {
+    long version = Preconditions.requiredVersion(headers);
+    return answer(
+        Preconditions.guard(() -> editing.restoreRevision(editor(), slug, number, version)));
+  }
+
+  private Editor editor() {
+    return ApiEditors.caller(editors, security);
+  }
+
+  private static Response answer(EditedItem<OrganisationInput> item) {
+    return Response.ok(OrganisationEditView.of(item))
+        .tag(Preconditions.tag(item.version()))
+        .build();
   }
 }

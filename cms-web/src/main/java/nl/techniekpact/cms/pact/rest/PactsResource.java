@@ -1,38 +1,68 @@
 package nl.techniekpact.cms.pact.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import nl.techniekpact.cms.goal.rest.GoalView;
+import nl.techniekpact.cms.pact.editing.PactEditing;
+import nl.techniekpact.cms.pact.editing.PactInput;
+import nl.techniekpact.cms.publishing.EditedItem;
+import nl.techniekpact.cms.publishing.Editor;
+import nl.techniekpact.cms.publishing.Editors;
+import nl.techniekpact.cms.publishing.rest.ApiEditors;
+import nl.techniekpact.cms.publishing.rest.JsonBodies;
+import nl.techniekpact.cms.publishing.rest.RevisionView;
+import nl.techniekpact.cms.publishing.revision.FieldChange;
 import nl.techniekpact.cms.rest.ApiLanguage;
+import nl.techniekpact.cms.rest.ParameterCheck;
 import nl.techniekpact.cms.rest.PathSlugs;
+import nl.techniekpact.cms.rest.Preconditions;
 import nl.techniekpact.cms.rest.openapi.ApiModelReader;
+import nl.techniekpact.cms.security.Roles;
 import nl.techniekpact.model.pact.Pact;
 import nl.techniekpact.model.pact.PactRepository;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The pact editions at {@code /api/v1/pacts}, the current one first, and one edition by its slug or
  * by the year it was signed ({@code /api/v1/pacts/2013}). Pact editions have no drafts; all are
- * public.
+ * public. Administrators and national editors also create, change and remove editions (through
+ * {@link PactEditing}), see their revisions and restore one; their goals and themes are edited at
+ * {@code /api/v1/pacts/{pact}/goals} and {@code …/themes} ({@link PactGoalsResource}, {@link
+ * PactThemesResource}).
  */
 @Path("pacts")
 @Tag(name = "pacts")
@@ -46,6 +76,12 @@ public class PactsResource {
           + " onderwijs op de arbeidsmarkt in de technieksector verbeteren.\"}}]";
 
   @Inject private PactRepository pacts;
+  @Inject private PactEditing editing;
+  @Inject private Editors editors;
+
+  @Context private UriInfo uriInfo;
+  @Context private SecurityContext security;
+  @Context private HttpHeaders headers;
 
   /** Every edition, the current one first, then the others by signing date, newest first. */
   @GET
@@ -123,6 +159,291 @@ public class PactsResource {
     List<GoalView> goals = pacts.findGoals(pact.getSlug()).stream().map(GoalView::of).toList();
     boolean current = isCurrent(pact, pacts.findCurrent());
     return ApiLanguage.represent(PactView.of(pact, current, goals), language);
+  }
+
+  /** One pact edition as an editor sees it, with its version. */
+  @GET
+  @Path(PathSlugs.TEMPLATE + "/editable")
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.NATIONAL_EDITOR})
+  @SecurityRequirement(name = ApiModelReader.BASIC)
+  @SecurityRequirement(name = ApiModelReader.BEARER)
+  @Operation(
+      operationId = "getEditablePact",
+      summary = "Get a pact edition for editing",
+      description =
+          "The pact edition with its version; the ETag is what If-Match names in a change."
+              + PactWrites.EDITORS_ONLY)
+  @APIResponse(
+      responseCode = "200",
+      description = "The pact edition and its version",
+      headers = @Header(name = "ETag", description = "The version, such as \"v3\""),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PactEditView.class),
+              examples = @ExampleObject(name = "pact edition", value = PactWrites.EDIT_EXAMPLE)))
+  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
+  public Response editable(@PathParam("slug") String slug) {
+    return answer(editing.editions().read(editor(), slug));
+  }
+
+  /** Creates a pact edition. */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.NATIONAL_EDITOR})
+  @SecurityRequirement(name = ApiModelReader.BASIC)
+  @SecurityRequirement(name = ApiModelReader.BEARER)
+  @Operation(
+      operationId = "createPact",
+      summary = "Create a pact edition",
+      description =
+          "Creates a pact edition without goals; add them with POST"
+              + " /api/v1/pacts/{pact}/goals. It is public at once (editions have no drafts); the"
+              + " edition signed most recently is the current one. The slug is fixed once created;"
+              + " texts are plain (nl required)."
+              + PactWrites.EDITORS_ONLY)
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PactInput.class),
+              examples = @ExampleObject(name = "pact edition", value = PactWrites.INPUT_EXAMPLE)))
+  @APIResponse(
+      responseCode = "201",
+      description = "The new pact edition; Location names it, ETag its version",
+      headers = {
+        @Header(name = "Location", description = "/api/v1/pacts/{slug}"),
+        @Header(name = "ETag", description = "The version, \"v1\"")
+      },
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PactEditView.class),
+              examples = @ExampleObject(name = "pact edition", value = PactWrites.EDIT_EXAMPLE)))
+  @APIResponse(responseCode = "400", ref = ApiModelReader.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
+  @APIResponse(responseCode = "415", ref = ApiModelReader.UNSUPPORTED_MEDIA_TYPE)
+  @APIResponse(responseCode = "422", ref = ApiModelReader.INVALID_CONTENT)
+  public Response create(String body) {
+    EditedItem<PactInput> created =
+        editing.editions().create(editor(), JsonBodies.read(body, PactInput.class));
+    return Response.created(uriInfo.getAbsolutePathBuilder().path(created.content().slug()).build())
+        .entity(PactEditView.of(created))
+        .tag(Preconditions.tag(created.version()))
+        .build();
+  }
+
+  /** Changes a pact edition. */
+  @PUT
+  @Path(PathSlugs.TEMPLATE)
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.NATIONAL_EDITOR})
+  @SecurityRequirement(name = ApiModelReader.BASIC)
+  @SecurityRequirement(name = ApiModelReader.BEARER)
+  @Operation(
+      operationId = "updatePact",
+      summary = "Change a pact edition",
+      description =
+          "Replaces the pact edition's fields (the slug stays; absent optional fields are"
+              + " cleared). Requires If-Match with the version the change was made on."
+              + PactWrites.EDITORS_ONLY)
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PactInput.class),
+              examples = @ExampleObject(name = "pact edition", value = PactWrites.INPUT_EXAMPLE)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The changed pact edition; ETag its new version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PactEditView.class)))
+  @APIResponse(responseCode = "400", ref = ApiModelReader.BAD_REQUEST)
+  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
+  @APIResponse(responseCode = "412", ref = ApiModelReader.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "415", ref = ApiModelReader.UNSUPPORTED_MEDIA_TYPE)
+  @APIResponse(responseCode = "422", ref = ApiModelReader.INVALID_CONTENT)
+  @APIResponse(responseCode = "428", ref = ApiModelReader.PRECONDITION_REQUIRED)
+  public Response update(
+      @PathParam("slug") String slug,
+      @Parameter(description = PactWrites.IF_MATCH, required = true) @HeaderParam("If-Match")
+          String ifMatch,
+      String body) {
+    long version = Preconditions.requiredVersion(headers);
+    PactInput input = JsonBodies.read(body, PactInput.class);
+    return answer(
+        Preconditions.guard(() -> editing.editions().update(editor(), slug, version, input)));
+  }
+
+  /** Removes a pact edition that no case names as partner. */
+  @DELETE
+  @Path(PathSlugs.TEMPLATE)
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.NATIONAL_EDITOR})
+  @SecurityRequirement(name = ApiModelReader.BASIC)
+  @SecurityRequirement(name = ApiModelReader.BEARER)
+  @Operation(
+      operationId = "deletePact",
+      summary = "Remove a pact edition",
+      description =
+          "Removes the pact edition for good (editions have no soft delete; its revisions"
+              + " and audit entries stay). Refused with 409 while it has goals or themes: the"
+              + " problem's usedBy lists them. Requires If-Match."
+              + PactWrites.EDITORS_ONLY)
+  @APIResponse(responseCode = "204", description = "Removed")
+  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
+  @APIResponse(responseCode = "409", ref = ApiModelReader.CONTENT_IN_USE)
+  @APIResponse(responseCode = "412", ref = ApiModelReader.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "428", ref = ApiModelReader.PRECONDITION_REQUIRED)
+  public Response delete(
+      @PathParam("slug") String slug,
+      @Parameter(description = PactWrites.IF_MATCH, required = true) @HeaderParam("If-Match")
+          String ifMatch) {
+    long version = Preconditions.requiredVersion(headers);
+    Preconditions.guard(
+        () -> {
+          editing.editions().remove(editor(), slug, version);
+          return slug;
+        });
+    return Response.noContent().build();
+  }
+
+  /** The revisions of a pact edition. */
+  @GET
+  @Path(PathSlugs.TEMPLATE + "/revisions")
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.NATIONAL_EDITOR})
+  @SecurityRequirement(name = ApiModelReader.BASIC)
+  @SecurityRequirement(name = ApiModelReader.BEARER)
+  @Operation(
+      operationId = "listPactRevisions",
+      summary = "List a pact edition's revisions",
+      description = "Every save of the pact edition, newest first." + PactWrites.EDITORS_ONLY)
+  @APIResponse(
+      responseCode = "200",
+      description = "The revisions",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionView.class)))
+  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
+  public List<RevisionView> revisions(@PathParam("slug") String slug) {
+    return editing.editions().revisions(editor(), slug).stream().map(RevisionView::of).toList();
+  }
+
+  /** The fields of a pact edition in one revision. */
+  @GET
+  @Path(PathSlugs.TEMPLATE + "/revisions/{number: [0-9]{1,18}}")
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.NATIONAL_EDITOR})
+  @SecurityRequirement(name = ApiModelReader.BASIC)
+  @SecurityRequirement(name = ApiModelReader.BEARER)
+  @Operation(
+      operationId = "getPactRevision",
+      summary = "Get a pact edition's revision",
+      description = "The pact edition's fields as that save left them." + PactWrites.EDITORS_ONLY)
+  @APIResponse(
+      responseCode = "200",
+      description = "The fields",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PactInput.class)))
+  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
+  public PactInput revision(@PathParam("slug") String slug, @PathParam("number") long number) {
+    return editing.editions().revision(editor(), slug, number);
+  }
+
+  /** What changed between two revisions. */
+  @GET
+  @Path(PathSlugs.TEMPLATE + "/revisions/{number: [0-9]{1,18}}/changes")
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.NATIONAL_EDITOR})
+  @SecurityRequirement(name = ApiModelReader.BASIC)
+  @SecurityRequirement(name = ApiModelReader.BEARER)
+  @Operation(
+      operationId = "comparePactRevisions",
+      summary = "Compare two revisions of a pact edition",
+      description =
+          "The fields that differ between revision {number} and an older one (parameter"
+              + " since), with both values as JSON text."
+              + PactWrites.EDITORS_ONLY)
+  @APIResponse(
+      responseCode = "200",
+      description = "The changed fields",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = FieldChange.class)))
+  @APIResponse(responseCode = "400", ref = ApiModelReader.INVALID_PARAMETERS)
+  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
+  public List<FieldChange> changes(
+      @PathParam("slug") String slug,
+      @PathParam("number") long number,
+      @Parameter(description = "The older revision's number (default 1)", example = "1")
+          @QueryParam("since")
+          String since) {
+    ParameterCheck check = new ParameterCheck();
+    OptionalInt older = check.optionalInteger("since", since == null ? "" : since, 1, 999_999_999);
+    check.done();
+    return editing.editions().compare(editor(), slug, older.orElse(1), number);
+  }
+
+  /** Restores the fields of a revision as a new save. */
+  @POST
+  @Path(PathSlugs.TEMPLATE + "/revisions/{number: [0-9]{1,18}}/restore")
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.NATIONAL_EDITOR})
+  @SecurityRequirement(name = ApiModelReader.BASIC)
+  @SecurityRequirement(name = ApiModelReader.BEARER)
+  @Operation(
+      operationId = "restorePactRevision",
+      summary = "Restore a revision of a pact edition",
+      description =
+          "Saves the revision's fields as a new revision. Requires If-Match."
+              + PactWrites.EDITORS_ONLY)
+  @APIResponse(
+      responseCode = "200",
+      description = "The pact edition with the restored fields; ETag its new version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PactEditView.class)))
+  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
+  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
+  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
+  @APIResponse(responseCode = "412", ref = ApiModelReader.PRECONDITION_FAILED)
+  @APIResponse(responseCode = "422", ref = ApiModelReader.INVALID_CONTENT)
+  @APIResponse(responseCode = "428", ref = ApiModelReader.PRECONDITION_REQUIRED)
+  public Response restoreRevision(
+      @PathParam("slug") String slug,
+      @PathParam("number") long number,
+      @Parameter(description = PactWrites.IF_MATCH, required = true) @HeaderParam("If-Match")
+          String ifMatch) {
+    long version = Preconditions.requiredVersion(headers);
+    return answer(
+        Preconditions.guard(
+            () -> editing.editions().restoreRevision(editor(), slug, number, version)));
+  }
+
+  private Editor editor() {
+    return ApiEditors.caller(editors, security);
+  }
+
+  private static Response answer(EditedItem<PactInput> item) {
+    return Response.ok(PactEditView.of(item)).tag(Preconditions.tag(item.version())).build();
   }
 
   private static final Comparator<Pact> NEWEST_FIRST =

@@ -111,6 +111,9 @@ public class ApiModelReader implements OASModelReader {
   /** Reusable response: an image still shown by content. */
   public static final String MEDIA_IN_USE = "MediaInUse";
 
+  /** The 409 response of a removal refused while other items refer to the item. */
+  public static final String CONTENT_IN_USE = "ContentInUse";
+
   /** Schema name of a page of images. */
   public static final String MEDIA_PAGE = "MediaPage";
 
@@ -271,6 +274,21 @@ public class ApiModelReader implements OASModelReader {
                 ErrorKind.MEDIA_IN_USE,
                 "The image is still used by case:make-it-move; remove it there first.",
                 Map.of("usedBy", List.of("case:make-it-move"))))
+        .addResponse(
+            CONTENT_IN_USE,
+            problem(
+                english,
+                ErrorKind.CONTENT_IN_USE,
+                "/api/v1/organisations/friesland-college",
+                new ProblemDetails(
+                        ErrorKind.CONTENT_IN_USE.problemType(),
+                        english.title(ErrorKind.CONTENT_IN_USE),
+                        409,
+                        "organisation friesland-college cannot be removed: 1 item(s) still refer"
+                            + " to it (case-study make-it-move); remove those references first",
+                        "/api/v1/organisations/friesland-college",
+                        Map.of("usedBy", List.of("case-study make-it-move")))
+                    .toJson()))
         .addResponse(
             PRECONDITION_FAILED,
             problem(english, ErrorKind.PRECONDITION_FAILED, "/api/v1/cases/make-it-move")

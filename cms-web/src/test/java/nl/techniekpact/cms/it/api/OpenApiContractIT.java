@@ -472,6 +472,84 @@ class OpenApiContractIT extends DeployedCms {
     }
   }
 
+  @Test
+  void organisationAndGoalWritesAnswerWhatTheDocumentSays() throws Exception {
+    String path = "api/v1/organisations/contract-it-organisatie";
+    String body =
+        "{\"slug\":\"contract-it-organisatie\",\"name\":\"Contract\",\"kind\":\"OVERHEID\"}";
+    HttpResponse<String> created = write("POST", "api/v1/organisations", body, null);
+    matches("post", "/api/v1/organisations", "/api/v1/organisations", created, 201);
+    String v1 = created.headers().firstValue("ETag").orElseThrow();
+    try {
+      matches(
+          "post",
+          "/api/v1/organisations",
+          "/api/v1/organisations",
+          write("POST", "api/v1/organisations", body.replace("OVERHEID", "KERK"), null),
+          422);
+      matches(
+          "put", "/api/v1/organisations/{slug}", "/" + path, write("PUT", path, body, null), 428);
+      HttpResponse<String> updated = write("PUT", path, body.replace("Contract", "Beter"), v1);
+      matches("put", "/api/v1/organisations/{slug}", "/" + path, updated, 200);
+      matches("put", "/api/v1/organisations/{slug}", "/" + path, write("PUT", path, body, v1), 412);
+      matches(
+          "get",
+          "/api/v1/organisations/{slug}/editable",
+          "/" + path + "/editable",
+          write("GET", path + "/editable", null, null),
+          200);
+      matches(
+          "get",
+          "/api/v1/organisations/{slug}/revisions",
+          "/" + path + "/revisions",
+          write("GET", path + "/revisions", null, null),
+          200);
+      HttpResponse<String> partner =
+          write("GET", "api/v1/organisations/friesland-college/editable", null, null);
+      matches(
+          "delete",
+          "/api/v1/organisations/{slug}",
+          "/api/v1/organisations/friesland-college",
+          write(
+              "DELETE",
+              "api/v1/organisations/friesland-college",
+              null,
+              partner.headers().firstValue("ETag").orElseThrow()),
+          409);
+      String goal = "api/v1/pacts/techniekpact/goals/4";
+      HttpResponse<String> editableGoal = write("GET", goal + "/editable", null, null);
+      matches(
+          "get",
+          "/api/v1/pacts/{pact}/goals/{number}/editable",
+          "/" + goal + "/editable",
+          editableGoal,
+          200);
+      matches(
+          "post",
+          "/api/v1/pacts/{pact}/goals",
+          "/api/v1/pacts/techniekpact/goals",
+          write(
+              "POST",
+              "api/v1/pacts/techniekpact/goals",
+              "{\"number\":4,\"title\":{\"nl\":\"Dubbel\"}}",
+              null),
+          422);
+      matches(
+          "delete",
+          "/api/v1/pacts/{pact}/goals/{number}",
+          "/" + goal,
+          write("DELETE", goal, null, editableGoal.headers().firstValue("ETag").orElseThrow()),
+          409);
+    } finally {
+      HttpResponse<String> current = write("GET", path + "/editable", null, null);
+      if (current.statusCode() == 200) {
+        HttpResponse<String> removed =
+            write("DELETE", path, null, current.headers().firstValue("ETag").orElseThrow());
+        assertThat(removed.statusCode()).isEqualTo(204);
+      }
+    }
+  }
+
   private static HttpResponse<String> write(String method, String path, String json, String ifMatch)
       throws Exception {
     HttpRequest.Builder request =

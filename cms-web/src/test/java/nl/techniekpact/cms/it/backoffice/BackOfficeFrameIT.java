@@ -42,6 +42,8 @@ class BackOfficeFrameIT extends DeployedCms {
             "nav-regions",
             "nav-ambassadors",
             "nav-plugin-content",
+            "nav-organisations",
+            "nav-pacts",
             "nav-media",
             "nav-audit",
             "nav-accounts",

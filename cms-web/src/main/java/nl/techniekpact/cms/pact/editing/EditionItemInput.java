@@ -1,0 +1,11 @@
+package nl.techniekpact.cms.pact.editing;
+
+/** The fields every numbered item of a pact edition has: a goal's or a theme's. */
+public interface EditionItemInput {
+
+  /** The slug of the edition. */
+  String pact();
+
+  /** The number in the edition, or {@code null} when absent. */
+  Integer number();
+}

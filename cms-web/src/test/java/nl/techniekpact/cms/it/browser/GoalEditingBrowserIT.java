@@ -1,0 +1,112 @@
+package nl.techniekpact.cms.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import nl.techniekpact.cms.it.DeployedCms;
+import nl.techniekpact.cms.it.security.SecurityITAccounts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A national editor in Chromium: opens the pact screen, adds a goal to the current edition, edits
+ * its text and sees it on the public goal page {@code /doelen/{n}}, then removes it again (with the
+ * confirmation); axe-core on the pact screens. The goal is its own (number {@value #NUMBER}) and is
+ * removed after the test whatever happens, so the seed's goals are as before.
+ */
+class GoalEditingBrowserIT extends DeployedCms {
+
+  private static final int NUMBER = 987;
+  private static final String GOAL_API = "api/v1/pacts/techniekpact/goals/" + NUMBER;
+
+  private Browser browser;
+
+  @BeforeEach
+  void startBrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterEach
+  void stopBrowserAndRemoveTheGoal() throws Exception {
+    browser.close();
+    HttpResponse<String> current = asAdmin("GET", GOAL_API + "/editable", null);
+    if (current.statusCode() == 200) {
+      asAdmin("DELETE", GOAL_API, current.headers().firstValue("ETag").orElseThrow());
+    }
+  }
+
+  private static HttpResponse<String> asAdmin(String method, String path, String ifMatch)
+      throws Exception {
+    HttpRequest.Builder request =
+        request(path)
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString(
+                            ("admin:" + SecurityITAccounts.ADMIN_PASSWORD)
+                                .getBytes(StandardCharsets.UTF_8)))
+            .method(method, HttpRequest.BodyPublishers.noBody());
+    if (ifMatch != null) {
+      request.header("If-Match", ifMatch);
+    }
+    return send(request.build());
+  }
+
+  private WebDriverWait waiting() {
+    return new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+  }
+
+  @Test
+  void editorEditsAGoalsTextAndSeesItOnThePublicGoalPage() {
+    WebDriver driver = browser.driver();
+    BackOfficeBrowserIT.signIn(browser, SecurityITAccounts.EDITOR, SecurityITAccounts.PASSWORD);
+    driver.findElement(By.id("nav-pacts")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".goal-link")));
+    assertThat(browser.accessibilityViolations()).isEmpty();
+
+    driver.findElement(By.cssSelector("[data-pact='techniekpact'] .new-goal")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("goal:number")));
+    assertThat(browser.accessibilityViolations()).isEmpty();
+    driver.findElement(By.id("goal:number")).sendKeys(Integer.toString(NUMBER));
+    driver.findElement(By.id("goal:titleNl")).sendKeys("Techniek in elke wijk");
+    driver.findElement(By.id("goal:descriptionNl")).sendKeys("Een eerste tekst.");
+    driver.findElement(By.id("goal:save")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("item-version")));
+    assertThat(driver.findElement(By.id("messages")).getText()).contains("techniekpact/" + NUMBER);
+
+    WebElement text = driver.findElement(By.id("goal:descriptionNl"));
+    text.clear();
+    text.sendKeys("Elke wijk krijgt een techniekwerkplaats voor kinderen.");
+    driver.findElement(By.id("goal:save")).click();
+    waiting().until(ExpectedConditions.textToBe(By.id("item-version"), "2"));
+    assertThat(browser.consoleErrors()).isEmpty();
+
+    browser.open(uri("doelen/" + NUMBER).toString());
+    assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Techniek in elke wijk");
+    assertThat(driver.getPageSource())
+        .contains("Elke wijk krijgt een techniekwerkplaats voor kinderen.");
+    assertThat(browser.accessibilityViolations()).isEmpty();
+
+    browser.open(uri("beheer/pacts/goal.xhtml?name=techniekpact/" + NUMBER).toString());
+    driver.findElement(By.id("goal:remove")).click();
+    waiting()
+        .until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")))
+        .click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("new-pact")));
+    assertThat(driver.findElement(By.id("messages")).getText()).contains("techniekpact/" + NUMBER);
+    assertThat(driver.findElements(By.cssSelector("[data-goal='" + NUMBER + "']"))).isEmpty();
+  }
+}
