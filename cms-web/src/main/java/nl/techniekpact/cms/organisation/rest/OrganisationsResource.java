@@ -98,7 +98,6 @@ public class OrganisationsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = OrganisationView.class)))
-  @APIResponse(responseCode = "400", ref = ApiModelReader.INVALID_PARAMETERS)
   public List<OrganisationView> list(
       @Parameter(description = "Slug of a published region", example = "noord")
           @QueryParam("region")
@@ -134,7 +133,6 @@ public class OrganisationsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = OrganisationView.class)))
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
   public OrganisationView get(
       @Parameter(description = "The organisation's slug") @PathParam("slug") String slug) {
     return PathSlugs.parse(slug)
@@ -170,9 +168,6 @@ public class OrganisationsResource {
               schema = @Schema(implementation = OrganisationEditView.class),
               examples =
                   @ExampleObject(name = "organisation", value = OrganisationWrites.EDIT_EXAMPLE)))
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
   public Response editable(@PathParam("slug") String slug) {
     return answer(editing.read(editor(), slug));
   }
@@ -212,11 +207,6 @@ public class OrganisationsResource {
               schema = @Schema(implementation = OrganisationEditView.class),
               examples =
                   @ExampleObject(name = "organisation", value = OrganisationWrites.EDIT_EXAMPLE)))
-  @APIResponse(responseCode = "400", ref = ApiModelReader.BAD_REQUEST)
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "415", ref = ApiModelReader.UNSUPPORTED_MEDIA_TYPE)
-  @APIResponse(responseCode = "422", ref = ApiModelReader.INVALID_CONTENT)
   public Response create(String body) {
     EditedItem<OrganisationInput> created =
         editing.create(editor(), JsonBodies.read(body, OrganisationInput.class));
@@ -255,14 +245,6 @@ public class OrganisationsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = OrganisationEditView.class)))
-  @APIResponse(responseCode = "400", ref = ApiModelReader.BAD_REQUEST)
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
-  @APIResponse(responseCode = "412", ref = ApiModelReader.PRECONDITION_FAILED)
-  @APIResponse(responseCode = "415", ref = ApiModelReader.UNSUPPORTED_MEDIA_TYPE)
-  @APIResponse(responseCode = "422", ref = ApiModelReader.INVALID_CONTENT)
-  @APIResponse(responseCode = "428", ref = ApiModelReader.PRECONDITION_REQUIRED)
   public Response update(
       @PathParam("slug") String slug,
       @Parameter(description = OrganisationWrites.IF_MATCH, required = true)
@@ -289,12 +271,7 @@ public class OrganisationsResource {
               + " problem's usedBy lists those cases. Requires If-Match."
               + OrganisationWrites.EDITORS_ONLY)
   @APIResponse(responseCode = "204", description = "Removed")
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
   @APIResponse(responseCode = "409", ref = ApiModelReader.CONTENT_IN_USE)
-  @APIResponse(responseCode = "412", ref = ApiModelReader.PRECONDITION_FAILED)
-  @APIResponse(responseCode = "428", ref = ApiModelReader.PRECONDITION_REQUIRED)
   public Response delete(
       @PathParam("slug") String slug,
       @Parameter(description = OrganisationWrites.IF_MATCH, required = true)
@@ -327,9 +304,6 @@ public class OrganisationsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionView.class)))
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
   public List<RevisionView> revisions(@PathParam("slug") String slug) {
     return editing.revisions(editor(), slug).stream().map(RevisionView::of).toList();
   }
@@ -352,9 +326,6 @@ public class OrganisationsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = OrganisationInput.class)))
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
   public OrganisationInput revision(
       @PathParam("slug") String slug, @PathParam("number") long number) {
     return editing.revision(editor(), slug, number);
@@ -380,10 +351,6 @@ public class OrganisationsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = FieldChange.class)))
-  @APIResponse(responseCode = "400", ref = ApiModelReader.INVALID_PARAMETERS)
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
   public List<FieldChange> changes(
       @PathParam("slug") String slug,
       @PathParam("number") long number,
@@ -415,12 +382,6 @@ public class OrganisationsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = OrganisationEditView.class)))
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
-  @APIResponse(responseCode = "412", ref = ApiModelReader.PRECONDITION_FAILED)
-  @APIResponse(responseCode = "422", ref = ApiModelReader.INVALID_CONTENT)
-  @APIResponse(responseCode = "428", ref = ApiModelReader.PRECONDITION_REQUIRED)
   public Response restoreRevision(
       @PathParam("slug") String slug,
       @PathParam("number") long number,

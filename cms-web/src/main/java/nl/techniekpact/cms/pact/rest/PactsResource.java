@@ -99,7 +99,6 @@ public class PactsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = PactView.class),
               examples = @ExampleObject(name = "pacts", value = PACTS_EXAMPLE)))
-  @APIResponse(responseCode = "400", ref = ApiModelReader.INVALID_PARAMETERS)
   public List<PactView> list(
       @Parameter(
               description = ApiLanguage.DESCRIPTION,
@@ -137,8 +136,6 @@ public class PactsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = PactView.class)))
-  @APIResponse(responseCode = "400", ref = ApiModelReader.INVALID_PARAMETERS)
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
   public PactView get(
       @Parameter(description = "The edition's slug, or the year it was signed", example = "2013")
           @PathParam("slug")
@@ -182,9 +179,6 @@ public class PactsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = PactEditView.class),
               examples = @ExampleObject(name = "pact edition", value = PactWrites.EDIT_EXAMPLE)))
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
   public Response editable(@PathParam("slug") String slug) {
     return answer(editing.editions().read(editor(), slug));
   }
@@ -223,11 +217,6 @@ public class PactsResource {
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = PactEditView.class),
               examples = @ExampleObject(name = "pact edition", value = PactWrites.EDIT_EXAMPLE)))
-  @APIResponse(responseCode = "400", ref = ApiModelReader.BAD_REQUEST)
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "415", ref = ApiModelReader.UNSUPPORTED_MEDIA_TYPE)
-  @APIResponse(responseCode = "422", ref = ApiModelReader.INVALID_CONTENT)
   public Response create(String body) {
     EditedItem<PactInput> created =
         editing.editions().create(editor(), JsonBodies.read(body, PactInput.class));
@@ -265,14 +254,6 @@ public class PactsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = PactEditView.class)))
-  @APIResponse(responseCode = "400", ref = ApiModelReader.BAD_REQUEST)
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
-  @APIResponse(responseCode = "412", ref = ApiModelReader.PRECONDITION_FAILED)
-  @APIResponse(responseCode = "415", ref = ApiModelReader.UNSUPPORTED_MEDIA_TYPE)
-  @APIResponse(responseCode = "422", ref = ApiModelReader.INVALID_CONTENT)
-  @APIResponse(responseCode = "428", ref = ApiModelReader.PRECONDITION_REQUIRED)
   public Response update(
       @PathParam("slug") String slug,
       @Parameter(description = PactWrites.IF_MATCH, required = true) @HeaderParam("If-Match")
@@ -299,12 +280,7 @@ public class PactsResource {
               + " problem's usedBy lists them. Requires If-Match."
               + PactWrites.EDITORS_ONLY)
   @APIResponse(responseCode = "204", description = "Removed")
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
   @APIResponse(responseCode = "409", ref = ApiModelReader.CONTENT_IN_USE)
-  @APIResponse(responseCode = "412", ref = ApiModelReader.PRECONDITION_FAILED)
-  @APIResponse(responseCode = "428", ref = ApiModelReader.PRECONDITION_REQUIRED)
   public Response delete(
       @PathParam("slug") String slug,
       @Parameter(description = PactWrites.IF_MATCH, required = true) @HeaderParam("If-Match")
@@ -335,9 +311,6 @@ public class PactsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionView.class)))
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
   public List<RevisionView> revisions(@PathParam("slug") String slug) {
     return editing.editions().revisions(editor(), slug).stream().map(RevisionView::of).toList();
   }
@@ -359,9 +332,6 @@ public class PactsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = PactInput.class)))
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
   public PactInput revision(@PathParam("slug") String slug, @PathParam("number") long number) {
     return editing.editions().revision(editor(), slug, number);
   }
@@ -386,10 +356,6 @@ public class PactsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = FieldChange.class)))
-  @APIResponse(responseCode = "400", ref = ApiModelReader.INVALID_PARAMETERS)
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
   public List<FieldChange> changes(
       @PathParam("slug") String slug,
       @PathParam("number") long number,
@@ -421,12 +387,6 @@ public class PactsResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = PactEditView.class)))
-  @APIResponse(responseCode = "401", ref = ApiModelReader.UNAUTHORIZED)
-  @APIResponse(responseCode = "403", ref = ApiModelReader.FORBIDDEN)
-  @APIResponse(responseCode = "404", ref = ApiModelReader.NOT_FOUND)
-  @APIResponse(responseCode = "412", ref = ApiModelReader.PRECONDITION_FAILED)
-  @APIResponse(responseCode = "422", ref = ApiModelReader.INVALID_CONTENT)
-  @APIResponse(responseCode = "428", ref = ApiModelReader.PRECONDITION_REQUIRED)
   public Response restoreRevision(
       @PathParam("slug") String slug,
       @PathParam("number") long number,
