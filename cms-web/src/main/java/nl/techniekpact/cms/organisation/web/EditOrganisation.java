@@ -15,7 +15,8 @@ import nl.techniekpact.cms.publishing.web.ItemEditScreen;
 /**
  * Creates and edits one partner organisation ({@code /beheer/organisations/edit.xhtml[?slug=…]}):
  * its fields, save, remove (refused while cases name it), its revisions and, after a conflict, the
- * other version beside this one ({@link ItemEditScreen}); every rule is {@link OrganisationEditing}'s.
+ * other version beside this one ({@link ItemEditScreen}); every rule is {@link
+ * OrganisationEditing}'s.
  */
 @Named
 @ViewScoped

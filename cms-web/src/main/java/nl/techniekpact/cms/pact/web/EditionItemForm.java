@@ -36,7 +36,9 @@ public class EditionItemForm implements Serializable {
     return ItemEditScreen.text(descriptionNl, descriptionEn);
   }
 
-  /** The shared fields' rows for {@link ItemEditScreen#differences}: field, this form, the other. */
+  /**
+   * The shared fields' rows for {@link ItemEditScreen#differences}: field, this form, the other.
+   */
   String[][] textDifferences(EditionItemForm them) {
     return new String[][] {
       {"titleNl", titleNl, them.titleNl},

@@ -23,7 +23,8 @@ import nl.techniekpact.cms.publishing.revision.RevisionSummary;
  * organisation, a pact edition, a goal, a theme): load it by name, save the form (create or
  * update), remove it (refused while referred to), show the other version after a conflict, list,
  * compare and restore revisions — every rule being {@link ItemEditing}'s, this class only maps the
- * form to an input and refusals to messages. A screen supplies its form.
+ * form to an input and refusals to messages. A screen supplies its form. (Publishable content has
+ * {@link EditScreen}, with the publication actions, over {@code TypeEditing}.)
  *
  * @param <I> the editable fields
  */
