@@ -64,6 +64,7 @@ class CaseEditingBrowserIT extends DeployedCms {
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("case-state")));
     assertThat(driver.findElement(By.id("messages")).getText()).contains(slug);
     assertThat(browser.consoleErrors()).isEmpty();
+    assertThat(browser.accessibilityViolations()).as("the page with the saved message").isEmpty();
 
     browser.open(uri("beheer/cases/preview.xhtml?slug=" + slug).toString());
     assertThat(driver.findElement(By.tagName("h1")).getText())
