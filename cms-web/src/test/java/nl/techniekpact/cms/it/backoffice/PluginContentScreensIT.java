@@ -146,7 +146,7 @@ class PluginContentScreensIT extends DeployedCms {
     HttpResponse<String> refused = create(editor, slug, "Zonder organisatie", "", "");
 
     assertThat(refused.statusCode()).isEqualTo(200);
-    assertThat(Jsoup.parse(refused.body()).select(".ui-messages-error").text())
+    assertThat(Jsoup.parse(refused.body()).select(".message-error").text())
         .contains("Organisatie: is required", "Landsdeel: is required");
     assertThat(editor.page(EDIT + "&slug=" + slug).select("form#item")).isEmpty();
   }
@@ -162,7 +162,7 @@ class PluginContentScreensIT extends DeployedCms {
 
     assertThat(page.select("form#item")).isEmpty();
     assertThat(page.text()).doesNotContain("Buiten bereik");
-    assertThat(page.select(".ui-messages-error").text())
+    assertThat(page.select(".message-error").text())
         .containsAnyOf("U mag dit item niet bewerken", "You may not edit this item");
     Document list =
         regional.page(
