@@ -98,6 +98,16 @@ public final class Browser implements AutoCloseable {
     return driver;
   }
 
+  /**
+   * A wait of up to 20 s that looks again when an element it found was replaced meanwhile (a
+   * postback replaces the page a wait may have looked at first).
+   */
+  public org.openqa.selenium.support.ui.WebDriverWait waiting() {
+    return (org.openqa.selenium.support.ui.WebDriverWait)
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
+            .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+  }
+
   /** Opens a URL and waits for the page to load. */
   public Browser open(String url) {
     driver.get(url);

@@ -2,7 +2,6 @@ package nl.techniekpact.cms.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
 import nl.techniekpact.cms.it.DeployedCms;
 import nl.techniekpact.cms.it.DropIn;
@@ -49,7 +48,7 @@ class PluginContentBrowserIT extends DeployedCms {
   }
 
   private WebDriverWait waiting() {
-    return new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+    return browser.waiting();
   }
 
   @Test

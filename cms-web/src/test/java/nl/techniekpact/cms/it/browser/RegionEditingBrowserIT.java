@@ -2,7 +2,6 @@ package nl.techniekpact.cms.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
 import nl.techniekpact.cms.it.DeployedCms;
 import nl.techniekpact.cms.it.security.SecurityITAccounts;
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -35,10 +33,7 @@ class RegionEditingBrowserIT extends DeployedCms {
   }
 
   private WebDriverWait waiting() {
-    // a postback replaces the elements a wait looked at before
-    return (WebDriverWait)
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-            .ignoring(StaleElementReferenceException.class);
+    return browser.waiting();
   }
 
   @Test
