@@ -155,12 +155,12 @@ public class MediaLibraryScreen {
   }
 
   /**
-   * Changes the alternative texts of the image named by request parameters {@code mediaId} and
+   * Changes the alternative texts of the image named by request parameters {@code editId} and
    * {@code mediaVersion} (the version the form was shown for); on a conflict the editor's texts
    * stay in the form and the message shows the other editor's text.
    */
   public String describe() {
-    OptionalLong id = longParameter("mediaId");
+    OptionalLong id = longParameter("editId");
     OptionalLong version = longParameter("mediaVersion");
     if (id.isEmpty() || version.isEmpty()) {
       return redirect();
@@ -186,26 +186,11 @@ public class MediaLibraryScreen {
 
   /**
    * The image whose alternative texts are being changed: {@code edit} on the GET that shows the
-   * form, {@code mediaId} on the POST; null for none, or for one the editor may not change.
+   * form, {@code editId} on the POST; null for none, or for one the editor may not change.
    */
   public MediaTile getEditingTile() {
     if (editing == null) {
-      editing = Optional.empty();
-      OptionalLong id = longParameter("edit");
-      if (id.isEmpty()) {
-        id = longParameter("mediaId");
-      }
-      if (id.isPresent() && longParameter("confirm").isEmpty()) {
-        try {
-          MediaCaller caller = caller();
-          MediaItem image = library.get(caller, id.getAsLong());
-          if (caller.mayChange(image)) {
-            editing = Optional.of(tile(caller, image));
-          }
-        } catch (MediaRefusedException gone) {
-          editing = Optional.empty();
-        }
-      }
+      editing = changeableTile("edit", "editId");
     }
     return editing.orElse(null);
   }
@@ -254,23 +239,31 @@ public class MediaLibraryScreen {
    */
   public MediaTile getConfirmingTile() {
     if (confirming == null) {
-      OptionalLong id = longParameter("confirm");
-      if (id.isEmpty()) {
-        id = longParameter("mediaId");
-      }
-      confirming = Optional.empty();
-      if (id.isPresent()) {
-        try {
-          MediaCaller caller = caller();
-          MediaItem image = library.get(caller, id.getAsLong());
-          confirming =
-              caller.mayChange(image) ? Optional.of(tile(caller, image)) : Optional.empty();
-        } catch (MediaRefusedException gone) {
-          confirming = Optional.empty();
-        }
-      }
+      confirming = changeableTile("confirm", "mediaId");
     }
     return confirming.orElse(null);
+  }
+
+  /**
+   * The image a form is about: named by {@code shown} on the GET that shows the form, by {@code
+   * posted} (the form's hidden field) on its POST; empty for none, or one the editor may not
+   * change. Each form has its own field, so a refused POST re-renders its own form only.
+   */
+  private Optional<MediaTile> changeableTile(String shown, String posted) {
+    OptionalLong id = longParameter(shown);
+    if (id.isEmpty()) {
+      id = longParameter(posted);
+    }
+    if (id.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      MediaCaller caller = caller();
+      MediaItem image = library.get(caller, id.getAsLong());
+      return caller.mayChange(image) ? Optional.of(tile(caller, image)) : Optional.empty();
+    } catch (MediaRefusedException gone) {
+      return Optional.empty();
+    }
   }
 
   /** The largest upload in MB, for the hint. */
