@@ -422,11 +422,7 @@ class ClusterIT {
   }
 
   private static HttpResponse<String> adminPost(int port, String path) throws Exception {
-    return Http.send(
-        Http.request(port, path)
-            .header("Authorization", Http.basic("admin", ADMIN_PASSWORD))
-            .POST(HttpRequest.BodyPublishers.noBody())
-            .build());
+    return Http.send(editor(port, path).POST(HttpRequest.BodyPublishers.noBody()).build());
   }
 
   /** The number of data grid members a node's /health reports. */
