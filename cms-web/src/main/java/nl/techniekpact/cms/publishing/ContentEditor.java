@@ -15,7 +15,6 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.HashSet;
@@ -55,7 +54,7 @@ public class ContentEditor {
   private EntityManager em;
 
   @Inject private Transactions transactions;
-  @Inject private Validator validator;
+  @Inject private LocalizedValidation validation;
   @Inject private RevisionLog revisions;
   @Inject private AuditLog audit;
   @Inject private Event<ContentChanged> changes;
@@ -87,7 +86,7 @@ public class ContentEditor {
               FieldErrors errors = validate(clean);
               String slug = type.slugOf(clean);
               if (slug != null && errors.isEmpty() && type.find(slug).isPresent()) {
-                errors.add("slug", "is already taken by another item (perhaps a deleted one)");
+                errors.refuse("slug", "slug.taken");
               }
               E item = errors.isEmpty() ? type.create(clean, errors) : null;
               if (item != null) {
@@ -122,7 +121,7 @@ public class ContentEditor {
           I clean = type.sanitized(input);
           String newSlug = type.slugOf(clean);
           if (newSlug != null && !newSlug.equals(slug)) {
-            errors.add("slug", "cannot be changed (it is " + slug + ")");
+            errors.refuse("slug", "unchangeable", slug);
           }
           validate(clean, errors);
           if (errors.isEmpty()) {
@@ -143,7 +142,7 @@ public class ContentEditor {
         null,
         (item, errors) -> {
           if (item.isDeleted()) {
-            errors.add("deleted", "is already deleted");
+            errors.refuse("deleted", "deleted.already");
           }
           item.delete(Instant.now());
         });
@@ -161,7 +160,7 @@ public class ContentEditor {
         null,
         (item, errors) -> {
           if (!item.isDeleted()) {
-            errors.add("deleted", "is not deleted");
+            errors.refuse("deleted", "deleted.not");
           }
           item.restore();
         });
@@ -236,7 +235,7 @@ public class ContentEditor {
         (item, errors) -> {
           notDeleted(item, errors);
           if (publishAt == null && unpublishAt == null) {
-            errors.add("publishAt", "publishAt or unpublishAt is required");
+            errors.refuse("publishAt", "moment.required");
           }
           requireFuture("publishAt", publishAt, now, errors);
           requireFuture("unpublishAt", unpublishAt, now, errors);
@@ -479,26 +478,26 @@ public class ContentEditor {
       errors.add("", "a body is required");
       return;
     }
-    for (ConstraintViolation<I> violation : validator.validate(input)) {
+    for (ConstraintViolation<I> violation : validation.validator().validate(input)) {
       errors.add(violation.getPropertyPath().toString(), violation.getMessage());
     }
   }
 
   private void validateEntity(Object item, FieldErrors errors) {
-    for (ConstraintViolation<Object> violation : validator.validate(item)) {
+    for (ConstraintViolation<Object> violation : validation.validator().validate(item)) {
       errors.add(violation.getPropertyPath().toString(), violation.getMessage());
     }
   }
 
   private static void notDeleted(PublishableEntity item, FieldErrors errors) {
     if (item.isDeleted()) {
-      errors.add("deleted", "a deleted item cannot be published or scheduled; restore it first");
+      errors.refuse("deleted", "deleted.unpublishable");
     }
   }
 
   private static void requireFuture(String field, Instant moment, Instant now, FieldErrors errors) {
     if (moment != null && !moment.isAfter(now)) {
-      errors.add(field, "must lie in the future");
+      errors.refuse(field, "moment.past");
     }
   }
 

@@ -45,7 +45,7 @@ public class ContentReferences {
       found = Optional.empty();
     }
     if (found.isEmpty()) {
-      errors.add(field, "no region " + slug);
+      errors.refuse(field, "region.unknown", slug);
     }
     return found;
   }
@@ -66,7 +66,7 @@ public class ContentReferences {
       }
       current
           .flatMap(pact -> pacts.findGoal(pact.getSlug(), number))
-          .ifPresentOrElse(goals::add, () -> errors.add("goals", "no goal " + number));
+          .ifPresentOrElse(goals::add, () -> errors.refuse("goals", "goal.unknown", number));
     }
     return goals;
   }

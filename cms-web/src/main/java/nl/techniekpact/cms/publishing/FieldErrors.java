@@ -18,9 +18,21 @@ public final class FieldErrors {
 
   private final List<FieldError> errors = new ArrayList<>();
 
-  /** Adds a refused field. */
+  /** Adds a refused field, with a message worded by the caller. */
   public void add(String field, String message) {
     errors.add(new FieldError(field, message));
+  }
+
+  /**
+   * Adds a refused field, worded in the request's language by the {@code refusals} bundle: Dutch or
+   * English on back-office screens, English in the API.
+   *
+   * @param field the refused field
+   * @param key the refusal's key in the bundle, such as {@code required}
+   * @param arguments what the text names, such as the value given
+   */
+  public void refuse(String field, String key, Object... arguments) {
+    add(field, Refusals.text(key, arguments));
   }
 
   /**
@@ -31,7 +43,7 @@ public final class FieldErrors {
     try {
       change.run();
     } catch (DomainException refused) {
-      add(refused.getField() == null ? field : refused.getField(), refused.getMessage());
+      add(refused.getField() == null ? field : refused.getField(), Refusals.of(refused));
     }
   }
 

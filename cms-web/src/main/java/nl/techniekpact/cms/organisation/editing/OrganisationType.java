@@ -98,7 +98,7 @@ public class OrganisationType
     } else {
       region(input.region())
           .ifPresentOrElse(
-              item::locateIn, () -> errors.add("region", "no region " + input.region()));
+              item::locateIn, () -> errors.refuse("region", "region.unknown", input.region()));
     }
   }
 

@@ -95,11 +95,11 @@ abstract class EditionItemType<E extends AuditedEntity, I extends EditionItemInp
   /** Refuses a change of number or edition. */
   void keepFixed(E item, I input, FieldErrors errors) {
     if (!Objects.equals(input.number(), numberOf(item))) {
-      errors.add("number", "cannot be changed (it is " + numberOf(item) + ")");
+      errors.refuse("number", "unchangeable", numberOf(item));
     }
     String edition = editionOf(item).getSlug().getValue();
     if (input.pact() != null && !input.pact().equals(edition)) {
-      errors.add("pact", "cannot be changed (it is " + edition + ")");
+      errors.refuse("pact", "unchangeable", edition);
     }
   }
 }

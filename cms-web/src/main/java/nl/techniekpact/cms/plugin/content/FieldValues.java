@@ -115,7 +115,7 @@ public final class FieldValues {
       Object value = input.get(field.key());
       if (isEmpty(value)) {
         if (field.required()) {
-          errors.add(name, "is required");
+          errors.refuse(name, "required");
         }
         continue;
       }
@@ -137,7 +137,7 @@ public final class FieldValues {
       case NUMBER -> {
         Long number = wholeNumber(value);
         if (number == null) {
-          errors.add(name, "must be a whole number");
+          errors.refuse(name, "field.wholeNumber");
           yield null;
         }
         yield Json.createValue(number);
@@ -147,7 +147,7 @@ public final class FieldValues {
         try {
           yield Json.createValue(LocalDate.parse(text.strip()).toString());
         } catch (DateTimeParseException malformed) {
-          errors.add(name, "must be a date such as 2026-12-01");
+          errors.refuse(name, "field.date");
           yield null;
         }
       }
@@ -155,14 +155,14 @@ public final class FieldValues {
         if (value instanceof Boolean flag) {
           yield flag ? JsonValue.TRUE : JsonValue.FALSE;
         }
-        errors.add(name, "must be true or false");
+        errors.refuse(name, "field.boolean");
         yield null;
       }
       case URL -> url(field, value, name, errors);
       case REGION -> {
         String slug = value instanceof String text ? text.strip() : null;
         if (slug == null || !SLUG.matcher(slug).matches() || !references.regionExists(slug)) {
-          errors.add(name, "no region " + value);
+          errors.refuse(name, "region.unknown", value);
           yield null;
         }
         yield Json.createValue(slug);
@@ -173,7 +173,7 @@ public final class FieldValues {
             || number < 1
             || number > 9999
             || !references.goalExists(number.intValue())) {
-          errors.add(name, "no goal " + value + " in the current pact");
+          errors.refuse(name, "goal.unknownInPact", value);
           yield null;
         }
         yield Json.createValue(number.intValue());
@@ -198,7 +198,7 @@ public final class FieldValues {
       Object english = texts.get("en");
       if ((dutch != null && !(dutch instanceof String))
           || (english != null && !(english instanceof String))) {
-        errors.add(name, "must be a text");
+        errors.refuse(name, "field.text");
         return null;
       }
       nl = (String) dutch;
@@ -209,7 +209,7 @@ public final class FieldValues {
     }
     if (nl == null || nl.isBlank()) {
       if (field.required() || (en != null && !en.isBlank())) {
-        errors.add(name, "needs a Dutch text (nl)");
+        errors.refuse(name, "field.dutchText");
       }
       return null;
     }
@@ -226,7 +226,7 @@ public final class FieldValues {
 
   private static boolean fits(String text, int max, String name, FieldErrors errors) {
     if (text.length() > max) {
-      errors.add(name, "is longer than " + max + " characters (" + text.length() + ")");
+      errors.refuse(name, "field.tooLong", max, text.length());
       return false;
     }
     return true;
@@ -236,7 +236,7 @@ public final class FieldValues {
       FieldDefinition field, Object value, String name, FieldErrors errors) {
     String text = value instanceof String string ? string.strip() : null;
     if (text == null) {
-      errors.add(name, "must be a link");
+      errors.refuse(name, "field.link");
       return null;
     }
     if (!fits(text, field.effectiveMaxLength(), name, errors)) {
@@ -248,11 +248,11 @@ public final class FieldValues {
       if (scheme == null
           || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
           || uri.getHost() == null) {
-        errors.add(name, "must be an absolute http or https link");
+        errors.refuse(name, "field.absoluteLink");
         return null;
       }
     } catch (URISyntaxException malformed) {
-      errors.add(name, "must be an absolute http or https link");
+      errors.refuse(name, "field.absoluteLink");
       return null;
     }
     return Json.createValue(text);

@@ -95,7 +95,7 @@ final class PluginItemType
   @Override
   public PluginItem create(PluginItemInput input, FieldErrors errors) {
     if (input.slug() == null || input.slug().isBlank()) {
-      errors.add("slug", "is required");
+      errors.refuse("slug", "required");
       return null;
     }
     PluginItem[] created = new PluginItem[1];

@@ -147,7 +147,7 @@ class PluginContentScreensIT extends DeployedCms {
 
     assertThat(refused.statusCode()).isEqualTo(200);
     assertThat(Jsoup.parse(refused.body()).select(".message-error").text())
-        .contains("Organisatie: is required", "Landsdeel: is required");
+        .contains("Organisatie: is verplicht", "Landsdeel: is verplicht");
     assertThat(editor.page(EDIT + "&slug=" + slug).select("form#item")).isEmpty();
   }
 
