@@ -11,7 +11,7 @@ import java.util.Locale;
  * regional editor, optionally those whose name contains a text.
  *
  * <pre>{@code
- * EditableQuery.of(em, who, "c.region.slug.value", "kuip",
+ * EditableQuery.of(em, who, "c.region.slug.value", "c.name", "kuip",
  *         "select c from Ambassador c", " order by c.name", Ambassador.class)
  *     .setMaxResults(20).getResultList();
  * }</pre>
@@ -24,7 +24,8 @@ public final class EditableQuery {
    * The query.
    *
    * @param regionPath the JPQL path of an item's region slug over alias {@code c}
-   * @param nameContains a part of {@code c.name} to filter on, or {@code null} for all
+   * @param namePath the JPQL path of the text the name filter reads, such as {@code c.name}
+   * @param nameContains a part of that text to filter on, or {@code null} for all
    * @param select the select over alias {@code c}, without a where clause
    * @param order the order clause, or empty
    */
@@ -32,6 +33,7 @@ public final class EditableQuery {
       EntityManager em,
       Editor who,
       String regionPath,
+      String namePath,
       String nameContains,
       String select,
       String order,
@@ -43,7 +45,11 @@ public final class EditableQuery {
       where.append(" where ").append(regionPath).append(" in :regions");
     }
     if (named) {
-      where.append(all ? " where" : " and").append(" lower(c.name) like :name");
+      where
+          .append(all ? " where" : " and")
+          .append(" lower(")
+          .append(namePath)
+          .append(") like :name");
     }
     TypedQuery<T> query = em.createQuery(select + where + order, result);
     if (!all) {

@@ -43,13 +43,19 @@ public abstract class TypeEditing<E extends PublishableEntity, I, D> {
   /** The type this service edits. */
   protected abstract EditableType<E, I, D> type();
 
+  /** The JPQL path (over alias {@code c}) of the text the lists' name filter reads. */
+  protected String namePath() {
+    return "c.name";
+  }
+
   /**
    * A page of the items the editor may edit ({@link EditableQuery}), in any state, deleted ones
    * included.
    *
    * @param entity the JPQL entity name, such as {@code Region}
    * @param regionPath the JPQL path of an item's region slug over alias {@code c}
-   * @param nameContains a part of {@code c.name} to filter on, or {@code null} for all
+   * @param nameContains a part of the name ({@link #namePath()}) to filter on, or {@code null} for
+   *     all
    * @param order the order clause over alias {@code c}
    */
   protected List<D> listEditable(
@@ -66,6 +72,7 @@ public abstract class TypeEditing<E extends PublishableEntity, I, D> {
                     em,
                     who,
                     regionPath,
+                    namePath(),
                     nameContains,
                     "select c from " + entity.getSimpleName() + " c",
                     order,
@@ -88,6 +95,7 @@ public abstract class TypeEditing<E extends PublishableEntity, I, D> {
                     em,
                     who,
                     regionPath,
+                    namePath(),
                     nameContains,
                     "select count(c) from " + entity.getSimpleName() + " c",
                     "",

@@ -47,14 +47,23 @@ public class CaseStudyEditing
     return type;
   }
 
-  /** A page of the cases the editor may edit, in any state, deleted ones included, newest first. */
-  public List<ContentDocument<CaseStudyInput>> list(Editor who, Page page) {
-    return listEditable(
-        who, CaseStudy.class, "c.region.slug.value", null, " order by c.id desc", page);
+  @Override
+  protected String namePath() {
+    return "c.title.nl";
   }
 
-  /** How many cases the editor may edit. */
-  public long count(Editor who) {
-    return countEditable(who, CaseStudy.class, "c.region.slug.value", null);
+  /**
+   * A page of the cases the editor may edit, in any state, deleted ones included, newest first.
+   *
+   * @param titleContains a part of the Dutch title to filter on, or {@code null} for all
+   */
+  public List<ContentDocument<CaseStudyInput>> list(Editor who, String titleContains, Page page) {
+    return listEditable(
+        who, CaseStudy.class, "c.region.slug.value", titleContains, " order by c.id desc", page);
+  }
+
+  /** How many cases {@link #list} has in all. */
+  public long count(Editor who, String titleContains) {
+    return countEditable(who, CaseStudy.class, "c.region.slug.value", titleContains);
   }
 }

@@ -7,8 +7,10 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import nl.techniekpact.cms.backoffice.web.BackOfficeLanguage;
 import nl.techniekpact.model.organisation.OrganisationRepository;
 import nl.techniekpact.model.pact.PactRepository;
@@ -23,6 +25,8 @@ import nl.techniekpact.model.shared.EducationLevel;
 @Named
 @RequestScoped
 public class CaseChoices {
+
+  private Map<String, String> regionNames;
 
   @Inject private RegionRepository regions;
   @Inject private PactRepository pacts;
@@ -44,6 +48,15 @@ public class CaseChoices {
         .map(r -> new Choice(r.getSlug().getValue(), r.getName()))
         .sorted(Comparator.comparing(Choice::label))
         .toList();
+  }
+
+  /** A region's name by its slug (read once per request), or the slug for an unpublished one. */
+  public String regionName(String slug) {
+    if (regionNames == null) {
+      regionNames = new HashMap<>();
+      getRegions().forEach(choice -> regionNames.put(choice.value(), choice.label()));
+    }
+    return regionNames.getOrDefault(slug, slug);
   }
 
   /** The current pact's goals by number. */

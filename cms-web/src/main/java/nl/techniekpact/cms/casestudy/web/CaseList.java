@@ -18,8 +18,9 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
- * The case studies an editor may edit ({@code /beheer/cases/}): a lazy, paged table, a page at a
- * time from {@link CaseStudyEditing} (a regional editor's list holds only their regions' cases).
+ * The case studies an editor may edit ({@code /beheer/cases/}): a lazy, paged table filterable by
+ * title, a page at a time from {@link CaseStudyEditing} (a regional editor's list holds only their
+ * regions' cases).
  */
 @Named
 @ViewScoped
@@ -68,13 +69,15 @@ public class CaseList implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-          return (int) cases.count(editor());
+          return (int) cases.count(editor(), titleFilter);
         }
 
         @Override
         public List<Row> load(
             int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> f) {
-          return cases.list(editor(), new Page(first, pageSize)).stream().map(Row::of).toList();
+          return cases.list(editor(), titleFilter, new Page(first, pageSize)).stream()
+              .map(Row::of)
+              .toList();
         }
 
         @Override
@@ -87,7 +90,18 @@ public class CaseList implements Serializable {
     return editors.current().orElseThrow(() -> new EditRefusedException("Not signed in"));
   }
 
+  private String titleFilter;
+
   public LazyDataModel<Row> getRows() {
     return rows;
+  }
+
+  /** A part of the Dutch title the list is filtered on, or blank for all. */
+  public String getTitleFilter() {
+    return titleFilter;
+  }
+
+  public void setTitleFilter(String titleFilter) {
+    this.titleFilter = titleFilter;
   }
 }

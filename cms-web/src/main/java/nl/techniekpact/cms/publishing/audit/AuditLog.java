@@ -73,6 +73,13 @@ public class AuditLog {
     }
   }
 
+  /** The actions recorded so far, such as {@code publish} or {@code SET_SETTING}, sorted. */
+  public List<String> actions() {
+    return em.createQuery(
+            "select distinct e.action from AuditEntry e order by e.action", String.class)
+        .getResultList();
+  }
+
   /** A page of the matching entries, newest first. */
   public List<AuditEntry> search(AuditQuery query, Page page) {
     return where(query, "select e from AuditEntry e", " order by e.id desc", AuditEntry.class)

@@ -32,6 +32,7 @@ public class AuditLogView implements Serializable {
 
   private String actor;
   private String action;
+  private List<String> actions;
   private String contentType;
   private String itemSlug;
   private LocalDate from;
@@ -126,6 +127,14 @@ public class AuditLogView implements Serializable {
 
   public void setAction(String action) {
     this.action = action;
+  }
+
+  /** The actions the log holds, to choose one from (read once per view). */
+  public List<String> getActions() {
+    if (actions == null) {
+      actions = List.copyOf(audit.actions());
+    }
+    return actions;
   }
 
   public String getContentType() {

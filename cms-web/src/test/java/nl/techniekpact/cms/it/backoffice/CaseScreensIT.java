@@ -201,6 +201,57 @@ class CaseScreensIT extends DeployedCms {
   }
 
   @Test
+  void theListIsFilteredByTitleAndNamesTheRegion() throws Exception {
+    FormClient editor = editor();
+    String slug = uniqueSlug();
+    String marker = "Filterbaar " + slug.substring(slug.length() - 6);
+    create(editor, slug, marker + " verhaal", "<p>x</p>");
+    Document list = editor.page("beheer/cases/index.xhtml");
+
+    Document filtered =
+        Jsoup.parse(
+            editor
+                .submit(
+                    list.selectFirst("form#list"),
+                    Map.of("list:titleFilter", marker.toLowerCase(), "list:filter", ""))
+                .body());
+
+    assertThat(filtered.select("a.case-link").eachText()).containsExactly(marker + " verhaal");
+    assertThat(filtered.select("tr:has(a.case-link) td").eachText()).contains("Zuid-Nederland");
+  }
+
+  @Test
+  void refusalsAreWordedInTheScreensLanguage() throws Exception {
+    FormClient editor = editor();
+
+    Document dutch = Jsoup.parse(create(editor, "", "", "<p>x</p>").body());
+
+    assertThat(dutch.select(".ui-message").text())
+        .contains("Adresnaam (slug): is verplicht")
+        .doesNotContain("must not", "blank");
+    editor.submit(editor.page("beheer/index.xhtml").selectFirst("form#language"), Map.of());
+    Document english = Jsoup.parse(create(editor, "", "", "<p>x</p>").body());
+    assertThat(english.select(".ui-message").text()).contains("must not be blank");
+  }
+
+  @Test
+  void revisionsAndTheAuditLogNameOperationsInTheScreensLanguage() throws Exception {
+    FormClient editor = editor();
+    String slug = uniqueSlug();
+    create(editor, slug, "Benoemde handelingen", "<p>x</p>");
+
+    Document page = editor.page("beheer/cases/edit.xhtml?slug=" + slug);
+    Document audit = editor.page("beheer/audit.xhtml");
+
+    assertThat(page.select("#revisions-heading ~ form td").eachText()).contains("aangemaakt");
+    Element row = audit.selectFirst("tr:has(.audit-item:containsOwn(" + slug + "))");
+    assertThat(row.select(".audit-action").text()).isEqualTo("aangemaakt");
+    assertThat(row.select(".audit-action").attr("data-action")).isEqualTo("create");
+    assertThat(audit.select("select[name='audit:action'] option").eachText())
+        .contains("Alle handelingen", "aangemaakt");
+  }
+
+  @Test
   void theAuditLogShowsWhoDidWhatAndIsForAdministratorsAndNationalEditorsOnly() throws Exception {
     FormClient editor = editor();
     String slug = uniqueSlug();
