@@ -31,6 +31,18 @@ public final class ErrorMessages {
   }
 
   /**
+   * The texts in a language the request has chosen ({@link RequestLanguage#ATTRIBUTE}, set for the
+   * back office), or else in the first supported language of its {@code Accept-Language} header.
+   */
+  public static ErrorMessages forRequest(jakarta.servlet.http.HttpServletRequest request) {
+    if (request.getAttribute(RequestLanguage.ATTRIBUTE) instanceof Locale chosen
+        && SUPPORTED.contains(chosen.getLanguage())) {
+      return new ErrorMessages(Locale.forLanguageTag(chosen.getLanguage()));
+    }
+    return forAcceptLanguage(request.getHeader("Accept-Language"));
+  }
+
+  /**
    * The texts in the first supported language of an {@code Accept-Language} header; Dutch when the
    * header is missing, malformed or names no supported language.
    */

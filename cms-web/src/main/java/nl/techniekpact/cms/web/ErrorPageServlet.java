@@ -52,7 +52,7 @@ public class ErrorPageServlet extends HttpServlet {
     if (kind == ErrorKind.REQUEST_TOO_LARGE || kind == ErrorKind.MALFORMED_MULTIPART) {
       response.setHeader("Connection", "close");
     }
-    ErrorMessages messages = ErrorMessages.forAcceptLanguage(request.getHeader("Accept-Language"));
+    ErrorMessages messages = ErrorMessages.forRequest(request);
     if ("HEAD".equals(request.getMethod())) {
       return;
     }

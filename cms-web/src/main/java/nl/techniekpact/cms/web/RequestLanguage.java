@@ -18,6 +18,12 @@ import java.util.Locale;
  */
 public final class RequestLanguage {
 
+  /**
+   * The request attribute holding the language a back-office request was given, so that its error
+   * page, rendered after the request's own thread work ended, speaks it too.
+   */
+  public static final String ATTRIBUTE = RequestLanguage.class.getName();
+
   private static final ThreadLocal<Locale> CURRENT = new ThreadLocal<>();
 
   private RequestLanguage() {}

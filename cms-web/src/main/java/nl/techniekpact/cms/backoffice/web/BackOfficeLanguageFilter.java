@@ -12,7 +12,7 @@ import nl.techniekpact.cms.web.RequestLanguage;
 
 /**
  * Gives a back-office request the editor's language ({@link BackOfficeLanguage}), so that what the
- * editing services refuse is worded in it ({@link RequestLanguage}).
+ * editing services refuse, and its error page, are worded in it ({@link RequestLanguage}).
  */
 @WebFilter(filterName = "backOfficeLanguage", urlPatterns = "/beheer/*")
 public class BackOfficeLanguageFilter extends HttpFilter {
@@ -25,6 +25,7 @@ public class BackOfficeLanguageFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    request.setAttribute(RequestLanguage.ATTRIBUTE, language.getLocale());
     RequestLanguage.set(language.getLocale());
     try {
       chain.doFilter(request, response);

@@ -5,13 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import nl.techniekpact.cms.backoffice.web.BackOfficeLanguage;
+import nl.techniekpact.cms.publishing.ContentRights;
+import nl.techniekpact.cms.publishing.Editor;
+import nl.techniekpact.cms.publishing.Editors;
 import nl.techniekpact.model.organisation.OrganisationRepository;
 import nl.techniekpact.model.pact.PactRepository;
 import nl.techniekpact.model.region.RegionRepository;
@@ -32,6 +38,7 @@ public class CaseChoices {
   @Inject private PactRepository pacts;
   @Inject private OrganisationRepository organisations;
   @Inject private BackOfficeLanguage language;
+  @Inject private Editors editors;
 
   /**
    * One choice.
@@ -48,6 +55,23 @@ public class CaseChoices {
         .map(r -> new Choice(r.getSlug().getValue(), r.getName()))
         .sorted(Comparator.comparing(Choice::label))
         .toList();
+  }
+
+  /**
+   * The regions the signed-in editor may give an item: "no region" (labelled {@code noneLabel}) and
+   * every published region for national editors and administrators, only their own regions for a
+   * regional editor.
+   */
+  public List<Choice> editableRegions(String noneLabel) {
+    Optional<Editor> editor = editors.current();
+    if (editor.isPresent() && ContentRights.mayEditAll(editor.get())) {
+      List<Choice> all = new ArrayList<>();
+      all.add(new Choice("", noneLabel));
+      all.addAll(getRegions());
+      return all;
+    }
+    Set<String> own = editor.map(Editor::regions).orElse(Set.of());
+    return getRegions().stream().filter(choice -> own.contains(choice.value())).toList();
   }
 
   /** A region's name by its slug (read once per request), or the slug for an unpublished one. */

@@ -12,6 +12,7 @@ import java.util.UUID;
 import nl.techniekpact.cms.it.DeployedCms;
 import nl.techniekpact.cms.it.FormClient;
 import nl.techniekpact.cms.it.api.ApiITHiddenContent;
+import nl.techniekpact.cms.it.publishing.PublishingITAccounts;
 import nl.techniekpact.cms.it.security.SecurityITAccounts;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -218,6 +219,31 @@ class CaseScreensIT extends DeployedCms {
 
     assertThat(filtered.select("a.case-link").eachText()).containsExactly(marker + " verhaal");
     assertThat(filtered.select("tr:has(a.case-link) td").eachText()).contains("Zuid-Nederland");
+  }
+
+  @Test
+  void aRegionalEditorIsOfferedOnlyTheirOwnRegions() throws Exception {
+    FormClient regional = new FormClient().signIn(PublishingITAccounts.REGIONAL, PASSWORD);
+
+    Document theirs = regional.page("beheer/cases/edit.xhtml");
+    Document national = editor().page("beheer/cases/edit.xhtml");
+
+    assertThat(theirs.select("select[name='case:region'] option").eachAttr("value"))
+        .containsExactly(PublishingITAccounts.REGION);
+    assertThat(national.select("select[name='case:region'] option").eachAttr("value"))
+        .contains("", PublishingITAccounts.REGION, PublishingITAccounts.OTHER_REGION);
+  }
+
+  @Test
+  void aRefusedPageSpeaksTheBackOfficesLanguage() throws Exception {
+    FormClient regional = new FormClient().signIn(SecurityITAccounts.REGIONAL_EDITOR, PASSWORD);
+    regional.submit(regional.page("beheer/index.xhtml").selectFirst("form#language"), Map.of());
+
+    HttpResponse<String> refused =
+        regional.get("beheer/cases/edit.xhtml?slug=" + ApiITHiddenContent.DRAFT_CASE);
+
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(Jsoup.parse(refused.body()).select("html").attr("lang")).isEqualTo("en");
   }
 
   @Test
