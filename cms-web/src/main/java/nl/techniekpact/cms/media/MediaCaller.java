@@ -1,6 +1,8 @@
 package nl.techniekpact.cms.media;
 
+import jakarta.security.enterprise.SecurityContext;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.techniekpact.cms.security.Roles;
 
 /**
@@ -15,6 +17,14 @@ public record MediaCaller(String username, Set<String> roles) {
   /** Copies the roles. */
   public MediaCaller {
     roles = Set.copyOf(roles);
+  }
+
+  /** The signed-in account of a back-office request, with its roles. */
+  public static MediaCaller of(SecurityContext security) {
+    String name =
+        security.getCallerPrincipal() == null ? "" : security.getCallerPrincipal().getName();
+    return new MediaCaller(
+        name, Roles.ALL.stream().filter(security::isCallerInRole).collect(Collectors.toSet()));
   }
 
   /** Editors and administrators work with the library; plugin administrators do not. */

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
@@ -156,6 +157,23 @@ public class MediaLibrary {
               () -> new MediaRefusedException(Reason.NOT_FOUND, "There is no image " + id + "."));
     } catch (SQLException e) {
       throw new IllegalStateException("Could not read image " + id, e);
+    }
+  }
+
+  /**
+   * The library's image at an address content uses ({@code /media/<key>/card.jpg}), if the address
+   * is one of the library's.
+   */
+  public Optional<MediaItem> atLocation(MediaCaller caller, String location) {
+    requireLibrary(caller);
+    Optional<String> key = MediaLocations.keyOf(location);
+    if (key.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return store.findByKey(key.get());
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read image " + key.get(), e);
     }
   }
 

@@ -210,6 +210,13 @@ public class MediaStore {
         .findFirst();
   }
 
+  /** The image with this key, the part of its addresses after {@code /media/}. */
+  public Optional<MediaItem> findByKey(String key) throws SQLException {
+    return query("SELECT " + COLUMNS + " FROM media_image WHERE media_key = ?", List.of(key))
+        .stream()
+        .findFirst();
+  }
+
   /** The id of the image with this upload's SHA-256, if it is in the library. */
   public Optional<Long> findBySha256(String sha256) throws SQLException {
     try (Connection connection = dataSource.getConnection();

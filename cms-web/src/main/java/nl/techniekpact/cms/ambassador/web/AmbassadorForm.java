@@ -186,6 +186,13 @@ public class AmbassadorForm implements Serializable {
     this.photoAltText = photoAltText;
   }
 
+  /** Takes the alternative text of a chosen library image, unless one was typed already. */
+  public void useAltText(String altText) {
+    if (photoAltText == null || photoAltText.isBlank()) {
+      photoAltText = altText;
+    }
+  }
+
   public List<String> getGoals() {
     return goals;
   }

@@ -271,4 +271,11 @@ public class CaseForm implements Serializable {
   public void setPhotoAltText(String photoAltText) {
     this.photoAltText = photoAltText;
   }
+
+  /** Takes the alternative text of a chosen library image, unless one was typed already. */
+  public void useAltText(String altText) {
+    if (photoAltText == null || photoAltText.isBlank()) {
+      photoAltText = altText;
+    }
+  }
 }

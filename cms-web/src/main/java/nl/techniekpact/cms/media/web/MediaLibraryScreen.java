@@ -16,13 +16,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.ResourceBundle;
-import java.util.stream.Collectors;
 import nl.techniekpact.cms.media.MediaCaller;
 import nl.techniekpact.cms.media.MediaItem;
 import nl.techniekpact.cms.media.MediaLibrary;
 import nl.techniekpact.cms.media.MediaRefusedException;
 import nl.techniekpact.cms.media.Variant;
-import nl.techniekpact.cms.security.Roles;
 
 /**
  * The back office's media library screen ({@code /beheer/media/}): upload with alternative texts, a
@@ -286,10 +284,7 @@ public class MediaLibraryScreen {
   }
 
   private MediaCaller caller() {
-    String name =
-        security.getCallerPrincipal() == null ? "" : security.getCallerPrincipal().getName();
-    return new MediaCaller(
-        name, Roles.ALL.stream().filter(security::isCallerInRole).collect(Collectors.toSet()));
+    return MediaCaller.of(security);
   }
 
   private byte[] read(Part part) {

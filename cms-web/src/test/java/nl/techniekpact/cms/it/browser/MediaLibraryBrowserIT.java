@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -86,6 +87,40 @@ class MediaLibraryBrowserIT extends DeployedCms {
     awaitMessage(photo.getFileName().toString());
     browser.open(uri("beheer/media/index.xhtml?q=browsertest").toString());
     assertThat(browser.driver().findElements(By.cssSelector(".media-tile"))).isEmpty();
+  }
+
+  @Test
+  void aCasesPhotoIsSuggestedFromTheLibraryAndBringsItsAltText() throws Exception {
+    Path photo = Files.createTempFile("kiesproef", ".png");
+    Files.write(photo, TestImages.png(400, 300, false));
+    browser.open(uri("beheer/media/index.xhtml").toString());
+    browser.driver().findElement(By.id("upload:file")).sendKeys(photo.toString());
+    browser.driver().findElement(By.id("upload:alt-nl")).sendKeys("Kiesproef: een robotarm");
+    browser.driver().findElement(By.id("upload:submit")).click();
+    awaitMessage(photo.getFileName().toString());
+
+    browser.open(uri("beheer/cases/edit.xhtml").toString());
+    assertThat(browser.accessibilityViolations()).isEmpty();
+    String location =
+        browser
+            .driver()
+            .findElement(
+                By.cssSelector("datalist#media-choices option[label='Kiesproef: een robotarm']"))
+            .getDomAttribute("value");
+    assertThat(location).matches("/media/[0-9a-f]+/card\\.(jpg|png)");
+    browser.driver().findElement(By.id("case:photoLocation")).sendKeys(location, Keys.TAB);
+
+    browser
+        .waiting()
+        .until(
+            d ->
+                "Kiesproef: een robotarm"
+                    .equals(d.findElement(By.id("case:photoAltText")).getDomProperty("value")));
+
+    browser.open(uri("beheer/media/index.xhtml?q=kiesproef").toString());
+    browser.driver().findElement(By.cssSelector(".media-tile a.media-delete")).click();
+    browser.driver().findElement(By.id("remove:confirm")).click();
+    awaitMessage(photo.getFileName().toString());
   }
 
   @Test
