@@ -145,6 +145,24 @@ public final class Browser implements AutoCloseable {
         .toList();
   }
 
+  /**
+   * How many CSS pixels the current page is wider than a window of this size (0 when it reflows
+   * without horizontal scrolling, WCAG 1.4.10).
+   */
+  public long horizontalOverflow(Dimension size) {
+    driver.manage().window().setSize(size);
+    try {
+      Object overflow =
+          ((org.openqa.selenium.JavascriptExecutor) driver)
+              .executeScript(
+                  "return document.documentElement.scrollWidth"
+                      + " - document.documentElement.clientWidth;");
+      return ((Number) overflow).longValue();
+    } finally {
+      driver.manage().window().setSize(DESKTOP);
+    }
+  }
+
   /** Saves a full-width screenshot of the current page to {@code target/screenshots/name.png}. */
   public Path screenshot(String name, Dimension size) {
     driver.manage().window().setSize(size);

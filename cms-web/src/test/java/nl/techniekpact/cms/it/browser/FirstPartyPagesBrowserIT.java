@@ -42,7 +42,8 @@ class FirstPartyPagesBrowserIT extends DeployedCms {
         "ambassadeurs",
         "ambassadeurs/doekle-terpstra"
       })
-  void pageHasNoWcag21AaViolationsInDutchOrEnglishAndIsScreenshotted(String path) throws Exception {
+  void pageHasNoWcag21AaViolationsInDutchOrEnglishReflowsAndIsScreenshotted(String path)
+      throws Exception {
     browser.open(uri(path).toString());
     assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isNotBlank();
     assertThat(browser.accessibilityViolations()).as(path).isEmpty();
@@ -54,6 +55,8 @@ class FirstPartyPagesBrowserIT extends DeployedCms {
 
     String name = path.replaceAll("[^a-z0-9]+", "-").replaceAll("-$", "");
     browser.open(uri(path).toString());
+    assertThat(browser.horizontalOverflow(Browser.PHONE)).as(path + " on a phone").isZero();
+    assertThat(browser.horizontalOverflow(Browser.DESKTOP)).as(path + " on a desktop").isZero();
     Path phone = browser.screenshot("plugin-" + name, Browser.PHONE);
     Path desktop = browser.screenshot("plugin-" + name, Browser.DESKTOP);
     assertThat(Files.size(phone)).isPositive();
