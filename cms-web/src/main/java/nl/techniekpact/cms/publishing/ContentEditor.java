@@ -27,23 +27,27 @@ import nl.techniekpact.cms.publishing.revision.Revision;
 import nl.techniekpact.cms.publishing.revision.RevisionLog;
 import nl.techniekpact.cms.publishing.revision.RevisionSummary;
 import nl.techniekpact.cms.publishing.revision.SnapshotDiff;
+import nl.techniekpact.cms.security.Roles;
 import nl.techniekpact.model.shared.AuditedEntity;
+import nl.techniekpact.model.shared.DeletableEntity;
 import nl.techniekpact.model.shared.PublicationState;
 import nl.techniekpact.model.shared.PublishableEntity;
 
 /**
  * The one set of write rules for content, used by every content type's service (and so by the back
  * office and the API alike). Every content type ({@link EditableType}) gets reading for editing,
- * create, update, revisions and their restore; publishable content ({@link PublishableEntity}) also
- * soft delete and restore, publish, unpublish and schedule (those methods take only such types);
- * content without publication state (organisations, pact editions, goals, themes) is removed with
- * {@link #remove} when its type is a {@link RemovableType} and nothing refers to it. Each
- * operation, in one place and in this order: authorisation ({@link ContentRights}, on the item as
- * it was and as it becomes), the version the editor edited (a stale one is an {@link
- * EditConflictException} carrying the current state), Bean Validation and the domain's rules with
- * every refused field listed ({@link InvalidContentException}), rich text sanitized ({@link
- * RichText}), a revision with a JSON snapshot, an audit entry, all in one transaction; then, after
- * commit, {@link ContentChanged}. Any refusal leaves nothing written.
+ * create, update, revisions and their restore; content with a deletion mark ({@link
+ * DeletableEntity}: every type) also soft delete and restore; publishable content ({@link
+ * PublishableEntity}) also publish, unpublish and schedule (those methods take only such types).
+ * Content that other items refer to (organisations, pact editions, goals, themes: a {@link
+ * RemovableType}) is deleted only while nothing visible refers to it, and an administrator may
+ * {@link #purge} a deleted item that nothing refers to at all. Each operation, in one place and in
+ * this order: authorisation ({@link ContentRights}, on the item as it was and as it becomes), the
+ * version the editor edited (a stale one is an {@link EditConflictException} carrying the current
+ * state), Bean Validation and the domain's rules with every refused field listed ({@link
+ * InvalidContentException}), rich text sanitized ({@link RichText}), a revision with a JSON
+ * snapshot, an audit entry, all in one transaction; then, after commit, {@link ContentChanged}. Any
+ * refusal leaves nothing written.
  */
 @ApplicationScoped
 public class ContentEditor {
@@ -85,8 +89,8 @@ public class ContentEditor {
               I clean = type.sanitized(input);
               FieldErrors errors = validate(clean);
               String slug = type.slugOf(clean);
-              if (slug != null && errors.isEmpty() && type.find(slug).isPresent()) {
-                errors.refuse("slug", "slug.taken");
+              if (slug != null && errors.isEmpty()) {
+                type.find(slug).ifPresent(taken -> errors.refuse("slug", takenKey(taken)));
               }
               E item = errors.isEmpty() ? type.create(clean, errors) : null;
               if (item != null) {
@@ -130,8 +134,13 @@ public class ContentEditor {
         });
   }
 
-  /** Deletes softly: the item is kept, never visible, and can be restored. */
-  public <E extends PublishableEntity, I, D> D delete(
+  /**
+   * Deletes softly: the item is kept, never visible, and can be restored. An item of a {@link
+   * RemovableType} is deleted only while no item that is not deleted itself refers to it.
+   *
+   * @throws ContentInUseException (409) naming what still refers to it; nothing is changed then
+   */
+  public <E extends DeletableEntity, I, D> D delete(
       Editor editor, EditableType<E, I, D> type, String slug, long expectedVersion) {
     return change(
         editor,
@@ -143,13 +152,21 @@ public class ContentEditor {
         (item, errors) -> {
           if (item.isDeleted()) {
             errors.refuse("deleted", "deleted.already");
+          } else if (type instanceof RemovableType<E, I, D> removable) {
+            List<String> users = removable.usedBy(item, false);
+            if (!users.isEmpty()) {
+              throw new ContentInUseException(type.key(), type.slugOf(item), users);
+            }
           }
           item.delete(Instant.now());
         });
   }
 
-  /** Undoes a soft delete; the publication state is as it was. */
-  public <E extends PublishableEntity, I, D> D restore(
+  /**
+   * Undoes a soft delete; the publication state is as it was. A {@link RemovableType} may refuse (a
+   * goal of a deleted pact edition: restore the edition first).
+   */
+  public <E extends DeletableEntity, I, D> D restore(
       Editor editor, EditableType<E, I, D> type, String slug, long expectedVersion) {
     return change(
         editor,
@@ -161,6 +178,8 @@ public class ContentEditor {
         (item, errors) -> {
           if (!item.isDeleted()) {
             errors.refuse("deleted", "deleted.not");
+          } else if (type instanceof RemovableType<E, I, D> removable) {
+            removable.checkRestorable(item, errors);
           }
           item.restore();
         });
@@ -250,15 +269,20 @@ public class ContentEditor {
   }
 
   /**
-   * Removes an item of a type without soft delete, once nothing refers to it any more; its
-   * revisions and audit entries stay (the latest revision holds the fields it had), and the removal
-   * is an audit entry of its own.
+   * Removes a softly deleted item for good (purges it from the trash), once nothing refers to it
+   * any more, deleted items included; only administrators may. Its revisions and audit entries stay
+   * (the latest revision holds the fields it had), and the purge is an audit entry of its own; its
+   * slug or number is free again.
    *
+   * @throws EditRefusedException when the editor is no administrator
+   * @throws InvalidContentException when the item is not deleted (delete it first)
    * @throws ContentInUseException (409) naming what still refers to it; nothing is removed then
    */
-  public <E extends AuditedEntity, I, D> void remove(
+  public <E extends DeletableEntity, I, D> void purge(
       Editor editor, RemovableType<E, I, D> type, String slug, long expectedVersion) {
-    ContentRights.requireMayEditContent(editor);
+    if (!editor.has(Roles.ADMINISTRATOR)) {
+      throw new EditRefusedException("only administrators purge deleted content");
+    }
     ContentChanged removed =
         inTransaction(
             () -> {
@@ -269,7 +293,12 @@ public class ContentEditor {
                 throw new EditConflictException(
                     expectedVersion, item.getVersion(), type.document(item));
               }
-              List<String> users = type.usedBy(item);
+              if (!item.isDeleted()) {
+                FieldErrors errors = new FieldErrors();
+                errors.refuse("deleted", "deleted.notForPurge");
+                errors.throwIfAny();
+              }
+              List<String> users = type.usedBy(item, true);
               if (!users.isEmpty()) {
                 throw new ContentInUseException(type.key(), type.slugOf(item), users);
               }
@@ -281,7 +310,7 @@ public class ContentEditor {
                   type.key(),
                   removedSlug,
                   item.getVersion(),
-                  "removed");
+                  "purged");
               ContentChanged event =
                   new ContentChanged(
                       type.key(),
@@ -487,6 +516,12 @@ public class ContentEditor {
     for (ConstraintViolation<Object> violation : validation.validator().validate(item)) {
       errors.add(violation.getPropertyPath().toString(), violation.getMessage());
     }
+  }
+
+  private static String takenKey(AuditedEntity taken) {
+    return taken instanceof DeletableEntity deletable && deletable.isDeleted()
+        ? "slug.takenByDeleted"
+        : "slug.taken";
   }
 
   private static void notDeleted(PublishableEntity item, FieldErrors errors) {

@@ -3,12 +3,13 @@ package nl.techniekpact.cms.publishing;
 import java.util.List;
 import nl.techniekpact.cms.publishing.revision.FieldChange;
 import nl.techniekpact.cms.publishing.revision.RevisionSummary;
-import nl.techniekpact.model.shared.AuditedEntity;
+import nl.techniekpact.model.shared.DeletableEntity;
 
 /**
- * The editing operations of one removable content type without publication (a pact edition, a goal,
- * a theme), bound to {@link ContentEditor}: what a type's service hands out so that the back office
- * and the API call the same rules without a facade method per operation and type.
+ * The editing operations of one removable content type without publication (an organisation, a pact
+ * edition, a goal, a theme), bound to {@link ContentEditor}: what a type's service hands out so
+ * that the back office and the API call the same rules without a facade method per operation and
+ * type.
  *
  * <pre>{@code
  * EditedItem<GoalInput> goal = pactEditing.goals().read(me, "techniekpact/4");
@@ -19,7 +20,7 @@ import nl.techniekpact.model.shared.AuditedEntity;
  * @param <I> the editable fields
  * @param <D> the document
  */
-public final class ItemEditing<E extends AuditedEntity, I, D> {
+public final class ItemEditing<E extends DeletableEntity, I, D> {
 
   private final ContentEditor editor;
   private final RemovableType<E, I, D> type;
@@ -45,9 +46,19 @@ public final class ItemEditing<E extends AuditedEntity, I, D> {
     return editor.update(who, type, name, expectedVersion, input);
   }
 
-  /** Removes an item nothing refers to. */
-  public void remove(Editor who, String name, long expectedVersion) {
-    editor.remove(who, type, name, expectedVersion);
+  /** Deletes an item softly, while nothing visible refers to it; {@link #restore} undoes it. */
+  public D delete(Editor who, String name, long expectedVersion) {
+    return editor.delete(who, type, name, expectedVersion);
+  }
+
+  /** Restores a softly deleted item. */
+  public D restore(Editor who, String name, long expectedVersion) {
+    return editor.restore(who, type, name, expectedVersion);
+  }
+
+  /** Removes a deleted item nothing refers to for good (administrators only). */
+  public void purge(Editor who, String name, long expectedVersion) {
+    editor.purge(who, type, name, expectedVersion);
   }
 
   /** The item's revisions, newest first. */

@@ -105,7 +105,8 @@ public class SearchContent {
               + " from Ambassador x where x.publication.status in :indexed";
       case ORGANISATION ->
           "select x.id, x.slug.value, x.name, x.kind, x.website, r.slug.value,"
-              + " r.publication.status from Organisation x left join x.region r where 1 = 1";
+              + " r.publication.status from Organisation x left join x.region r"
+              + " where x.deletedAt is null";
       case GOAL -> throw new IllegalArgumentException("goals are read per pact");
     };
   }
@@ -179,7 +180,7 @@ public class SearchContent {
     }
     String jpql =
         "select g.number, g.title.nl, g.title.en, g.description.nl, g.description.en"
-            + " from Goal g where g.pact.id = :pact"
+            + " from Goal g where g.pact.id = :pact and g.deletedAt is null"
             + (number == null ? "" : " and g.number = :number")
             + " order by g.number";
     TypedQuery<Object[]> query =

@@ -256,12 +256,13 @@ public class Ambassador extends PublishableEntity {
   }
 
   /**
-   * The linked goals, by pact and number.
+   * The linked goals, by pact and number; removed (softly deleted) goals are left out (since
+   * 0.4.0).
    *
    * @return a sorted copy
    */
   public List<Goal> getGoals() {
-    return goals.stream().sorted(Goal.BY_PACT_AND_NUMBER).toList();
+    return goals.stream().filter(g -> !g.isDeleted()).sorted(Goal.BY_PACT_AND_NUMBER).toList();
   }
 
   @Override

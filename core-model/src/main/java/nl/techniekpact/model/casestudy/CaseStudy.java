@@ -298,12 +298,13 @@ public class CaseStudy extends PublishableEntity {
   }
 
   /**
-   * The linked goals, by pact and number.
+   * The linked goals, by pact and number; removed (softly deleted) goals are left out (since
+   * 0.4.0).
    *
    * @return a sorted copy
    */
   public List<Goal> getGoals() {
-    return goals.stream().sorted(Goal.BY_PACT_AND_NUMBER).toList();
+    return goals.stream().filter(g -> !g.isDeleted()).sorted(Goal.BY_PACT_AND_NUMBER).toList();
   }
 
   /**
@@ -318,12 +319,15 @@ public class CaseStudy extends PublishableEntity {
   }
 
   /**
-   * The partner organisations, by name.
+   * The partner organisations, by name; removed (softly deleted) ones are left out (since 0.4.0).
    *
    * @return a sorted copy
    */
   public List<Organisation> getPartners() {
-    return partners.stream().sorted(Comparator.comparing(Organisation::getName)).toList();
+    return partners.stream()
+        .filter(o -> !o.isDeleted())
+        .sorted(Comparator.comparing(Organisation::getName))
+        .toList();
   }
 
   /**

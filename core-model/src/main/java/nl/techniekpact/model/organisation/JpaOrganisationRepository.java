@@ -54,14 +54,26 @@ public class JpaOrganisationRepository implements OrganisationRepository {
 
   @Override
   public List<Organisation> findAll() {
-    return em.createQuery("select o from Organisation o order by o.name, o.id", Organisation.class)
+    return em.createQuery(
+            "select o from Organisation o where o.deletedAt is null order by o.name, o.id",
+            Organisation.class)
+        .getResultList();
+  }
+
+  @Override
+  public List<Organisation> findRemoved() {
+    return em.createQuery(
+            "select o from Organisation o where o.deletedAt is not null"
+                + " order by o.deletedAt desc, o.id",
+            Organisation.class)
         .getResultList();
   }
 
   @Override
   public List<Organisation> findByRegion(Region region) {
     return em.createQuery(
-            "select o from Organisation o where o.region = :region order by o.name, o.id",
+            "select o from Organisation o where o.region = :region and o.deletedAt is null"
+                + " order by o.name, o.id",
             Organisation.class)
         .setParameter("region", region)
         .getResultList();

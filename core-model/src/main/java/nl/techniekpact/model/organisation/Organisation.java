@@ -17,7 +17,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;
 import nl.techniekpact.model.region.Region;
-import nl.techniekpact.model.shared.AuditedEntity;
+import nl.techniekpact.model.shared.DeletableEntity;
 import nl.techniekpact.model.shared.InvalidValueException;
 import nl.techniekpact.model.shared.Require;
 import nl.techniekpact.model.shared.Slug;
@@ -39,7 +39,7 @@ import nl.techniekpact.model.shared.Slug;
  */
 @Entity
 @Table(name = "organisation")
-public class Organisation extends AuditedEntity {
+public class Organisation extends DeletableEntity {
 
   /** The maximum length of a name. */
   public static final int MAX_NAME_LENGTH = 200;

@@ -26,7 +26,7 @@ public interface OrganisationRepository {
   Organisation save(Organisation organisation);
 
   /**
-   * Finds an organisation by id.
+   * Finds an organisation by id, also a removed (softly deleted) one.
    *
    * @param id the id
    * @return the organisation, if any
@@ -34,7 +34,8 @@ public interface OrganisationRepository {
   Optional<Organisation> findById(long id);
 
   /**
-   * Finds an organisation by slug.
+   * Finds an organisation by slug, also a removed (softly deleted) one: public reads check {@link
+   * Organisation#isDeleted()}; its slug stays taken.
    *
    * @param slug the slug
    * @return the organisation, if any
@@ -42,14 +43,23 @@ public interface OrganisationRepository {
   Optional<Organisation> findBySlug(Slug slug);
 
   /**
-   * All organisations, by name.
+   * All organisations, by name; removed (softly deleted) ones are left out (since 0.4.0).
    *
    * @return the organisations
    */
   List<Organisation> findAll();
 
   /**
-   * The organisations of a landsdeel, by name.
+   * The removed (softly deleted) organisations, most recently removed first, for the back office to
+   * restore.
+   *
+   * @return the organisations
+   * @since 0.4.0
+   */
+  List<Organisation> findRemoved();
+
+  /**
+   * The organisations of a landsdeel, by name; removed ones are left out (since 0.4.0).
    *
    * @param region the region
    * @return the organisations
@@ -57,7 +67,7 @@ public interface OrganisationRepository {
   List<Organisation> findByRegion(Region region);
 
   /**
-   * Removes an organisation; no case may name it as partner any more.
+   * Removes an organisation for good (purges it); no case may name it as partner any more.
    *
    * @param organisation the organisation
    */

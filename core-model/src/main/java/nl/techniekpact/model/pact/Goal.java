@@ -19,7 +19,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import nl.techniekpact.model.shared.AuditedEntity;
+import nl.techniekpact.model.shared.DeletableEntity;
 import nl.techniekpact.model.shared.EducationLevel;
 import nl.techniekpact.model.shared.InvalidValueException;
 import nl.techniekpact.model.shared.LocalizedText;
@@ -43,7 +43,7 @@ import nl.techniekpact.model.shared.Require;
  */
 @Entity
 @Table(name = "goal")
-public class Goal extends AuditedEntity {
+public class Goal extends DeletableEntity {
 
   /** The maximum length of a title in each language. */
   public static final int MAX_TITLE_LENGTH = 500;
@@ -182,13 +182,18 @@ public class Goal extends AuditedEntity {
     return description;
   }
 
+  /** The theme it is grouped under, also a removed one. */
+  Theme groupedUnder() {
+    return theme;
+  }
+
   /**
-   * The theme it is grouped under.
+   * The theme it is grouped under; a removed (softly deleted) theme is none (since 0.4.0).
    *
    * @return the theme, if any
    */
   public Optional<Theme> getTheme() {
-    return Optional.ofNullable(theme);
+    return Optional.ofNullable(theme).filter(t -> !t.isDeleted());
   }
 
   /**

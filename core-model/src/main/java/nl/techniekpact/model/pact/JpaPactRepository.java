@@ -53,14 +53,17 @@ public class JpaPactRepository implements PactRepository {
   @Override
   public Optional<Pact> findCurrent() {
     return em.createQuery(
-            "select p from Pact p where p.signedOn is not null order by p.signedOn desc, p.id desc",
+            "select p from Pact p where p.signedOn is not null and p.deletedAt is null"
+                + " order by p.signedOn desc, p.id desc",
             Pact.class)
         .setMaxResults(1)
         .getResultStream()
         .findFirst()
         .or(
             () ->
-                em.createQuery("select p from Pact p order by p.id desc", Pact.class)
+                em.createQuery(
+                        "select p from Pact p where p.deletedAt is null order by p.id desc",
+                        Pact.class)
                     .setMaxResults(1)
                     .getResultStream()
                     .findFirst());
@@ -68,14 +71,25 @@ public class JpaPactRepository implements PactRepository {
 
   @Override
   public List<Pact> findAll() {
-    return em.createQuery("select p from Pact p order by p.signedOn, p.id", Pact.class)
+    return em.createQuery(
+            "select p from Pact p where p.deletedAt is null order by p.signedOn, p.id", Pact.class)
+        .getResultList();
+  }
+
+  @Override
+  public List<Pact> findRemoved() {
+    return em.createQuery(
+            "select p from Pact p where p.deletedAt is not null order by p.deletedAt desc, p.id",
+            Pact.class)
         .getResultList();
   }
 
   @Override
   public List<Goal> findGoals(Slug pact) {
     return em.createQuery(
-            "select g from Goal g where g.pact.slug.value = :pact order by g.number", Goal.class)
+            "select g from Goal g where g.pact.slug.value = :pact and g.deletedAt is null"
+                + " and g.pact.deletedAt is null order by g.number",
+            Goal.class)
         .setParameter("pact", pact.getValue())
         .getResultList();
   }
@@ -83,7 +97,8 @@ public class JpaPactRepository implements PactRepository {
   @Override
   public Optional<Goal> findGoal(Slug pact, int number) {
     return em.createQuery(
-            "select g from Goal g where g.pact.slug.value = :pact and g.number = :number",
+            "select g from Goal g where g.pact.slug.value = :pact and g.number = :number"
+                + " and g.deletedAt is null and g.pact.deletedAt is null",
             Goal.class)
         .setParameter("pact", pact.getValue())
         .setParameter("number", number)

@@ -14,11 +14,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import nl.techniekpact.model.shared.AuditedEntity;
+import nl.techniekpact.model.shared.DeletableEntity;
 import nl.techniekpact.model.shared.EducationLevel;
 import nl.techniekpact.model.shared.InvalidValueException;
 import nl.techniekpact.model.shared.LocalizedText;
@@ -46,7 +45,7 @@ import nl.techniekpact.model.shared.Slug;
  */
 @Entity
 @Table(name = "pact")
-public class Pact extends AuditedEntity {
+public class Pact extends DeletableEntity {
 
   /** The maximum length of a name. */
   public static final int MAX_NAME_LENGTH = 200;
@@ -153,7 +152,7 @@ public class Pact extends AuditedEntity {
   public Goal addGoal(
       int number, LocalizedText title, LocalizedText goalDescription, Set<EducationLevel> levels) {
     Require.positive("number", number);
-    if (goal(number).isPresent()) {
+    if (anyGoal(number).isPresent()) {
       throw new DuplicateGoalNumberException("goal", number, slug.getValue());
     }
     Goal goal = new Goal(this, number, title, goalDescription, levels);
@@ -183,7 +182,7 @@ public class Pact extends AuditedEntity {
   public boolean removeTheme(int number) {
     List<Integer> grouped =
         goals.stream()
-            .filter(g -> g.getTheme().map(t -> t.getNumber() == number).orElse(false))
+            .filter(g -> g.groupedUnder() != null && g.groupedUnder().getNumber() == number)
             .map(Goal::getNumber)
             .toList();
     if (!grouped.isEmpty()) {
@@ -204,7 +203,7 @@ public class Pact extends AuditedEntity {
    */
   public Theme addTheme(int number, LocalizedText title, LocalizedText themeDescription) {
     Require.positive("number", number);
-    if (theme(number).isPresent()) {
+    if (anyTheme(number).isPresent()) {
       throw new DuplicateGoalNumberException("theme", number, slug.getValue());
     }
     Theme theme = new Theme(this, number, title, themeDescription);
@@ -214,22 +213,46 @@ public class Pact extends AuditedEntity {
   }
 
   /**
-   * Finds a goal by its number.
+   * Finds a goal by its number; a removed one is not found (since 0.4.0).
    *
    * @param number the number
    * @return the goal, if any
    */
   public Optional<Goal> goal(int number) {
+    return anyGoal(number).filter(g -> !g.isDeleted());
+  }
+
+  /**
+   * Finds a goal by its number, also a removed (softly deleted) one, as the back office restores
+   * it; a removed goal keeps its number reserved.
+   *
+   * @param number the number
+   * @return the goal, if any
+   * @since 0.4.0
+   */
+  public Optional<Goal> anyGoal(int number) {
     return goals.stream().filter(g -> g.getNumber() == number).findFirst();
   }
 
   /**
-   * Finds a theme by its number.
+   * Finds a theme by its number; a removed one is not found (since 0.4.0).
    *
    * @param number the number
    * @return the theme, if any
    */
   public Optional<Theme> theme(int number) {
+    return anyTheme(number).filter(t -> !t.isDeleted());
+  }
+
+  /**
+   * Finds a theme by its number, also a removed (softly deleted) one; a removed theme keeps its
+   * number reserved.
+   *
+   * @param number the number
+   * @return the theme, if any
+   * @since 0.4.0
+   */
+  public Optional<Theme> anyTheme(int number) {
     return themes.stream().filter(t -> t.getNumber() == number).findFirst();
   }
 
@@ -279,21 +302,41 @@ public class Pact extends AuditedEntity {
   }
 
   /**
-   * The goals, ordered by number.
+   * The goals, ordered by number; removed (softly deleted) ones are left out (since 0.4.0).
    *
    * @return an unmodifiable list
    */
   public List<Goal> getGoals() {
-    return Collections.unmodifiableList(goals);
+    return goals.stream().filter(g -> !g.isDeleted()).toList();
   }
 
   /**
-   * The themes, ordered by number.
+   * The themes, ordered by number; removed (softly deleted) ones are left out (since 0.4.0).
    *
    * @return an unmodifiable list
    */
   public List<Theme> getThemes() {
-    return Collections.unmodifiableList(themes);
+    return themes.stream().filter(t -> !t.isDeleted()).toList();
+  }
+
+  /**
+   * The removed (softly deleted) goals, ordered by number, for the back office to restore.
+   *
+   * @return an unmodifiable list
+   * @since 0.4.0
+   */
+  public List<Goal> getRemovedGoals() {
+    return goals.stream().filter(Goal::isDeleted).toList();
+  }
+
+  /**
+   * The removed (softly deleted) themes, ordered by number, for the back office to restore.
+   *
+   * @return an unmodifiable list
+   * @since 0.4.0
+   */
+  public List<Theme> getRemovedThemes() {
+    return themes.stream().filter(Theme::isDeleted).toList();
   }
 
   @Override

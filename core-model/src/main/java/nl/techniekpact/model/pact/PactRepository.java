@@ -27,7 +27,7 @@ public interface PactRepository {
   Pact save(Pact pact);
 
   /**
-   * Finds an edition by id.
+   * Finds an edition by id, also a removed (softly deleted) one.
    *
    * @param id the id
    * @return the edition, if any
@@ -35,7 +35,8 @@ public interface PactRepository {
   Optional<Pact> findById(long id);
 
   /**
-   * Finds an edition by slug.
+   * Finds an edition by slug, also a removed (softly deleted) one: public reads check {@link
+   * Pact#isDeleted()}; its slug stays taken.
    *
    * @param slug the slug
    * @return the edition, if any
@@ -43,21 +44,33 @@ public interface PactRepository {
   Optional<Pact> findBySlug(Slug slug);
 
   /**
-   * The edition signed most recently (unsigned editions come last).
+   * The edition signed most recently (unsigned editions come last); removed editions are left out
+   * (since 0.4.0).
    *
    * @return the current edition, if there is any
    */
   Optional<Pact> findCurrent();
 
   /**
-   * All editions, oldest signing date first.
+   * All editions, oldest signing date first; removed (softly deleted) ones are left out (since
+   * 0.4.0).
    *
    * @return the editions
    */
   List<Pact> findAll();
 
   /**
-   * The goals of an edition, ordered by number.
+   * The removed (softly deleted) editions, most recently removed first, for the back office to
+   * restore.
+   *
+   * @return the editions
+   * @since 0.4.0
+   */
+  List<Pact> findRemoved();
+
+  /**
+   * The goals of an edition, ordered by number; removed goals, and those of a removed edition, are
+   * left out (since 0.4.0).
    *
    * @param pact the slug of the edition
    * @return the goals, empty when the edition does not exist
@@ -65,7 +78,8 @@ public interface PactRepository {
   List<Goal> findGoals(Slug pact);
 
   /**
-   * One goal of an edition.
+   * One goal of an edition; a removed goal, or one of a removed edition, is not found (since
+   * 0.4.0): the back office finds it with {@link Pact#anyGoal(int)}.
    *
    * @param pact the slug of the edition
    * @param number the goal's number
@@ -74,7 +88,8 @@ public interface PactRepository {
   Optional<Goal> findGoal(Slug pact, int number);
 
   /**
-   * Removes an edition with its goals and themes; nothing may link to its goals any more.
+   * Removes an edition with its goals and themes for good (purges it); nothing may link to its
+   * goals any more.
    *
    * @param pact the edition
    */

@@ -11,7 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.util.Comparator;
-import nl.techniekpact.model.shared.AuditedEntity;
+import nl.techniekpact.model.shared.DeletableEntity;
 import nl.techniekpact.model.shared.LocalizedText;
 import nl.techniekpact.model.shared.Require;
 
@@ -30,7 +30,7 @@ import nl.techniekpact.model.shared.Require;
  */
 @Entity
 @Table(name = "theme")
-public class Theme extends AuditedEntity {
+public class Theme extends DeletableEntity {
 
   static final Comparator<Theme> BY_NUMBER = Comparator.comparingInt(Theme::getNumber);
 

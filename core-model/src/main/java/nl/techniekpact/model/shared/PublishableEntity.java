@@ -1,13 +1,10 @@
 package nl.techniekpact.model.shared;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /**
  * An editable entity that is published on the site: it carries a {@link PublicationState} and the
@@ -22,17 +19,16 @@ import java.time.ZoneOffset;
  * caseStudy.restore();
  * }</pre>
  *
- * <p>Columns besides the publication state: {@code deleted_at} (soft delete).
+ * <p>Columns besides the publication state: {@code deleted_at} (soft delete, from {@link
+ * DeletableEntity} since 0.4.0; {@code delete}, {@code restore}, {@code isDeleted} and {@code
+ * getDeletedAt} are there since 0.2.0).
  *
  * @since 0.1.0
  */
 @MappedSuperclass
-public abstract class PublishableEntity extends AuditedEntity {
+public abstract class PublishableEntity extends DeletableEntity {
 
   @NotNull @Valid @Embedded private PublicationState publication = PublicationState.draft();
-
-  @Column(name = "deleted_at")
-  private OffsetDateTime deletedAt;
 
   /** For subclasses; starts as a draft. */
   protected PublishableEntity() {}
@@ -78,46 +74,6 @@ public abstract class PublishableEntity extends AuditedEntity {
   }
 
   /**
-   * Deletes softly (verwijderen, met herstel): kept with its state, never visible, until {@link
-   * #restore()}.
-   *
-   * @param now the moment of deletion
-   * @since 0.2.0
-   */
-  public void delete(Instant now) {
-    deletedAt = Require.present("now", now).atOffset(ZoneOffset.UTC);
-  }
-
-  /**
-   * Undoes a soft delete (herstellen); the publication state is as it was.
-   *
-   * @since 0.2.0
-   */
-  public void restore() {
-    deletedAt = null;
-  }
-
-  /**
-   * Whether it is softly deleted.
-   *
-   * @return whether deleted
-   * @since 0.2.0
-   */
-  public boolean isDeleted() {
-    return deletedAt != null;
-  }
-
-  /**
-   * When it was softly deleted.
-   *
-   * @return the moment, or {@code null} when not deleted
-   * @since 0.2.0
-   */
-  public Instant getDeletedAt() {
-    return deletedAt == null ? null : deletedAt.toInstant();
-  }
-
-  /**
    * Sets a state as a whole, as an import does.
    *
    * @param state the state, required
@@ -133,7 +89,7 @@ public abstract class PublishableEntity extends AuditedEntity {
    * @return whether it is visible
    */
   public boolean isVisibleAt(Instant now) {
-    return deletedAt == null && publication.isVisibleAt(now);
+    return !isDeleted() && publication.isVisibleAt(now);
   }
 
   /**

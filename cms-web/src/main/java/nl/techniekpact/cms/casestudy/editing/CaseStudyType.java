@@ -160,7 +160,7 @@ public class CaseStudyType
 
   private Optional<Organisation> organisation(String slug) {
     try {
-      return organisations.findBySlug(Slug.of(slug));
+      return organisations.findBySlug(Slug.of(slug)).filter(o -> !o.isDeleted());
     } catch (InvalidSlugException malformed) {
       return Optional.empty();
     }

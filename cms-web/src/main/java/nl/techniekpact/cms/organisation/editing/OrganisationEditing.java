@@ -18,14 +18,15 @@ import nl.techniekpact.cms.publishing.revision.FieldChange;
 import nl.techniekpact.cms.publishing.revision.RevisionSummary;
 import nl.techniekpact.model.organisation.Organisation;
 import nl.techniekpact.model.organisation.OrganisationKind;
+import nl.techniekpact.model.organisation.OrganisationRepository;
 import nl.techniekpact.model.shared.Page;
 
 /**
  * Editing partner organisations: the one service the back office and the API both call, with the
  * rules of {@link ContentEditor} (only administrators and national editors; validation per field;
- * versions; revisions; audit; ContentChanged after commit). Organisations have no drafts and no
- * soft delete: {@link #remove} removes one for good, refused (409) while a case names it as
- * partner.
+ * versions; revisions; audit; ContentChanged after commit). Organisations have no drafts; {@link
+ * #delete} deletes one softly (refused, 409, while a case that is not deleted names it as partner),
+ * {@link #restore} brings it back, and an administrator may purge a deleted one ({@link #items()}).
  *
  * <pre>{@code
  * EditedItem<OrganisationInput> made = organisations.create(me, input);
@@ -38,12 +39,13 @@ public class OrganisationEditing {
   @Inject private ContentEditor editor;
   @Inject private OrganisationType type;
   @Inject private Transactions transactions;
+  @Inject private OrganisationRepository organisations;
 
   @PersistenceContext(unitName = "cms")
   private EntityManager em;
 
   /**
-   * A page of organisations by name, filtered.
+   * A page of organisations by name, filtered; deleted ones are left out ({@link #deleted}).
    *
    * @param nameContains part of the name (any case), or blank for all
    * @param kind a kind's name, or blank for all
@@ -92,9 +94,21 @@ public class OrganisationEditing {
     return items().update(who, slug, expectedVersion, input);
   }
 
-  /** Removes an organisation no case names as partner. */
-  public void remove(Editor who, String slug, long expectedVersion) {
-    items().remove(who, slug, expectedVersion);
+  /** Deletes an organisation softly, while no case that is not deleted names it as partner. */
+  public EditedItem<OrganisationInput> delete(Editor who, String slug, long expectedVersion) {
+    return items().delete(who, slug, expectedVersion);
+  }
+
+  /** Restores a softly deleted organisation. */
+  public EditedItem<OrganisationInput> restore(Editor who, String slug, long expectedVersion) {
+    return items().restore(who, slug, expectedVersion);
+  }
+
+  /** The softly deleted organisations, most recently deleted first. */
+  public List<EditedItem<OrganisationInput>> deleted(Editor who) {
+    requireMayEdit(who);
+    return transactions.inNewTransaction(
+        () -> organisations.findRemoved().stream().map(type::document).toList());
   }
 
   /** The organisation's revisions, newest first. */
@@ -124,7 +138,7 @@ public class OrganisationEditing {
 
   private <T> TypedQuery<T> filtered(
       String select, String nameContains, String kind, Class<T> result, boolean ordered) {
-    StringBuilder jpql = new StringBuilder(select).append(" where 1 = 1");
+    StringBuilder jpql = new StringBuilder(select).append(" where o.deletedAt is null");
     String name = nameContains == null ? "" : nameContains.strip().toLowerCase(Locale.ROOT);
     String kindName = kind == null ? "" : kind.strip().toUpperCase(Locale.ROOT);
     if (!name.isEmpty()) {

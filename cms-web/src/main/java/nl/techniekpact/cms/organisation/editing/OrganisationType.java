@@ -23,7 +23,8 @@ import nl.techniekpact.plugin.api.ContentEvent;
 /**
  * Partner organisations for the {@link nl.techniekpact.cms.publishing.ContentEditor}: national
  * content (only administrators and national editors edit them, also one of a region), shown on
- * their region's pages; removable once no case names them as partner.
+ * their region's pages; deleted softly once no case that is not deleted itself names them as
+ * partner.
  */
 @ApplicationScoped
 public class OrganisationType
@@ -141,14 +142,16 @@ public class OrganisationType
 
   @Override
   public EditedItem<OrganisationInput> document(Organisation item) {
-    return new EditedItem<>(inputOf(item), item.getVersion(), item.getUpdatedAt());
+    return new EditedItem<>(
+        inputOf(item), item.getVersion(), item.getUpdatedAt(), item.getDeletedAt());
   }
 
   @Override
-  public List<String> usedBy(Organisation item) {
+  public List<String> usedBy(Organisation item, boolean alsoDeleted) {
     return em
         .createQuery(
             "select c.slug.value from CaseStudy c join c.partners p where p = :organisation"
+                + (alsoDeleted ? "" : " and c.deletedAt is null")
                 + " order by c.slug.value",
             String.class)
         .setParameter("organisation", item)

@@ -15,6 +15,7 @@ import nl.techniekpact.cms.rest.Iso;
  * @param website its website, if known
  * @param version the optimistic version, as in the ETag
  * @param updatedAt when it was last saved
+ * @param deletedAt when it was deleted (softly; restorable), if it was
  */
 public record OrganisationEditView(
     String slug,
@@ -23,7 +24,8 @@ public record OrganisationEditView(
     String region,
     String website,
     long version,
-    String updatedAt) {
+    String updatedAt,
+    String deletedAt) {
 
   /** The view of an edited organisation. */
   public static OrganisationEditView of(EditedItem<OrganisationInput> item) {
@@ -35,6 +37,7 @@ public record OrganisationEditView(
         o.region(),
         o.website(),
         item.version(),
-        Iso.instant(item.updatedAt()));
+        Iso.instant(item.updatedAt()),
+        Iso.instant(item.deletedAt()));
   }
 }

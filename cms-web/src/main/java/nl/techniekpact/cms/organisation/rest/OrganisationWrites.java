@@ -19,4 +19,8 @@ final class OrganisationWrites {
           + " organisations.";
 
   static final String IF_MATCH = "The ETag of the version the change was made on, such as \"v3\"";
+
+  static final String PURGE =
+      "true to remove a deleted organisation for good (administrators only); by default the"
+          + " delete is soft";
 }

@@ -59,14 +59,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * The partner organisations at {@code /api/v1/organisations}, by name, optionally of one region
  * ({@code ?region=zuid-nederland}), and one by slug. Organisations have no drafts; all are public.
- * Administrators and national editors also create, change and remove them (through {@link
- * OrganisationEditing}, the rules of the back office), see their revisions and restore one; a
- * change names the version it was made on with {@code If-Match} ({@link Preconditions}).
+ * Administrators and national editors also create, change, delete (softly) and restore them
+ * (through {@link OrganisationEditing}, the rules of the back office), see their revisions and
+ * restore one; a change names the version it was made on with {@code If-Match} ({@link
+ * Preconditions}).
  *
  * <pre>
  * POST   /api/v1/organisations                               → 201, Location, ETag: "v1"
  * PUT    /api/v1/organisations/techniek-werkt   If-Match: "v1"   → ETag: "v2"
  * DELETE /api/v1/organisations/techniek-werkt   If-Match: "v2"   → 204, or 409 while cases name it
+ * POST   /api/v1/organisations/techniek-werkt/restore   If-Match: "v3"   → 200, ETag: "v4"
  * </pre>
  */
 @Path("organisations")
@@ -137,6 +139,7 @@ public class OrganisationsResource {
       @Parameter(description = "The organisation's slug") @PathParam("slug") String slug) {
     return PathSlugs.parse(slug)
         .flatMap(organisations::findBySlug)
+        .filter(o -> !o.isDeleted())
         .map(
             o -> {
               // its version is its ETag, so a change can name it in If-Match
@@ -256,7 +259,7 @@ public class OrganisationsResource {
     return answer(Preconditions.guard(() -> editing.update(editor(), slug, version, input)));
   }
 
-  /** Removes an organisation that no case names as partner. */
+  /** Deletes an organisation softly, or purges a deleted one. */
   @DELETE
   @Path(PathSlugs.TEMPLATE)
   @RolesAllowed({Roles.ADMINISTRATOR, Roles.NATIONAL_EDITOR})
@@ -264,26 +267,62 @@ public class OrganisationsResource {
   @SecurityRequirement(name = ApiModelReader.BEARER)
   @Operation(
       operationId = "deleteOrganisation",
-      summary = "Remove an organisation",
+      summary = "Delete an organisation",
       description =
-          "Removes the organisation for good (organisations have no soft delete; its revisions"
-              + " and audit entries stay). Refused with 409 while a case names it as partner: the"
-              + " problem's usedBy lists those cases. Requires If-Match."
+          "Deletes the organisation softly: it leaves the site, the API and the pickers at once,"
+              + " keeps its slug, and POST /api/v1/organisations/{slug}/restore brings it back"
+              + " (GET /api/v1/trash lists the deleted ones). Refused with 409 while a case that"
+              + " is not deleted names it as partner: the problem's usedBy lists those cases."
+              + " With purge=true an administrator removes a deleted organisation for good, once"
+              + " no case at all names it. Requires If-Match."
               + OrganisationWrites.EDITORS_ONLY)
-  @APIResponse(responseCode = "204", description = "Removed")
+  @APIResponse(responseCode = "204", description = "Deleted (or purged)")
   @APIResponse(responseCode = "409", ref = ApiModelReader.CONTENT_IN_USE)
   public Response delete(
       @PathParam("slug") String slug,
       @Parameter(description = OrganisationWrites.IF_MATCH, required = true)
           @HeaderParam("If-Match")
-          String ifMatch) {
+          String ifMatch,
+      @Parameter(description = OrganisationWrites.PURGE) @QueryParam("purge") boolean purge) {
     long version = Preconditions.requiredVersion(headers);
     Preconditions.guard(
         () -> {
-          editing.remove(editor(), slug, version);
+          if (purge) {
+            editing.items().purge(editor(), slug, version);
+          } else {
+            editing.items().delete(editor(), slug, version);
+          }
           return slug;
         });
     return Response.noContent().build();
+  }
+
+  /** Restores a softly deleted organisation. */
+  @POST
+  @Path(PathSlugs.TEMPLATE + "/restore")
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.NATIONAL_EDITOR})
+  @SecurityRequirement(name = ApiModelReader.BASIC)
+  @SecurityRequirement(name = ApiModelReader.BEARER)
+  @Operation(
+      operationId = "restoreOrganisation",
+      summary = "Restore a deleted organisation",
+      description =
+          "Undoes a soft delete: the organisation is public again as it was. Requires If-Match."
+              + OrganisationWrites.EDITORS_ONLY)
+  @APIResponse(
+      responseCode = "200",
+      description = "The restored organisation; ETag its new version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = OrganisationEditView.class)))
+  public Response restore(
+      @PathParam("slug") String slug,
+      @Parameter(description = OrganisationWrites.IF_MATCH, required = true)
+          @HeaderParam("If-Match")
+          String ifMatch) {
+    long version = Preconditions.requiredVersion(headers);
+    return answer(Preconditions.guard(() -> editing.items().restore(editor(), slug, version)));
   }
 
   /** The revisions of an organisation. */

@@ -7,12 +7,16 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import nl.techniekpact.cms.backoffice.web.Texts;
 import nl.techniekpact.cms.organisation.editing.OrganisationEditing;
 import nl.techniekpact.cms.organisation.editing.OrganisationInput;
+import nl.techniekpact.cms.publishing.ContentNotFoundException;
+import nl.techniekpact.cms.publishing.EditConflictException;
 import nl.techniekpact.cms.publishing.EditRefusedException;
 import nl.techniekpact.cms.publishing.EditedItem;
 import nl.techniekpact.cms.publishing.Editor;
 import nl.techniekpact.cms.publishing.Editors;
+import nl.techniekpact.cms.publishing.InvalidContentException;
 import nl.techniekpact.model.organisation.OrganisationKind;
 import nl.techniekpact.model.shared.Page;
 import org.primefaces.model.FilterMeta;
@@ -32,6 +36,8 @@ public class OrganisationList implements Serializable {
 
   @Inject private OrganisationEditing organisations;
   @Inject private Editors editors;
+
+  private List<DeletedRow> deleted;
 
   /**
    * An organisation as a row.
@@ -88,6 +94,48 @@ public class OrganisationList implements Serializable {
 
   public LazyDataModel<Row> getRows() {
     return rows;
+  }
+
+  /**
+   * A deleted organisation, restorable from the list.
+   *
+   * @param slug its slug
+   * @param name its name
+   * @param version its version, which the restore names
+   * @param deletedAt when it was deleted
+   */
+  public record DeletedRow(String slug, String name, long version, Instant deletedAt)
+      implements Serializable {}
+
+  /** The deleted organisations, most recently deleted first. */
+  public List<DeletedRow> getDeleted() {
+    if (deleted == null) {
+      deleted =
+          organisations.deleted(editor()).stream()
+              .map(
+                  item ->
+                      new DeletedRow(
+                          item.content().slug(),
+                          item.content().name(),
+                          item.version(),
+                          item.deletedAt()))
+              .toList();
+    }
+    return deleted;
+  }
+
+  /** Restores a deleted organisation (a button in the list of deleted ones). */
+  public void restore(String slug, long version) {
+    try {
+      organisations.restore(editor(), slug, version);
+      Texts.done("item.restored", slug);
+    } catch (EditConflictException
+        | InvalidContentException
+        | EditRefusedException
+        | ContentNotFoundException refused) {
+      Texts.error(null, "item.restoreRefused", slug, refused.getMessage());
+    }
+    deleted = null;
   }
 
   /** The kinds, for the filter and the form. */

@@ -11,7 +11,7 @@ import nl.techniekpact.cms.publishing.FieldErrors;
 import nl.techniekpact.cms.publishing.RemovableType;
 import nl.techniekpact.model.pact.Pact;
 import nl.techniekpact.model.pact.PactRepository;
-import nl.techniekpact.model.shared.AuditedEntity;
+import nl.techniekpact.model.shared.DeletableEntity;
 import nl.techniekpact.model.shared.InvalidSlugException;
 import nl.techniekpact.model.shared.Slug;
 
@@ -23,7 +23,7 @@ import nl.techniekpact.model.shared.Slug;
  * @param <E> the entity
  * @param <I> the editable fields
  */
-abstract class EditionItemType<E extends AuditedEntity, I extends EditionItemInput>
+abstract class EditionItemType<E extends DeletableEntity, I extends EditionItemInput>
     implements RemovableType<E, I, EditedItem<I>> {
 
   @Inject private PactRepository pacts;
@@ -75,7 +75,8 @@ abstract class EditionItemType<E extends AuditedEntity, I extends EditionItemInp
 
   @Override
   public EditedItem<I> document(E item) {
-    return new EditedItem<>(inputOf(item), item.getVersion(), item.getUpdatedAt());
+    return new EditedItem<>(
+        inputOf(item), item.getVersion(), item.getUpdatedAt(), item.getDeletedAt());
   }
 
   /** The edition an input names, or a field error on {@code pact}. */
@@ -90,6 +91,27 @@ abstract class EditionItemType<E extends AuditedEntity, I extends EditionItemInp
       errors.add("pact", "no pact edition " + input.pact());
     }
     return pact;
+  }
+
+  /**
+   * Whether a number is taken by a deleted item of the edition, which is then a field error on
+   * {@code number} pointing to its restore.
+   */
+  boolean reservedByDeleted(Optional<E> taken, FieldErrors errors) {
+    if (taken.isPresent() && taken.get().isDeleted()) {
+      errors.refuse("number", "number.takenByDeleted", key(), slugOf(taken.get()));
+      return true;
+    }
+    return false;
+  }
+
+  /** A deleted goal or theme of a deleted edition waits for the edition's restore. */
+  @Override
+  public void checkRestorable(E item, FieldErrors errors) {
+    Pact edition = editionOf(item);
+    if (edition.isDeleted()) {
+      errors.refuse("pact", "pact.deleted", edition.getSlug().getValue());
+    }
   }
 
   /** Refuses a change of number or edition. */

@@ -18,7 +18,8 @@ import nl.techniekpact.plugin.api.ContentEvent;
  * Goals for the {@link nl.techniekpact.cms.publishing.ContentEditor}, named {@code techniekpact/4}:
  * national content with plain texts. A number already taken in the edition is a field error on
  * {@code number} (the domain's {@code DuplicateGoalNumberException}); the number and edition are
- * fixed once created. Removable once no case and no ambassador links to the goal.
+ * fixed once created; a deleted goal keeps its number. Deleted softly once no case and no
+ * ambassador that is not deleted itself links to the goal.
  */
 @ApplicationScoped
 public class GoalType extends EditionItemType<Goal, GoalInput> {
@@ -38,7 +39,8 @@ public class GoalType extends EditionItemType<Goal, GoalInput> {
 
   @Override
   public Optional<Goal> find(String name) {
-    return EditionItems.parse(name).flatMap(ref -> pacts().findGoal(ref.pact(), ref.number()));
+    return EditionItems.parse(name)
+        .flatMap(ref -> pacts().findBySlug(ref.pact()).flatMap(p -> p.anyGoal(ref.number())));
   }
 
   @Override
@@ -55,6 +57,9 @@ public class GoalType extends EditionItemType<Goal, GoalInput> {
   public Goal create(GoalInput input, FieldErrors errors) {
     Optional<Pact> pact = edition(input, errors);
     if (pact.isEmpty()) {
+      return null;
+    }
+    if (reservedByDeleted(pact.get().anyGoal(input.number()), errors)) {
       return null;
     }
     Goal[] created = new Goal[1];
@@ -118,18 +123,21 @@ public class GoalType extends EditionItemType<Goal, GoalInput> {
   }
 
   @Override
-  public List<String> usedBy(Goal item) {
+  public List<String> usedBy(Goal item, boolean alsoDeleted) {
+    String visible = alsoDeleted ? "" : " and c.deletedAt is null";
     List<String> cases =
         em().createQuery(
                 "select c.slug.value from CaseStudy c join c.goals g where g = :goal"
+                    + visible
                     + " order by c.slug.value",
                 String.class)
             .setParameter("goal", item)
             .getResultList();
     List<String> ambassadors =
         em().createQuery(
-                "select a.slug.value from Ambassador a join a.goals g where g = :goal"
-                    + " order by a.slug.value",
+                "select c.slug.value from Ambassador c join c.goals g where g = :goal"
+                    + visible
+                    + " order by c.slug.value",
                 String.class)
             .setParameter("goal", item)
             .getResultList();

@@ -2,6 +2,8 @@ package nl.techniekpact.cms.pact.editing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import nl.techniekpact.cms.publishing.ContentEditor;
@@ -20,8 +22,8 @@ import nl.techniekpact.model.pact.Theme;
  * both call, with the rules of {@link ContentEditor} (only administrators and national editors;
  * validation per field, duplicate numbers refused on {@code number}; versions; revisions; audit;
  * ContentChanged after commit). Goals and themes are named {@code techniekpact/4} ({@link #name}).
- * Nothing here has drafts or soft delete: a removal is refused (409) while something refers to the
- * item.
+ * Nothing here has drafts; a delete is soft (restore brings the item back) and refused (409) while
+ * something that is not deleted refers to the item; an administrator may purge a deleted one.
  *
  * <pre>{@code
  * String goal = PactEditing.name("techniekpact", 4);
@@ -71,7 +73,44 @@ public class PactEditing {
       List<EditedItem<GoalInput>> goals,
       List<EditedItem<ThemeInput>> themes) {}
 
-  /** Every edition (oldest signing first) with its goals and themes, for an editor of them. */
+  /**
+   * What is softly deleted, for the back office to restore: editions, and the goals and themes of
+   * every edition (a deleted edition's included).
+   *
+   * @param editions deleted editions, most recently deleted first
+   * @param goals deleted goals, by edition and number
+   * @param themes deleted themes, by edition and number
+   */
+  public record Deleted(
+      List<EditedItem<PactInput>> editions,
+      List<EditedItem<GoalInput>> goals,
+      List<EditedItem<ThemeInput>> themes) {}
+
+  /** Everything of the pact that is softly deleted, for an editor of it. */
+  public Deleted deleted(Editor who) {
+    ContentRights.requireMayEdit(who, Set.of(), Set.of());
+    return transactions.inNewTransaction(
+        () -> {
+          List<Pact> all = new ArrayList<>(pacts.findAll());
+          all.addAll(pacts.findRemoved());
+          all.sort(Comparator.comparing(p -> p.getSlug().getValue()));
+          return new Deleted(
+              pacts.findRemoved().stream().map(pactType::document).toList(),
+              all.stream()
+                  .flatMap(p -> p.getRemovedGoals().stream())
+                  .map(goalType::document)
+                  .toList(),
+              all.stream()
+                  .flatMap(p -> p.getRemovedThemes().stream())
+                  .map(themeType::document)
+                  .toList());
+        });
+  }
+
+  /**
+   * Every edition that is not deleted (oldest signing first) with its goals and themes that are
+   * not, for an editor of them.
+   */
   public List<Edition> overview(Editor who) {
     ContentRights.requireMayEdit(who, Set.of(), Set.of());
     return transactions.inNewTransaction(

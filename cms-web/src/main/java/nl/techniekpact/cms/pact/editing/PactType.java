@@ -12,15 +12,18 @@ import nl.techniekpact.cms.publishing.EditedItem;
 import nl.techniekpact.cms.publishing.FieldErrors;
 import nl.techniekpact.cms.publishing.RemovableType;
 import nl.techniekpact.cms.publishing.TextInput;
+import nl.techniekpact.model.pact.Goal;
 import nl.techniekpact.model.pact.Pact;
 import nl.techniekpact.model.pact.PactRepository;
+import nl.techniekpact.model.pact.Theme;
 import nl.techniekpact.model.shared.InvalidSlugException;
 import nl.techniekpact.model.shared.Slug;
 import nl.techniekpact.plugin.api.ContentEvent;
 
 /**
  * Pact editions for the {@link nl.techniekpact.cms.publishing.ContentEditor}: national content with
- * plain texts; removable only once it has no goals and no themes.
+ * plain texts; deleted softly only once it has no goals and no themes that are not deleted, and
+ * purged only once it has none at all.
  */
 @ApplicationScoped
 public class PactType implements RemovableType<Pact, PactInput, EditedItem<PactInput>> {
@@ -113,15 +116,22 @@ public class PactType implements RemovableType<Pact, PactInput, EditedItem<PactI
 
   @Override
   public EditedItem<PactInput> document(Pact item) {
-    return new EditedItem<>(inputOf(item), item.getVersion(), item.getUpdatedAt());
+    return new EditedItem<>(
+        inputOf(item), item.getVersion(), item.getUpdatedAt(), item.getDeletedAt());
   }
 
   @Override
-  public List<String> usedBy(Pact item) {
+  public List<String> usedBy(Pact item, boolean alsoDeleted) {
     String slug = item.getSlug().getValue();
+    Stream<Goal> goals = item.getGoals().stream();
+    Stream<Theme> themes = item.getThemes().stream();
+    if (alsoDeleted) {
+      goals = Stream.concat(goals, item.getRemovedGoals().stream());
+      themes = Stream.concat(themes, item.getRemovedThemes().stream());
+    }
     return Stream.concat(
-            item.getGoals().stream().map(g -> "goal " + EditionItems.name(slug, g.getNumber())),
-            item.getThemes().stream().map(t -> "theme " + EditionItems.name(slug, t.getNumber())))
+            goals.map(g -> GoalType.KEY + " " + EditionItems.name(slug, g.getNumber())),
+            themes.map(t -> ThemeType.KEY + " " + EditionItems.name(slug, t.getNumber())))
         .toList();
   }
 

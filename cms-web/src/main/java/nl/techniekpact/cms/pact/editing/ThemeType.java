@@ -11,7 +11,7 @@ import nl.techniekpact.model.pact.Theme;
 /**
  * Themes for the {@link nl.techniekpact.cms.publishing.ContentEditor}, named {@code
  * techniekpact/1}: national content with plain texts; a number already taken is a field error on
- * {@code number}; removable once no goal is grouped under the theme.
+ * {@code number}, also by a deleted theme; deleted softly once no goal is grouped under the theme.
  */
 @ApplicationScoped
 public class ThemeType extends EditionItemType<Theme, ThemeInput> {
@@ -32,7 +32,7 @@ public class ThemeType extends EditionItemType<Theme, ThemeInput> {
   @Override
   public Optional<Theme> find(String name) {
     return EditionItems.parse(name)
-        .flatMap(ref -> pacts().findBySlug(ref.pact()).flatMap(p -> p.theme(ref.number())));
+        .flatMap(ref -> pacts().findBySlug(ref.pact()).flatMap(p -> p.anyTheme(ref.number())));
   }
 
   @Override
@@ -49,6 +49,9 @@ public class ThemeType extends EditionItemType<Theme, ThemeInput> {
   public Theme create(ThemeInput input, FieldErrors errors) {
     Optional<Pact> pact = edition(input, errors);
     if (pact.isEmpty()) {
+      return null;
+    }
+    if (reservedByDeleted(pact.get().anyTheme(input.number()), errors)) {
       return null;
     }
     Theme[] created = new Theme[1];
@@ -81,11 +84,18 @@ public class ThemeType extends EditionItemType<Theme, ThemeInput> {
   }
 
   @Override
-  public List<String> usedBy(Theme item) {
+  public List<String> usedBy(Theme item, boolean alsoDeleted) {
     String edition = item.getPact().getSlug().getValue();
-    return item.getPact().getGoals().stream()
-        .filter(g -> g.getTheme().map(t -> t == item).orElse(false))
-        .map(g -> GoalType.KEY + " " + EditionItems.name(edition, g.getNumber()))
+    return em()
+        .createQuery(
+            "select g.number from Goal g where g.theme = :theme"
+                + (alsoDeleted ? "" : " and g.deletedAt is null")
+                + " order by g.number",
+            Integer.class)
+        .setParameter("theme", item)
+        .getResultList()
+        .stream()
+        .map(number -> GoalType.KEY + " " + EditionItems.name(edition, number))
         .toList();
   }
 

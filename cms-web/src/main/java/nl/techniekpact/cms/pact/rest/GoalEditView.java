@@ -18,6 +18,7 @@ import nl.techniekpact.cms.rest.Iso;
  * @param educationLevels the education levels it concerns
  * @param version the optimistic version, as in the ETag
  * @param updatedAt when it was last saved
+ * @param deletedAt when it was deleted (softly; restorable), if it was
  */
 public record GoalEditView(
     String pact,
@@ -27,7 +28,8 @@ public record GoalEditView(
     Integer theme,
     List<String> educationLevels,
     long version,
-    String updatedAt) {
+    String updatedAt,
+    String deletedAt) {
 
   /** The view of an edited goal. */
   public static GoalEditView of(EditedItem<GoalInput> item) {
@@ -40,6 +42,7 @@ public record GoalEditView(
         g.theme(),
         g.educationLevels(),
         item.version(),
-        Iso.instant(item.updatedAt()));
+        Iso.instant(item.updatedAt()),
+        Iso.instant(item.deletedAt()));
   }
 }

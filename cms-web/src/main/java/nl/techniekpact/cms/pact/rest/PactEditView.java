@@ -16,6 +16,7 @@ import nl.techniekpact.cms.rest.Iso;
  * @param regionsIntroduction the text introducing the regions, if any
  * @param version the optimistic version, as in the ETag
  * @param updatedAt when it was last saved
+ * @param deletedAt when it was deleted (softly; restorable), if it was
  */
 public record PactEditView(
     String slug,
@@ -24,7 +25,8 @@ public record PactEditView(
     TextInput description,
     TextInput regionsIntroduction,
     long version,
-    String updatedAt) {
+    String updatedAt,
+    String deletedAt) {
 
   /** The view of an edited pact edition. */
   public static PactEditView of(EditedItem<PactInput> item) {
@@ -36,6 +38,7 @@ public record PactEditView(
         p.description(),
         p.regionsIntroduction(),
         item.version(),
-        Iso.instant(item.updatedAt()));
+        Iso.instant(item.updatedAt()),
+        Iso.instant(item.deletedAt()));
   }
 }

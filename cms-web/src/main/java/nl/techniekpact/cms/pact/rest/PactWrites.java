@@ -21,4 +21,8 @@ final class PactWrites {
       " Needs the role administrator or national-editor; regional editors do not edit the pact.";
 
   static final String IF_MATCH = "The ETag of the version the change was made on, such as \"v3\"";
+
+  static final String PURGE =
+      "true to remove a deleted item for good (administrators only); by default the delete is"
+          + " soft";
 }

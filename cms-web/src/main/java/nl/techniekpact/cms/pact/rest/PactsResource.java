@@ -265,7 +265,7 @@ public class PactsResource {
         Preconditions.guard(() -> editing.editions().update(editor(), slug, version, input)));
   }
 
-  /** Removes a pact edition that no case names as partner. */
+  /** Deletes a pact edition without goals and themes softly, or purges a deleted one. */
   @DELETE
   @Path(PathSlugs.TEMPLATE)
   @RolesAllowed({Roles.ADMINISTRATOR, Roles.NATIONAL_EDITOR})
@@ -273,25 +273,61 @@ public class PactsResource {
   @SecurityRequirement(name = ApiModelReader.BEARER)
   @Operation(
       operationId = "deletePact",
-      summary = "Remove a pact edition",
+      summary = "Delete a pact edition",
       description =
-          "Removes the pact edition for good (editions have no soft delete; its revisions"
-              + " and audit entries stay). Refused with 409 while it has goals or themes: the"
-              + " problem's usedBy lists them. Requires If-Match."
+          "Deletes the pact edition softly: it leaves the site and the API at once, keeps its"
+              + " slug, and POST /api/v1/pacts/{slug}/restore brings it back (GET /api/v1/trash"
+              + " lists the deleted ones). Refused with 409 while it has goals or themes that are"
+              + " not deleted: the problem's usedBy lists them. With purge=true an administrator"
+              + " removes a deleted edition for good, once it has no goals or themes at all."
+              + " Requires If-Match."
               + PactWrites.EDITORS_ONLY)
-  @APIResponse(responseCode = "204", description = "Removed")
+  @APIResponse(responseCode = "204", description = "Deleted (or purged)")
   @APIResponse(responseCode = "409", ref = ApiModelReader.CONTENT_IN_USE)
   public Response delete(
       @PathParam("slug") String slug,
       @Parameter(description = PactWrites.IF_MATCH, required = true) @HeaderParam("If-Match")
-          String ifMatch) {
+          String ifMatch,
+      @Parameter(description = PactWrites.PURGE) @QueryParam("purge") boolean purge) {
     long version = Preconditions.requiredVersion(headers);
     Preconditions.guard(
         () -> {
-          editing.editions().remove(editor(), slug, version);
+          if (purge) {
+            editing.editions().purge(editor(), slug, version);
+          } else {
+            editing.editions().delete(editor(), slug, version);
+          }
           return slug;
         });
     return Response.noContent().build();
+  }
+
+  /** Restores a softly deleted pact edition. */
+  @POST
+  @Path(PathSlugs.TEMPLATE + "/restore")
+  @RolesAllowed({Roles.ADMINISTRATOR, Roles.NATIONAL_EDITOR})
+  @SecurityRequirement(name = ApiModelReader.BASIC)
+  @SecurityRequirement(name = ApiModelReader.BEARER)
+  @Operation(
+      operationId = "restorePact",
+      summary = "Restore a deleted pact edition",
+      description =
+          "Undoes a soft delete: the edition is public again as it was (its deleted goals and"
+              + " themes stay deleted until restored themselves). Requires If-Match."
+              + PactWrites.EDITORS_ONLY)
+  @APIResponse(
+      responseCode = "200",
+      description = "The restored edition; ETag its new version",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PactEditView.class)))
+  public Response restore(
+      @PathParam("slug") String slug,
+      @Parameter(description = PactWrites.IF_MATCH, required = true) @HeaderParam("If-Match")
+          String ifMatch) {
+    long version = Preconditions.requiredVersion(headers);
+    return answer(Preconditions.guard(() -> editing.editions().restore(editor(), slug, version)));
   }
 
   /** The revisions of a pact edition. */
@@ -416,7 +452,7 @@ public class PactsResource {
   }
 
   private Optional<Pact> bySlug(String text) {
-    return PathSlugs.parse(text).flatMap(pacts::findBySlug);
+    return PathSlugs.parse(text).flatMap(pacts::findBySlug).filter(pact -> !pact.isDeleted());
   }
 
   private Optional<Pact> byYear(String text) {

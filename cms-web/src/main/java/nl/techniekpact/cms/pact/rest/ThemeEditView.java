@@ -15,6 +15,7 @@ import nl.techniekpact.cms.rest.Iso;
  * @param description its description, if any
  * @param version the optimistic version, as in the ETag
  * @param updatedAt when it was last saved
+ * @param deletedAt when it was deleted (softly; restorable), if it was
  */
 public record ThemeEditView(
     String pact,
@@ -22,7 +23,8 @@ public record ThemeEditView(
     TextInput title,
     TextInput description,
     long version,
-    String updatedAt) {
+    String updatedAt,
+    String deletedAt) {
 
   /** The view of an edited theme. */
   public static ThemeEditView of(EditedItem<ThemeInput> item) {
@@ -33,6 +35,7 @@ public record ThemeEditView(
         t.title(),
         t.description(),
         item.version(),
-        Iso.instant(item.updatedAt()));
+        Iso.instant(item.updatedAt()),
+        Iso.instant(item.deletedAt()));
   }
 }

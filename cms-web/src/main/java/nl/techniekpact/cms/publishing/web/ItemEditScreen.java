@@ -21,10 +21,11 @@ import nl.techniekpact.cms.publishing.revision.RevisionSummary;
 /**
  * What every back-office screen that edits one item without publication state does (an
  * organisation, a pact edition, a goal, a theme): load it by name, save the form (create or
- * update), remove it (refused while referred to), show the other version after a conflict, list,
- * compare and restore revisions — every rule being {@link ItemEditing}'s, this class only maps the
- * form to an input and refusals to messages. A screen supplies its form. (Publishable content has
- * {@link EditScreen}, with the publication actions, over {@code TypeEditing}.)
+ * update), delete it softly (refused while referred to) and restore it, show the other version
+ * after a conflict, list, compare and restore revisions — every rule being {@link ItemEditing}'s,
+ * this class only maps the form to an input and refusals to messages. A screen supplies its form.
+ * (Publishable content has {@link EditScreen}, with the publication actions, over {@code
+ * TypeEditing}.)
  *
  * @param <I> the editable fields
  */
@@ -113,19 +114,17 @@ public abstract class ItemEditScreen<I> implements Serializable {
         "item.revisionRestored");
   }
 
-  /** Removes the item; refused while something refers to it. */
+  /**
+   * Deletes the item softly (after the page's confirmation); refused while something that is not
+   * deleted refers to it. The screen then shows it as deleted, with {@link #restore}.
+   */
   public String remove() {
-    String removed =
-        attempt(
-            () -> {
-              editing().remove(editor(), name, document.version());
-              return name;
-            });
-    if (removed == null) {
-      return null;
-    }
-    Texts.done("item.removed", removed);
-    return listPage();
+    return change(() -> editing().delete(editor(), name, document.version()), "item.removed");
+  }
+
+  /** Restores the softly deleted item. */
+  public String restore() {
+    return change(() -> editing().restore(editor(), name, document.version()), "item.restored");
   }
 
   /** After a conflict: shows the other editor's version, dropping this form's changes. */

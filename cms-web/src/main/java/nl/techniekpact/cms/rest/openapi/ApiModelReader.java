@@ -133,6 +133,9 @@ public class ApiModelReader implements OASModelReader {
           new String[] {"goals", "The goals of the current pact"},
           new String[] {"ambassadors", "The aanjager and ambassadors"},
           new String[] {"organisations", "Partner organisations"},
+          new String[] {
+            "trash", "Deleted organisations, pact editions, goals and themes (editors)"
+          },
           new String[] {"search", "Full-text search over all published content"},
           new String[] {"account", "The signed-in caller and their API tokens"},
           new String[] {"plugins", "Installing and managing plugins (plugin administrators)"},

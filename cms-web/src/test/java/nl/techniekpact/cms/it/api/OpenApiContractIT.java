@@ -520,13 +520,13 @@ class OpenApiContractIT extends DeployedCms {
       HttpResponse<String> editableGoal = write("GET", goal + "/editable", null, null);
       matches(
           "get",
-          "/api/v1/pacts/{pact}/goals/{number}/editable",
+          "/api/v1/pacts/{pact}/{kind}/{number}/editable",
           "/" + goal + "/editable",
           editableGoal,
           200);
       matches(
           "post",
-          "/api/v1/pacts/{pact}/goals",
+          "/api/v1/pacts/{pact}/{kind}",
           "/api/v1/pacts/techniekpact/goals",
           write(
               "POST",
@@ -536,16 +536,45 @@ class OpenApiContractIT extends DeployedCms {
           422);
       matches(
           "delete",
-          "/api/v1/pacts/{pact}/goals/{number}",
+          "/api/v1/pacts/{pact}/{kind}/{number}",
           "/" + goal,
           write("DELETE", goal, null, editableGoal.headers().firstValue("ETag").orElseThrow()),
           409);
+      HttpResponse<String> deleted =
+          write("DELETE", path, null, updated.headers().firstValue("ETag").orElseThrow());
+      matches("delete", "/api/v1/organisations/{slug}", "/" + path, deleted, 204);
+      check("/api/v1/trash", "/api/v1/trash", ADMIN, 200);
+      check("/api/v1/trash", "/api/v1/trash", null, 401);
+      HttpResponse<String> inTrash = write("GET", path + "/editable", null, null);
+      matches(
+          "post",
+          "/api/v1/organisations/{slug}/restore",
+          "/" + path + "/restore",
+          write(
+              "POST", path + "/restore", null, inTrash.headers().firstValue("ETag").orElseThrow()),
+          200);
+      matches(
+          "post",
+          "/api/v1/organisations/{slug}/restore",
+          "/" + path + "/restore",
+          write("POST", path + "/restore", null, null),
+          428);
     } finally {
       HttpResponse<String> current = write("GET", path + "/editable", null, null);
-      if (current.statusCode() == 200) {
+      if (current.statusCode() == 200 && !current.body().contains("deletedAt")) {
         HttpResponse<String> removed =
             write("DELETE", path, null, current.headers().firstValue("ETag").orElseThrow());
         assertThat(removed.statusCode()).isEqualTo(204);
+        current = write("GET", path + "/editable", null, null);
+      }
+      if (current.statusCode() == 200) {
+        HttpResponse<String> purged =
+            write(
+                "DELETE",
+                path + "?purge=true",
+                null,
+                current.headers().firstValue("ETag").orElseThrow());
+        assertThat(purged.statusCode()).isEqualTo(204);
       }
     }
   }

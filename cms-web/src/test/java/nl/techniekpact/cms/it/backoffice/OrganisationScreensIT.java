@@ -127,6 +127,41 @@ class OrganisationScreensIT extends DeployedCms {
   }
 
   @Test
+  void aDeletedOrganisationIsListedAsDeletedAndRestoredFromTheList() throws Exception {
+    FormClient editor = editor();
+    String slug = uniqueSlug();
+    assertThat(create(editor, slug, "Tijdelijk weg").statusCode()).isEqualTo(302);
+    Document page = editor.page("beheer/organisations/edit.xhtml?slug=" + slug);
+
+    HttpResponse<String> deleted =
+        editor.submit(page.selectFirst("form#organisation"), Map.of("organisation:remove", ""));
+
+    Document after = editor.page("beheer/organisations/edit.xhtml?slug=" + slug);
+    assertThat(deleted.statusCode()).isEqualTo(302);
+    assertThat(after.select("#item-deleted")).hasSize(1);
+    assertThat(after.select("button[name='organisation:restore']")).hasSize(1);
+    assertThat(get("api/v1/organisations/" + slug).statusCode()).isEqualTo(404);
+    Document list = editor.page("beheer/organisations/index.xhtml");
+    var row = list.selectFirst("[data-deleted='organisation:" + slug + "']");
+    assertThat(row).isNotNull();
+    assertThat(row.text()).contains("Tijdelijk weg");
+    var restore = row.selectFirst(".restore-deleted");
+
+    HttpResponse<String> restored =
+        editor.submit(
+            list.selectFirst("form#deleted-items"),
+            Map.of(restore.attr("name"), restore.attr("value")));
+
+    assertThat(restored.statusCode()).isIn(200, 302);
+    assertThat(get("api/v1/organisations/" + slug).statusCode()).isEqualTo(200);
+    assertThat(
+            editor
+                .page("beheer/organisations/index.xhtml")
+                .select("[data-deleted='organisation:" + slug + "']"))
+        .isEmpty();
+  }
+
+  @Test
   void invalidInputIsRefusedBesideItsField() throws Exception {
     FormClient editor = editor();
     Document form = editor.page("beheer/organisations/edit.xhtml");

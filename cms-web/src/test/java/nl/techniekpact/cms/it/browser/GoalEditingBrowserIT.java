@@ -20,9 +20,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A national editor in Chromium: opens the pact screen, adds a goal to the current edition, edits
- * its text and sees it on the public goal page {@code /doelen/{n}}, then removes it again (with the
- * confirmation); axe-core on the pact screens. The goal is its own (number {@value #NUMBER}) and is
- * removed after the test whatever happens, so the seed's goals are as before.
+ * its text and sees it on the public goal page {@code /doelen/{n}}, deletes it (with the
+ * confirmation) and sees it gone from the public pages, then restores it from the pact screen's
+ * list of deleted items and sees it back; axe-core on the pact screens. The goal is its own (number
+ * {@value #NUMBER}) and is purged after the test whatever happens, so the seed's goals are as
+ * before.
  */
 class GoalEditingBrowserIT extends DeployedCms {
 
@@ -40,8 +42,13 @@ class GoalEditingBrowserIT extends DeployedCms {
   void stopBrowserAndRemoveTheGoal() throws Exception {
     browser.close();
     HttpResponse<String> current = asAdmin("GET", GOAL_API + "/editable", null);
-    if (current.statusCode() == 200) {
+    if (current.statusCode() == 200 && !current.body().contains("deletedAt")) {
       asAdmin("DELETE", GOAL_API, current.headers().firstValue("ETag").orElseThrow());
+      current = asAdmin("GET", GOAL_API + "/editable", null);
+    }
+    if (current.statusCode() == 200) {
+      asAdmin(
+          "DELETE", GOAL_API + "?purge=true", current.headers().firstValue("ETag").orElseThrow());
     }
   }
 
@@ -105,8 +112,41 @@ class GoalEditingBrowserIT extends DeployedCms {
             ExpectedConditions.elementToBeClickable(
                 By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")))
         .click();
-    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("new-pact")));
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("item-deleted")));
     assertThat(driver.findElement(By.id("messages")).getText()).contains("techniekpact/" + NUMBER);
-    assertThat(driver.findElements(By.cssSelector("[data-goal='" + NUMBER + "']"))).isEmpty();
+    assertThat(driver.findElements(By.id("goal:remove"))).isEmpty();
+    assertThat(driver.findElements(By.id("goal:restore"))).hasSize(1);
+    assertThat(browser.accessibilityViolations()).isEmpty();
+
+    browser.open(uri("doelen/" + NUMBER).toString());
+    assertThat(driver.findElement(By.tagName("h1")).getText())
+        .doesNotContain("Techniek in elke wijk");
+    browser.open(uri("doelen").toString());
+    assertThat(driver.getPageSource()).doesNotContain("Techniek in elke wijk");
+
+    driver.findElement(By.id("nav-pacts")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("deleted-heading")));
+    assertThat(
+            driver.findElements(
+                By.cssSelector("[data-pact='techniekpact'] [data-goal='" + NUMBER + "']")))
+        .isEmpty();
+    WebElement deletedRow =
+        driver.findElement(By.cssSelector("[data-deleted='goal:techniekpact/" + NUMBER + "']"));
+    assertThat(deletedRow.getText()).contains("Techniek in elke wijk");
+    assertThat(browser.accessibilityViolations()).isEmpty();
+    deletedRow.findElement(By.cssSelector(".restore-deleted")).click();
+    waiting()
+        .until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-pact='techniekpact'] [data-goal='" + NUMBER + "']")));
+    assertThat(driver.findElement(By.id("messages")).getText()).contains("techniekpact/" + NUMBER);
+    assertThat(
+            driver.findElements(
+                By.cssSelector("[data-deleted='goal:techniekpact/" + NUMBER + "']")))
+        .isEmpty();
+
+    browser.open(uri("doelen/" + NUMBER).toString());
+    assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Techniek in elke wijk");
+    assertThat(browser.consoleErrors()).isEmpty();
   }
 }

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
  * Editing partner organisations over {@code /api/v1/organisations}: the authorisation matrix
  * (anonymous 401; plugin admins and regional editors 403 for every operation, also on an
  * organisation of their own region, with nothing changed; national editors and administrators
- * allowed), create with Location and ETag, If-Match (412, 428), 422 per field, 400, 415, removal
- * refused with 409 while a case names the organisation, revisions, audit and ContentChanged. Every
- * organisation it makes is removed again; the seed's are only read.
+ * allowed), create with Location and ETag, If-Match (412, 428), 422 per field, 400, 415, soft
+ * delete refused with 409 while a case that is not deleted names the organisation, the public reads
+ * hiding a deleted one, the trash, restore, purge (administrators only), revisions, audit and
+ * ContentChanged. Every organisation it makes is purged again; the seed's are only read.
  */
 class OrganisationEditingIT extends DeployedCms {
 
@@ -47,11 +48,21 @@ class OrganisationEditingIT extends DeployedCms {
   @AfterAll
   static void removeWhatWasMade() throws Exception {
     for (String slug : MADE) {
-      HttpResponse<String> current = national.get(API + "/" + slug + "/editable");
-      if (current.statusCode() == 200) {
-        national.send("DELETE", API + "/" + slug, null, etag(current));
-      }
+      purge(API + "/" + slug);
     }
+  }
+
+  /** Deletes an item softly (when it is not yet) and purges it, as the administrator. */
+  static void purge(String path) throws Exception {
+    HttpResponse<String> current = administrator.get(path + "/editable");
+    if (current.statusCode() != 200) {
+      return;
+    }
+    if (!json(current).containsKey("deletedAt")) {
+      current = administrator.send("DELETE", path, null, etag(current));
+      current = administrator.get(path + "/editable");
+    }
+    administrator.send("DELETE", path + "?purge=true", null, etag(current));
   }
 
   static String organisationJson(String slug, String name, String region) {
@@ -85,6 +96,9 @@ class OrganisationEditingIT extends DeployedCms {
             new String[] {"GET", path + "/editable", null},
             new String[] {"PUT", path, organisationJson(MATRIX, "Overgenomen", null)},
             new String[] {"DELETE", path, null},
+            new String[] {"DELETE", path + "?purge=true", null},
+            new String[] {"POST", path + "/restore", null},
+            new String[] {"GET", "api/v1/trash", null},
             new String[] {"GET", path + "/revisions", null},
             new String[] {"GET", path + "/revisions/1", null},
             new String[] {"GET", path + "/revisions/1/changes?since=1", null},
@@ -229,8 +243,9 @@ class OrganisationEditingIT extends DeployedCms {
   }
 
   @Test
-  void anOrganisationIsRemovableOnceNoCaseNamesIt() throws Exception {
+  void anOrganisationIsDeletedSoftlyOnceNoVisibleCaseNamesItAndRestored() throws Exception {
     String v1 = etag(create("org-it-partner", "Partner", null));
+    String path = API + "/org-it-partner";
     String caseSlug = "org-it-case";
     HttpResponse<String> caseMade =
         national.send(
@@ -239,35 +254,86 @@ class OrganisationEditingIT extends DeployedCms {
             caseJson(caseSlug, "Met partner", null).replace("friesland-college", "org-it-partner"));
     assertThat(caseMade.statusCode()).as(caseMade.body()).isEqualTo(201);
     try {
-      HttpResponse<String> refused = national.send("DELETE", API + "/org-it-partner", null, v1);
+      HttpResponse<String> refused = national.send("DELETE", path, null, v1);
       assertThat(refused.statusCode()).isEqualTo(409);
       assertThat(json(refused).getJsonArray("usedBy").getString(0))
           .isEqualTo("case-study " + caseSlug);
+      assertThat(etag(national.get(path + "/editable"))).isEqualTo(v1);
 
-      HttpResponse<String> unlinked =
-          national.send(
-              "PUT",
-              "api/v1/cases/" + caseSlug,
-              caseJson(caseSlug, "Zonder", null),
-              etag(caseMade));
-      assertThat(unlinked.statusCode()).as(unlinked.body()).isEqualTo(200);
-      HttpResponse<String> removed = national.send("DELETE", API + "/org-it-partner", null, v1);
+      // a deleted case does not hold the organisation back
+      HttpResponse<String> caseDeleted =
+          national.send("DELETE", "api/v1/cases/" + caseSlug, null, etag(caseMade));
+      assertThat(caseDeleted.statusCode()).as(caseDeleted.body()).isEqualTo(200);
+      HttpResponse<String> deleted = national.send("DELETE", path, null, v1);
 
-      assertThat(removed.statusCode()).as(removed.body()).isEqualTo(204);
-      assertThat(anonymous.get(API + "/org-it-partner").statusCode()).isEqualTo(404);
-      assertThat(national.get(API + "/org-it-partner/revisions").statusCode()).isEqualTo(404);
+      assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(204);
+      assertThat(anonymous.get(path).statusCode()).isEqualTo(404);
+      assertThat(anonymous.get(API).body()).doesNotContain("org-it-partner");
+      HttpResponse<String> editable = national.get(path + "/editable");
+      assertThat(etag(editable)).isEqualTo("\"v2\"");
+      assertThat(json(editable).getString("deletedAt")).isNotBlank();
+      assertThat(national.get("api/v1/trash").body()).contains("\"slug\":\"org-it-partner\"");
+      HttpResponse<String> again =
+          national.send("POST", API, organisationJson("org-it-partner", "Opnieuw", null));
+      assertThat(again.statusCode()).isEqualTo(422);
+      assertThat(again.body()).contains("restore it instead");
+
+      HttpResponse<String> restoreWithout = national.send("POST", path + "/restore", null, null);
+      HttpResponse<String> restoreStale = national.send("POST", path + "/restore", null, v1);
+      HttpResponse<String> restored =
+          administrator.send("POST", path + "/restore", null, etag(editable));
+
+      assertThat(restoreWithout.statusCode()).isEqualTo(428);
+      assertThat(restoreStale.statusCode()).isEqualTo(412);
+      assertThat(restored.statusCode()).as(restored.body()).isEqualTo(200);
+      assertThat(etag(restored)).isEqualTo("\"v3\"");
+      assertThat(json(restored).containsKey("deletedAt")).isFalse();
+      assertThat(json(anonymous.get(path)).getString("name")).isEqualTo("Partner");
+      assertThat(anonymous.get(API).body()).contains("org-it-partner");
+      assertThat(national.get("api/v1/trash").body()).doesNotContain("org-it-partner");
+      assertThat(national.get(path + "/revisions").body())
+          .contains("\"operation\":\"delete\"")
+          .contains("\"operation\":\"restore\"");
       assertThat(
               json(national.get("api/v1/audit?item=org-it-partner&type=organisation"))
                   .getJsonArray("items")
                   .getValuesAs(JsonObject.class))
           .extracting(e -> e.getString("action"))
-          .containsExactly("delete", "create");
+          .containsExactly("restore", "delete", "create");
       assertThat(anonymous.get("api/v1/it-fixtures/content-changes").body())
-          .contains("organisation org-it-partner DELETED []");
+          .contains("organisation org-it-partner DELETED []")
+          .contains("organisation org-it-partner UPDATED []");
     } finally {
       HttpResponse<String> current = national.get("api/v1/cases/" + caseSlug + "/editable");
-      national.send("DELETE", "api/v1/cases/" + caseSlug, null, etag(current));
+      if (!json(current).containsKey("deletedAt")) {
+        national.send("DELETE", "api/v1/cases/" + caseSlug, null, etag(current));
+      }
     }
+  }
+
+  @Test
+  void onlyAdministratorsPurgeAndOnlyWhatIsDeleted() throws Exception {
+    String v1 = etag(create("org-it-purge", "Weg", null));
+    String path = API + "/org-it-purge";
+
+    HttpResponse<String> notDeleted = administrator.send("DELETE", path + "?purge=true", null, v1);
+    assertThat(notDeleted.statusCode()).as(notDeleted.body()).isEqualTo(422);
+    String v2 = etag(national.send("DELETE", path, null, v1));
+    HttpResponse<String> byNational = national.send("DELETE", path + "?purge=true", null, v2);
+    HttpResponse<String> purged = administrator.send("DELETE", path + "?purge=true", null, v2);
+
+    assertThat(byNational.statusCode()).as(byNational.body()).isEqualTo(403);
+    assertThat(purged.statusCode()).as(purged.body()).isEqualTo(204);
+    assertThat(national.get(path + "/editable").statusCode()).isEqualTo(404);
+    assertThat(
+            json(national.get("api/v1/audit?item=org-it-purge&type=organisation"))
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class))
+        .extracting(e -> e.getString("action"))
+        .containsExactly("delete", "delete", "create");
+    // the slug is free again
+    HttpResponse<String> remade = create("org-it-purge", "Terug", null);
+    assertThat(etag(remade)).isEqualTo("\"v1\"");
   }
 
   @Test

@@ -18,10 +18,12 @@ import org.junit.jupiter.api.Test;
  * Editing pact editions, goals and themes over {@code /api/v1/pacts}: the authorisation matrix
  * (anonymous 401, plugin admins and regional editors 403 for every operation with nothing changed),
  * If-Match (412, 428), 422 per field (a goal number already taken in the edition is refused on
- * {@code number}), 415, removal refused with 409 while cases link to a goal, goals are grouped
- * under a theme or an edition has goals; revisions, audit and ContentChanged. It works in an
- * edition of its own, unsigned so the seed's stays current, and removes it again; the seed pact is
- * only read (and its goal 4 refused removal).
+ * {@code number}, also by a deleted goal), 415, soft delete refused with 409 while cases link to a
+ * goal, goals are grouped under a theme or an edition has goals; a deleted goal gone from the
+ * edition's public page until restored, a goal of a deleted edition waiting for the edition's
+ * restore; revisions, audit and ContentChanged. It works in editions of its own, unsigned so the
+ * seed's stays current, and purges them again; the seed pact is only read (and its goal 4 refused
+ * removal).
  */
 class PactEditingIT extends DeployedCms {
 
@@ -30,6 +32,7 @@ class PactEditingIT extends DeployedCms {
   private static final String PACT = PACTS + "/" + EDITION;
   private static final String GOALS = PACT + "/goals";
   private static final String THEMES = PACT + "/themes";
+  private static final String SECOND = PACTS + "/pact-it-tweede";
 
   private static EditorClient national;
   private static EditorClient administrator;
@@ -52,27 +55,29 @@ class PactEditingIT extends DeployedCms {
 
   @AfterAll
   static void removeEdition() throws Exception {
-    HttpResponse<String> pact = national.get(PACT + "/editable");
-    if (pact.statusCode() != 200) {
-      return;
-    }
-    for (String kind : List.of("goals", "themes")) {
-      for (int number = 1; number <= 9; number++) {
-        String path = PACT + "/" + kind + "/" + number;
-        HttpResponse<String> current = national.get(path + "/editable");
-        if (current.statusCode() == 200) {
-          HttpResponse<String> removed = national.send("DELETE", path, null, etag(current));
-          if (removed.statusCode() == 409) { // a goal still grouped under this theme
-            continue;
-          }
+    for (String edition : List.of(PACT, SECOND)) {
+      for (String kind : List.of("goals", "themes")) {
+        for (int number = 1; number <= 9; number++) {
+          purge(edition + "/" + kind + "/" + number);
         }
       }
+      purge(edition);
     }
-    HttpResponse<String> theme = national.get(THEMES + "/1/editable");
-    if (theme.statusCode() == 200) {
-      national.send("DELETE", THEMES + "/1", null, etag(theme));
+  }
+
+  /** Deletes an item softly (when it is not yet) and purges it, as the administrator. */
+  private static void purge(String path) throws Exception {
+    HttpResponse<String> current = administrator.get(path + "/editable");
+    if (current.statusCode() != 200) {
+      return;
     }
-    national.send("DELETE", PACT, null, etag(national.get(PACT + "/editable")));
+    if (!json(current).containsKey("deletedAt")) {
+      administrator.send("DELETE", path, null, etag(current));
+      current = administrator.get(path + "/editable");
+    }
+    HttpResponse<String> purged =
+        administrator.send("DELETE", path + "?purge=true", null, etag(current));
+    assertThat(purged.statusCode()).as(path + ": " + purged.body()).isEqualTo(204);
   }
 
   static String pactJson(String introduction) {
@@ -106,6 +111,8 @@ class PactEditingIT extends DeployedCms {
             new String[] {"GET", PACT + "/editable", null, null},
             new String[] {"PUT", PACT, pactJson("Overgenomen"), pactTag},
             new String[] {"DELETE", PACT, null, pactTag},
+            new String[] {"DELETE", PACT + "?purge=true", null, pactTag},
+            new String[] {"POST", PACT + "/restore", null, pactTag},
             new String[] {"GET", PACT + "/revisions", null, null},
             new String[] {"GET", PACT + "/revisions/1/changes?since=1", null, null},
             new String[] {"POST", PACT + "/revisions/1/restore", null, pactTag},
@@ -113,10 +120,13 @@ class PactEditingIT extends DeployedCms {
             new String[] {"GET", GOALS + "/1/editable", null, null},
             new String[] {"PUT", GOALS + "/1", goalJson(1, "Overgenomen", null), goalTag},
             new String[] {"DELETE", GOALS + "/1", null, goalTag},
+            new String[] {"DELETE", GOALS + "/1?purge=true", null, goalTag},
+            new String[] {"POST", GOALS + "/1/restore", null, goalTag},
+            new String[] {"GET", "api/v1/trash", null, null},
             new String[] {"GET", GOALS + "/1/revisions", null, null},
             new String[] {"GET", GOALS + "/1/revisions/1", null, null},
             new String[] {"POST", GOALS + "/1/revisions/1/restore", null, goalTag},
-            new String[] {"POST", THEMES, "{\"number\":1,\"title\":{\"nl\":\"T\"}}", null});
+            new String[] {"POST", THEMES, "{\"number\":8,\"title\":{\"nl\":\"T\"}}", null});
     for (String[] op : operations) {
       HttpResponse<String> answer = caller.send(op[0], op[1], op[2], op[3]);
       assertThat(answer.statusCode())
@@ -128,7 +138,7 @@ class PactEditingIT extends DeployedCms {
     assertThat(etag(national.get(PACT + "/editable"))).as("edition unchanged").isEqualTo(pactTag);
     assertThat(etag(national.get(GOALS + "/1/editable"))).as("goal unchanged").isEqualTo(goalTag);
     assertThat(national.get(GOALS + "/2/editable").statusCode()).isEqualTo(404);
-    assertThat(national.get(THEMES + "/1/editable").statusCode()).isEqualTo(404);
+    assertThat(national.get(THEMES + "/8/editable").statusCode()).isEqualTo(404);
     assertThat(national.get(PACTS + "/pact-it-geweigerd/editable").statusCode()).isEqualTo(404);
   }
 
@@ -263,10 +273,71 @@ class PactEditingIT extends DeployedCms {
     HttpResponse<String> themeRemoved = national.send("DELETE", THEMES + "/1", null, etag(theme));
     assertThat(goalRemoved.statusCode()).as(goalRemoved.body()).isEqualTo(204);
     assertThat(themeRemoved.statusCode()).as(themeRemoved.body()).isEqualTo(204);
-    assertThat(national.get(GOALS + "/6/editable").statusCode()).isEqualTo(404);
+    assertThat(json(national.get(GOALS + "/6/editable")).getString("deletedAt")).isNotBlank();
     assertThat(anonymous.get("api/v1/it-fixtures/content-changes").body())
         .contains("goal " + EDITION + "/6 DELETED []")
         .contains("theme " + EDITION + "/1 DELETED []");
+  }
+
+  @Test
+  void aDeletedGoalLeavesTheEditionsPageKeepsItsNumberAndComesBackOnRestore() throws Exception {
+    HttpResponse<String> made = national.send("POST", GOALS, goalJson(7, "Zevende doel", null));
+    assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+    assertThat(anonymous.get(PACT).body()).contains("Zevende doel");
+
+    HttpResponse<String> deleted = national.send("DELETE", GOALS + "/7", null, etag(made));
+    assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(204);
+    HttpResponse<String> editable = national.get(GOALS + "/7/editable");
+    HttpResponse<String> again = national.send("POST", GOALS, goalJson(7, "Nog eens", null));
+
+    assertThat(anonymous.get(PACT).body()).doesNotContain("Zevende doel");
+    assertThat(json(editable).getString("deletedAt")).isNotBlank();
+    assertThat(again.statusCode()).isEqualTo(422);
+    assertThat(json(again).getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("number");
+    assertThat(again.body()).contains("restore it instead");
+    assertThat(national.get("api/v1/trash").body()).contains("Zevende doel");
+
+    HttpResponse<String> restored =
+        administrator.send("POST", GOALS + "/7/restore", null, etag(editable));
+    assertThat(restored.statusCode()).as(restored.body()).isEqualTo(200);
+    assertThat(anonymous.get(PACT).body()).contains("Zevende doel");
+    assertThat(
+            json(national.get("api/v1/audit?item=" + EDITION + "/7&type=goal"))
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class))
+        .extracting(e -> e.getString("action"))
+        .containsExactly("restore", "delete", "create");
+    assertThat(anonymous.get("api/v1/it-fixtures/content-changes").body())
+        .contains("goal " + EDITION + "/7 DELETED []");
+  }
+
+  @Test
+  void aGoalOfADeletedEditionWaitsForTheEditionsRestore() throws Exception {
+    HttpResponse<String> edition =
+        national.send("POST", PACTS, pactJson("Tweede").replace(EDITION, "pact-it-tweede"));
+    assertThat(edition.statusCode()).as(edition.body()).isEqualTo(201);
+    HttpResponse<String> goal = national.send("POST", SECOND + "/goals", goalJson(1, "Een", null));
+    assertThat(goal.statusCode()).as(goal.body()).isEqualTo(201);
+    national.send("DELETE", SECOND + "/goals/1", null, etag(goal));
+    HttpResponse<String> pactDeleted =
+        national.send("DELETE", SECOND, null, etag(national.get(SECOND + "/editable")));
+    assertThat(pactDeleted.statusCode()).as(pactDeleted.body()).isEqualTo(204);
+    assertThat(anonymous.get(SECOND).statusCode()).isEqualTo(404);
+    assertThat(anonymous.get(PACTS).body()).doesNotContain("pact-it-tweede");
+
+    String goalTag = etag(national.get(SECOND + "/goals/1/editable"));
+    HttpResponse<String> early = national.send("POST", SECOND + "/goals/1/restore", null, goalTag);
+    assertThat(early.statusCode()).as(early.body()).isEqualTo(422);
+    assertThat(early.body()).contains("restore it first");
+
+    HttpResponse<String> pactRestored =
+        national.send("POST", SECOND + "/restore", null, etag(national.get(SECOND + "/editable")));
+    HttpResponse<String> goalRestored =
+        national.send("POST", SECOND + "/goals/1/restore", null, goalTag);
+    assertThat(pactRestored.statusCode()).as(pactRestored.body()).isEqualTo(200);
+    assertThat(goalRestored.statusCode()).as(goalRestored.body()).isEqualTo(200);
+    assertThat(anonymous.get(SECOND).body()).contains("\"Een\"");
   }
 
   @Test
