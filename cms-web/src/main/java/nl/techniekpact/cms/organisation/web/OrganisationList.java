@@ -1,5 +1,6 @@
 package nl.techniekpact.cms.organisation.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -125,7 +126,7 @@ public class OrganisationList implements Serializable {
   }
 
   /** Restores a deleted organisation (a button in the list of deleted ones). */
-  public void restore(String slug, long version) {
+  public String restore(String slug, long version) {
     try {
       organisations.restore(editor(), slug, version);
       Texts.done("item.restored", slug);
@@ -133,9 +134,11 @@ public class OrganisationList implements Serializable {
         | InvalidContentException
         | EditRefusedException
         | ContentNotFoundException refused) {
+      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       Texts.error(null, "item.restoreRefused", slug, refused.getMessage());
     }
-    deleted = null;
+    // a new request shows the lists as they are now (and the message, kept in the flash)
+    return "/beheer/organisations/index.xhtml?faces-redirect=true";
   }
 
   /** The kinds, for the filter and the form. */

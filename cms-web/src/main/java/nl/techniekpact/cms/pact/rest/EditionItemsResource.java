@@ -115,7 +115,7 @@ public class EditionItemsResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(oneOf = {GoalEditView.class, ThemeEditView.class})))
+              schema = @Schema(implementation = GoalEditView.class)))
   public Response editable(
       @Parameter(description = PACT) @PathParam("pact") String pact,
       @Parameter(description = KIND, schema = @Schema(enumeration = {"goals", "themes"}))
@@ -145,7 +145,7 @@ public class EditionItemsResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(oneOf = {GoalInput.class, ThemeInput.class}),
+              schema = @Schema(implementation = GoalInput.class),
               examples = {
                 @ExampleObject(name = "goal", value = GOAL_EXAMPLE),
                 @ExampleObject(name = "theme", value = THEME_EXAMPLE)
@@ -160,7 +160,7 @@ public class EditionItemsResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(oneOf = {GoalEditView.class, ThemeEditView.class})))
+              schema = @Schema(implementation = GoalEditView.class)))
   public Response create(
       @Parameter(description = PACT) @PathParam("pact") String pact,
       @Parameter(description = KIND, schema = @Schema(enumeration = {"goals", "themes"}))
@@ -189,7 +189,7 @@ public class EditionItemsResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(oneOf = {GoalInput.class, ThemeInput.class}),
+              schema = @Schema(implementation = GoalInput.class),
               examples = {
                 @ExampleObject(name = "goal", value = GOAL_EXAMPLE),
                 @ExampleObject(name = "theme", value = THEME_EXAMPLE)
@@ -200,7 +200,7 @@ public class EditionItemsResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(oneOf = {GoalEditView.class, ThemeEditView.class})))
+              schema = @Schema(implementation = GoalEditView.class)))
   public Response update(
       @Parameter(description = PACT) @PathParam("pact") String pact,
       @Parameter(description = KIND, schema = @Schema(enumeration = {"goals", "themes"}))
@@ -277,7 +277,7 @@ public class EditionItemsResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(oneOf = {GoalEditView.class, ThemeEditView.class})))
+              schema = @Schema(implementation = GoalEditView.class)))
   public Response restore(
       @Parameter(description = PACT) @PathParam("pact") String pact,
       @Parameter(description = KIND, schema = @Schema(enumeration = {"goals", "themes"}))
@@ -336,7 +336,7 @@ public class EditionItemsResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(oneOf = {GoalInput.class, ThemeInput.class})))
+              schema = @Schema(implementation = GoalInput.class)))
   public Object revision(
       @Parameter(description = PACT) @PathParam("pact") String pact,
       @Parameter(description = KIND, schema = @Schema(enumeration = {"goals", "themes"}))
@@ -403,7 +403,7 @@ public class EditionItemsResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(oneOf = {GoalEditView.class, ThemeEditView.class})))
+              schema = @Schema(implementation = GoalEditView.class)))
   public Response restoreRevision(
       @Parameter(description = PACT) @PathParam("pact") String pact,
       @Parameter(description = KIND, schema = @Schema(enumeration = {"goals", "themes"}))

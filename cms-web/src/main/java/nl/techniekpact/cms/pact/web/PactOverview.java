@@ -1,6 +1,7 @@
 package nl.techniekpact.cms.pact.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -54,7 +55,7 @@ public class PactOverview {
    * @param name the slug of an edition, or {@code pact/number} of a goal or theme
    * @param version the version the list showed
    */
-  public void restore(String kind, String name, long version) {
+  public String restore(String kind, String name, long version) {
     ItemEditing<?, ?, ?> items =
         switch (kind) {
           case "goal" -> pacts.goals();
@@ -68,10 +69,11 @@ public class PactOverview {
         | InvalidContentException
         | EditRefusedException
         | ContentNotFoundException refused) {
+      FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
       Texts.error(null, "item.restoreRefused", name, refused.getMessage());
     }
-    deleted = null;
-    editions = null;
+    // a new request shows the lists as they are now (and the message, kept in the flash)
+    return "/beheer/pacts/index.xhtml?faces-redirect=true";
   }
 
   private Editor editor() {

@@ -542,7 +542,7 @@ class OpenApiContractIT extends DeployedCms {
           409);
       HttpResponse<String> deleted =
           write("DELETE", path, null, updated.headers().firstValue("ETag").orElseThrow());
-      matches("delete", "/api/v1/organisations/{slug}", "/" + path, deleted, 204);
+      assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(204);
       check("/api/v1/trash", "/api/v1/trash", ADMIN, 200);
       check("/api/v1/trash", "/api/v1/trash", null, 401);
       HttpResponse<String> inTrash = write("GET", path + "/editable", null, null);
