@@ -130,6 +130,26 @@ public class PageCache {
     }
   }
 
+  /**
+   * A cached page that may be served without looking anything up: caching is on, the next scheduled
+   * moment is known and has not passed, and the page is kept. Anything else (the schedule unknown
+   * or due, which needs the database) is left to {@link #begin()} on the normal path.
+   *
+   * @param key the page's key
+   * @return the page, or empty
+   */
+  Optional<CachedPage> peek(String key) {
+    if (!enabled) {
+      return Optional.empty();
+    }
+    synchronized (this) {
+      if (validUntil == null || !clock.instant().isBefore(validUntil)) {
+        return Optional.empty();
+      }
+    }
+    return store.get(key);
+  }
+
   /** A cached page, when caching is on. */
   Optional<CachedPage> find(String key) {
     return enabled ? store.get(key) : Optional.empty();

@@ -113,8 +113,7 @@ public class PageCacheFilter extends HttpFilter {
   }
 
   /** Sends a page, or 304 when the client's copy is current. */
-  private static void send(
-      CachedPage page, HttpServletRequest request, HttpServletResponse response)
+  static void send(CachedPage page, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     page.headers()
         .forEach(
@@ -123,7 +122,7 @@ public class PageCacheFilter extends HttpFilter {
               values.stream().skip(1).forEach(value -> response.addHeader(name, value));
             });
     response.setHeader("ETag", page.etag());
-    response.setHeader("Last-Modified", ConditionalGet.httpDate(page.lastModified()));
+    response.setHeader("Last-Modified", page.lastModifiedHeader());
     response.setHeader("Cache-Control", CACHE_CONTROL);
     if (ConditionalGet.notModified(
         request.getHeader("If-None-Match"),

@@ -58,6 +58,17 @@ public class SecurityHeadersFilter extends HttpFilter {
     chain.doFilter(request, new PolicyOwner(response, backOffice));
   }
 
+  /**
+   * Sets the headers of a public (non back-office) response, as this filter does; for responses
+   * answered before the filter chain runs (the page cache's front door).
+   *
+   * @param request the request
+   * @param response its response
+   */
+  public static void setPublicHeaders(HttpServletRequest request, HttpServletResponse response) {
+    setHeaders(request, response, CONTENT_SECURITY_POLICY);
+  }
+
   private static boolean isBackOffice(HttpServletRequest request) {
     return request.getDispatcherType() == DispatcherType.REQUEST
         && request.getRequestURI().startsWith(request.getContextPath() + BACK_OFFICE);

@@ -6,6 +6,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
 import nl.techniekpact.cms.it.DeployedCms;
 import nl.techniekpact.cms.it.DropIn;
 import nl.techniekpact.cms.it.security.SecurityITAccounts;
@@ -53,6 +55,33 @@ class PageCacheIT extends DeployedCms {
     assertThat(second.headers().firstValue("Cache-Control")).hasValue("no-cache");
     assertThat(second.headers().firstValue("Set-Cookie")).isEmpty();
     assertThat(first.headers().firstValue("Set-Cookie")).isEmpty();
+  }
+
+  @Test
+  void aHitAnsweredBeforeAuthenticationCarriesEveryHeaderOfTheRenderedPage() throws Exception {
+    String page = "?it=headers-" + System.nanoTime();
+
+    HttpResponse<String> miss = get(page);
+    HttpResponse<String> hit = get(page);
+
+    assertThat(hit.headers().firstValue("X-Cache")).hasValue("hit");
+    for (String name :
+        List.of(
+            "Content-Type",
+            "Content-Security-Policy",
+            "X-Content-Type-Options",
+            "Referrer-Policy",
+            "Permissions-Policy",
+            "X-Frame-Options",
+            "Cross-Origin-Opener-Policy",
+            "ETag",
+            "Last-Modified",
+            "Cache-Control")) {
+      assertThat(hit.headers().allValues(name)).as(name).isEqualTo(miss.headers().allValues(name));
+    }
+    assertThat(hit.headers().map().keySet().stream().map(n -> n.toLowerCase(Locale.ROOT)))
+        .containsExactlyInAnyOrderElementsOf(
+            miss.headers().map().keySet().stream().map(n -> n.toLowerCase(Locale.ROOT)).toList());
   }
 
   @Test
