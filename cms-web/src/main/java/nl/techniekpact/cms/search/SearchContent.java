@@ -15,22 +15,34 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import nl.techniekpact.cms.search.SearchDocument.Stamp;
 import nl.techniekpact.model.pact.Pact;
 import nl.techniekpact.model.pact.PactRepository;
 import nl.techniekpact.model.region.Province;
 import nl.techniekpact.model.shared.PublicationStatus;
 
 /**
- * Reads what the index holds from the database: the published and scheduled items of a type, or one
- * item, as {@link SearchDocument}s. Reads plain columns (no entities, no links), in batches of
- * {@value #BATCH} ordered by id, so 100,000 cases stream through without filling memory; the same
- * JPQL on H2 and PostgreSQL.
+ * Reads what the index holds from the database: the published and scheduled items of a type that
+ * are not deleted, or one item, or the items of some rows, as {@link SearchDocument}s; and the
+ * {@link Stamp}s of a type's rows, to tell which a kept index must read again. Reads plain columns
+ * (no entities, no links), in batches ordered by id, so 100,000 cases stream through without
+ * filling memory; the same JPQL on H2 and PostgreSQL.
  */
 @ApplicationScoped
 public class SearchContent {
 
   /** Rows per query when reading a whole type. */
-  static final int BATCH = 500;
+  static final int BATCH = 1000;
+
+  /** Rows per query when reading stamps only (a few small columns each). */
+  static final int STAMP_BATCH = 10_000;
+
+  /** The columns every versioned type's select ends with. */
+  private static final String TAIL = ", x.publication.until, x.version, x.updatedAt";
+
+  /** And the condition it starts with: visible or scheduled, not deleted. */
+  private static final String INDEXED_ROW =
+      " where x.publication.status in :indexed and x.deletedAt is null";
 
   private static final List<PublicationStatus> INDEXED =
       List.of(PublicationStatus.PUBLISHED, PublicationStatus.SCHEDULED);
@@ -40,11 +52,17 @@ public class SearchContent {
 
   @Inject private PactRepository pacts;
 
-  /** Hands every indexed item of a type to {@code sink}, batch by batch. */
+  /** Hands every indexed item of a type to {@code sink}, one after the other. */
   @Transactional
   public void readAll(SearchType type, Consumer<SearchDocument> sink) {
+    readAllInBatches(type, batch -> batch.forEach(sink));
+  }
+
+  /** Hands every indexed item of a type to {@code sink}, in batches of up to {@value #BATCH}. */
+  @Transactional
+  public void readAllInBatches(SearchType type, Consumer<List<SearchDocument>> sink) {
     if (type == SearchType.GOAL) {
-      goals(null).forEach(sink);
+      sink.accept(goals(null));
       return;
     }
     long after = Long.MIN_VALUE;
@@ -58,14 +76,85 @@ public class SearchContent {
       }
       List<Object[]> rows = query.getResultList();
       Map<String, List<String>> provinces = type == SearchType.REGION ? provinces(rows) : Map.of();
+      List<SearchDocument> batch = new ArrayList<>(rows.size());
       for (Object[] row : rows) {
-        sink.accept(document(type, row, provinces));
+        batch.add(document(type, row, provinces));
       }
+      sink.accept(batch);
       if (rows.size() < BATCH) {
         return;
       }
       after = (Long) rows.get(rows.size() - 1)[0];
     }
+  }
+
+  /**
+   * Hands the indexed rows of a type, a batch at a time, to {@code sink}: each row's id, key and
+   * stamp. Only for the types with rows of their own (not goals, not organisations).
+   */
+  @Transactional
+  public void readStamps(SearchType type, Consumer<List<RowStamp>> sink) {
+    String entity = entity(type);
+    long after = Long.MIN_VALUE;
+    while (true) {
+      List<Object[]> rows =
+          em.createQuery(
+                  "select x.id, x.slug.value, x.version, x.updatedAt from "
+                      + entity
+                      + " x"
+                      + INDEXED_ROW
+                      + " and x.id > :after order by x.id",
+                  Object[].class)
+              .setParameter("indexed", INDEXED)
+              .setParameter("after", after)
+              .setMaxResults(STAMP_BATCH)
+              .getResultList();
+      List<RowStamp> stamps = new ArrayList<>(rows.size());
+      for (Object[] row : rows) {
+        stamps.add(
+            new RowStamp(
+                (Long) row[0], (String) row[1], stamp((Number) row[2], (OffsetDateTime) row[3])));
+      }
+      sink.accept(stamps);
+      if (rows.size() < STAMP_BATCH) {
+        return;
+      }
+      after = (Long) rows.get(rows.size() - 1)[0];
+    }
+  }
+
+  /**
+   * One row's id, key and stamp.
+   *
+   * @param id the database id
+   * @param key the slug
+   * @param stamp its version and last update
+   */
+  public record RowStamp(long id, String key, Stamp stamp) {}
+
+  /** The items of some rows of a type (those still indexed), as the index should hold them. */
+  @Transactional
+  public List<SearchDocument> readRows(SearchType type, List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    TypedQuery<Object[]> query =
+        em.createQuery(select(type) + " and x.id in :ids order by x.id", Object[].class)
+            .setParameter("ids", ids)
+            .setParameter("indexed", INDEXED);
+    List<Object[]> rows = query.getResultList();
+    Map<String, List<String>> provinces = type == SearchType.REGION ? provinces(rows) : Map.of();
+    return rows.stream().map(row -> document(type, row, provinces)).toList();
+  }
+
+  private static String entity(SearchType type) {
+    return switch (type) {
+      case CASE -> "CaseStudy";
+      case REGION -> "Region";
+      case AMBASSADOR -> "Ambassador";
+      case GOAL, ORGANISATION ->
+          throw new IllegalArgumentException(type + " has no versioned rows of its own");
+    };
   }
 
   /**
@@ -94,15 +183,21 @@ public class SearchContent {
           "select x.id, x.slug.value, x.publication.status, x.publication.at,"
               + " x.title.nl, x.title.en, x.subtitle.nl, x.subtitle.en, x.summary.nl,"
               + " x.summary.en, x.body.nl, x.body.en"
-              + " from CaseStudy x where x.publication.status in :indexed";
+              + TAIL
+              + " from CaseStudy x"
+              + INDEXED_ROW;
       case REGION ->
           "select x.id, x.slug.value, x.publication.status, x.publication.at, x.name,"
               + " x.ambitions.nl, x.ambitions.en"
-              + " from Region x where x.publication.status in :indexed";
+              + TAIL
+              + " from Region x"
+              + INDEXED_ROW;
       case AMBASSADOR ->
           "select x.id, x.slug.value, x.publication.status, x.publication.at, x.name, x.role,"
               + " x.teaser.nl, x.teaser.en, x.profile.nl, x.profile.en"
-              + " from Ambassador x where x.publication.status in :indexed";
+              + TAIL
+              + " from Ambassador x"
+              + INDEXED_ROW;
       case ORGANISATION ->
           "select x.id, x.slug.value, x.name, x.kind, x.website, r.slug.value,"
               + " r.publication.status from Organisation x left join x.region r"
@@ -125,7 +220,9 @@ public class SearchContent {
               SearchDocument.paragraphs((String) row[6], (String) row[8], (String) row[10]),
               SearchDocument.paragraphs((String) row[7], (String) row[9], (String) row[11]),
               path,
-              visibleFrom(row));
+              visibleFrom(row),
+              visibleUntil(row),
+              stamp(row));
       case REGION ->
           new SearchDocument(
               type,
@@ -136,7 +233,9 @@ public class SearchContent {
                   String.join(", ", provinces.getOrDefault(slug, List.of())), (String) row[5]),
               (String) row[6],
               path,
-              visibleFrom(row));
+              visibleFrom(row),
+              visibleUntil(row),
+              stamp(row));
       case AMBASSADOR ->
           new SearchDocument(
               type,
@@ -149,7 +248,9 @@ public class SearchContent {
                   (String) row[8]),
               SearchDocument.paragraphs((String) row[7], (String) row[9]),
               path,
-              visibleFrom(row));
+              visibleFrom(row),
+              visibleUntil(row),
+              stamp(row));
       case ORGANISATION ->
           new SearchDocument(
               type,
@@ -226,6 +327,22 @@ public class SearchContent {
           .add(((Province) row[1]).getDisplayName());
     }
     return names;
+  }
+
+  /** The end of publication, from a versioned type's row ({@link #TAIL}). */
+  private static Instant visibleUntil(Object[] row) {
+    return row[row.length - 3] instanceof OffsetDateTime until ? until.toInstant() : null;
+  }
+
+  /** The stamp, from a versioned type's row ({@link #TAIL}). */
+  private static Stamp stamp(Object[] row) {
+    return stamp((Number) row[row.length - 2], (OffsetDateTime) row[row.length - 1]);
+  }
+
+  private static Stamp stamp(Number version, OffsetDateTime updated) {
+    return new Stamp(
+        version == null ? 0 : version.longValue(),
+        updated == null ? 0 : updated.toInstant().toEpochMilli());
   }
 
   private static Instant visibleFrom(Object[] row) {

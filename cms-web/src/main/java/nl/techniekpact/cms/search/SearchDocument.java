@@ -23,6 +23,9 @@ import java.util.stream.Stream;
  * @param textEn the rest of the English text, or null when not translated
  * @param link the address of its page: a path below the context path, an absolute URL, or null
  * @param visibleFrom when a scheduled item becomes visible; null when it is published
+ * @param visibleUntil when its publication ends; null when it does not
+ * @param stamp the version of the database row it was read from, for bringing a kept index up to
+ *     date at start; null for types that are read again as a whole
  */
 public record SearchDocument(
     SearchType type,
@@ -32,7 +35,17 @@ public record SearchDocument(
     String textNl,
     String textEn,
     String link,
-    Instant visibleFrom) {
+    Instant visibleFrom,
+    Instant visibleUntil,
+    Stamp stamp) {
+
+  /**
+   * What tells two readings of a database row apart: its optimistic version and its last update.
+   *
+   * @param version the row's {@code version}
+   * @param updated its {@code updated_at} in epoch milliseconds
+   */
+  public record Stamp(long version, long updated) {}
 
   private static final Pattern TAG = Pattern.compile("<[^>]*>");
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n]]");
@@ -46,6 +59,19 @@ public record SearchDocument(
     titleEn = plain(titleEn);
     textNl = Objects.requireNonNullElse(plain(textNl), "");
     textEn = plain(textEn);
+  }
+
+  /** An item without an end of publication and without a stamp. */
+  public SearchDocument(
+      SearchType type,
+      String key,
+      String titleNl,
+      String titleEn,
+      String textNl,
+      String textEn,
+      String link,
+      Instant visibleFrom) {
+    this(type, key, titleNl, titleEn, textNl, textEn, link, visibleFrom, null, null);
   }
 
   /** The document's unique id in the index, such as {@code case:make-it-move}. */

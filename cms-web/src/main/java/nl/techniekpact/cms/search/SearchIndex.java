@@ -5,24 +5,37 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nl.techniekpact.cms.search.SearchDocument.Stamp;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -35,18 +48,26 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The search index of one node: Lucene over a {@link Directory}, written through one {@link
  * IndexWriter} and read through near-real-time searchers. Changes become visible to searches at
  * {@link #refresh()}, so a batch (a whole type re-read) is seen all at once.
  *
- * <p>Only published and scheduled items are ever put in; a scheduled one carries the moment it
- * becomes visible and every search filters on that moment, so it appears on time without a
- * re-index. Drafts and archived items are removed when their change is observed.
+ * <p>Only published and scheduled items are ever put in; each carries the moments it becomes
+ * visible and stops being visible, and every search filters on them, so a scheduled item appears
+ * (and an ended one disappears) on time without a re-index. Drafts, archived and deleted items are
+ * removed when their change is observed.
+ *
+ * <p>The index is kept across restarts ({@link #open}): each commit records the {@link #FORMAT} it
+ * was written in, and an index of another format, or one that fails its checksums, is replaced by
+ * an empty one. Items read from a versioned row carry its {@link Stamp}, so {@link #stamps} tells
+ * what must be read again.
  *
  * <pre>{@code
- * try (SearchIndex index = SearchIndex.create(new ByteBuffersDirectory())) {
+ * try (SearchIndex index = SearchIndex.open(FSDirectory.open(dir))) {
  *   index.put(document);
  *   index.refresh();
  *   SearchResults found = index.search(new SearchRequest("scholen", null, false, 0, 20, now));
@@ -62,6 +83,35 @@ public final class SearchIndex implements Closeable {
   static final String TEXT = "text";
   static final String LINK = "link";
   static final String VISIBLE_FROM = "visible_from";
+  static final String VISIBLE_UNTIL = "visible_until";
+  static final String ROW_VERSION = "row_version";
+  static final String ROW_UPDATED = "row_updated";
+
+  /**
+   * The format of the documents and their analysis; an index written in another one is rebuilt.
+   * Raise it whenever fields, analysis or what is read into the index change.
+   */
+  static final String FORMAT = "2";
+
+  /** The commit's user data key holding the {@link #FORMAT}. */
+  static final String FORMAT_KEY = "techniekpact.search.format";
+
+  /** Heap the writer buffers documents in before it writes a segment. */
+  static final double RAM_BUFFER_MB = 48;
+
+  private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
+
+  /** What {@link #open} found in the directory. */
+  public enum Opening {
+    /** A committed index of the current format with valid checksums: kept. */
+    KEPT,
+    /** No index: a new, empty one. */
+    NEW,
+    /** An index of another format (or none recorded): replaced by an empty one. */
+    OTHER_FORMAT,
+    /** An index that could not be read or failed its checksums: replaced by an empty one. */
+    CORRUPT
+  }
 
   /** Full text, stored for snippets, with offsets so snippets need no re-analysis. */
   private static final FieldType FULL_TEXT = fullText();
@@ -86,30 +136,95 @@ public final class SearchIndex implements Closeable {
   private final Analyzer analyzer;
   private final IndexWriter writer;
   private final SearcherManager searchers;
+  private final Opening opening;
 
-  private SearchIndex(Directory directory) throws IOException {
+  private SearchIndex(Directory directory, Opening opening) throws IOException {
     this.directory = directory;
+    this.opening = opening;
     this.analyzer = SearchAnalysis.perField();
     IndexWriterConfig config =
         new IndexWriterConfig(analyzer)
-            .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-            .setRAMBufferSizeMB(32);
+            .setOpenMode(
+                opening == Opening.KEPT
+                    ? IndexWriterConfig.OpenMode.APPEND
+                    : IndexWriterConfig.OpenMode.CREATE)
+            .setRAMBufferSizeMB(RAM_BUFFER_MB);
     this.writer = new IndexWriter(directory, config);
+    this.writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
     this.searchers = new SearcherManager(writer, null);
   }
 
-  /**
-   * An empty index in a directory (anything in it is replaced): the index is rebuilt from the
-   * database at every start.
-   */
+  /** An empty index in a directory; anything in it is replaced. */
   public static SearchIndex create(Directory directory) throws IOException {
-    return new SearchIndex(directory);
+    return new SearchIndex(directory, Opening.NEW);
+  }
+
+  /**
+   * The index committed in a directory when it is of the current format and passes its checksums,
+   * else an empty one in its place ({@link #opening()} says which).
+   */
+  public static SearchIndex open(Directory directory) throws IOException {
+    Opening found = inspect(directory);
+    if (found == Opening.KEPT) {
+      try {
+        return new SearchIndex(directory, found);
+      } catch (IOException | RuntimeException e) {
+        LOG.log(Level.WARNING, "The kept search index cannot be opened for writing", e);
+        found = Opening.CORRUPT;
+      }
+    }
+    if (found != Opening.NEW) {
+      for (String file : directory.listAll()) {
+        if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+          directory.deleteFile(file);
+        }
+      }
+    }
+    return new SearchIndex(directory, found);
+  }
+
+  /** Whether a directory holds a readable index of the current format with valid checksums. */
+  private static Opening inspect(Directory directory) {
+    try {
+      if (!DirectoryReader.indexExists(directory)) {
+        return Opening.NEW;
+      }
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        if (!FORMAT.equals(reader.getIndexCommit().getUserData().get(FORMAT_KEY))) {
+          return Opening.OTHER_FORMAT;
+        }
+        for (LeafReaderContext leaf : reader.leaves()) {
+          leaf.reader().checkIntegrity();
+        }
+        return Opening.KEPT;
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.WARNING, "The search index on disk is unreadable; it is rebuilt", e);
+      return Opening.CORRUPT;
+    }
+  }
+
+  /** What {@link #open} found. */
+  public Opening opening() {
+    return opening;
   }
 
   /** Adds an item, or replaces it when its id is in the index already. */
   public void put(SearchDocument item) {
     try {
       writer.updateDocument(new Term(ID, item.id()), document(item));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Adds an item known not to be in the index (cheaper than {@link #put}: no earlier copy to find).
+   * Safe to call from several threads at once.
+   */
+  public void add(SearchDocument item) {
+    try {
+      writer.addDocument(document(item));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -137,6 +252,54 @@ public final class SearchIndex implements Closeable {
   public void refresh() {
     try {
       searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes what changed since the last commit to disk, so a restart finds it there. */
+  public void commit() {
+    try {
+      if (writer.hasUncommittedChanges()) {
+        writer.commit();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The stamp of every item of a type that searches see, by key; an item without a stamp has
+   * version -1. Reads doc values only, so 100,000 items take milliseconds.
+   */
+  public Map<String, Stamp> stamps(SearchType type) {
+    String prefix = SearchDocument.id(type, "");
+    Map<String, Stamp> stamps = new HashMap<>();
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+          LeafReader reader = leaf.reader();
+          Bits live = reader.getLiveDocs();
+          SortedDocValues ids = DocValues.getSorted(reader, ID);
+          NumericDocValues versions = DocValues.getNumeric(reader, ROW_VERSION);
+          NumericDocValues updates = DocValues.getNumeric(reader, ROW_UPDATED);
+          for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
+            if (live != null && !live.get(doc)) {
+              continue;
+            }
+            String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
+            if (id.startsWith(prefix)) {
+              long version = versions.advanceExact(doc) ? versions.longValue() : -1;
+              long updated = updates.advanceExact(doc) ? updates.longValue() : -1;
+              stamps.put(id.substring(prefix.length()), new Stamp(version, updated));
+            }
+          }
+        }
+        return stamps;
+      } finally {
+        searchers.release(searcher);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -204,12 +367,13 @@ public final class SearchIndex implements Closeable {
         request.text().codePoints().anyMatch(Character::isLetterOrDigit)
             ? parser.parse(request.text())
             : new MatchNoDocsQuery("no word in the query");
+    long now = request.now().toEpochMilli();
+    // points or doc values, whichever is cheaper: doc values when the words are rare
     BooleanQuery.Builder query =
         new BooleanQuery.Builder()
             .add(text, Occur.MUST)
-            .add(
-                LongPoint.newRangeQuery(VISIBLE_FROM, Long.MIN_VALUE, request.now().toEpochMilli()),
-                Occur.FILTER);
+            .add(LongField.newRangeQuery(VISIBLE_FROM, Long.MIN_VALUE, now), Occur.FILTER)
+            .add(LongField.newRangeQuery(VISIBLE_UNTIL, now + 1, Long.MAX_VALUE), Occur.FILTER);
     if (request.type() != null) {
       query.add(new TermQuery(new Term(TYPE, request.type().code())), Occur.FILTER);
     }
@@ -258,6 +422,7 @@ public final class SearchIndex implements Closeable {
   private static Document document(SearchDocument item) {
     Document doc = new Document();
     doc.add(new StringField(ID, item.id(), Field.Store.NO));
+    doc.add(new SortedDocValuesField(ID, new BytesRef(item.id())));
     doc.add(new StringField(TYPE, item.type().code(), Field.Store.YES));
     doc.add(new StoredField(KEY, item.key()));
     doc.add(new Field(TITLE + SearchAnalysis.DUTCH, item.titleNl(), FULL_TEXT));
@@ -272,9 +437,19 @@ public final class SearchIndex implements Closeable {
       doc.add(new StoredField(LINK, item.link()));
     }
     doc.add(
-        new LongPoint(
+        new LongField(
             VISIBLE_FROM,
-            item.visibleFrom() == null ? Long.MIN_VALUE : item.visibleFrom().toEpochMilli()));
+            item.visibleFrom() == null ? Long.MIN_VALUE : item.visibleFrom().toEpochMilli(),
+            Field.Store.NO));
+    doc.add(
+        new LongField(
+            VISIBLE_UNTIL,
+            item.visibleUntil() == null ? Long.MAX_VALUE : item.visibleUntil().toEpochMilli(),
+            Field.Store.NO));
+    if (item.stamp() != null) {
+      doc.add(new NumericDocValuesField(ROW_VERSION, item.stamp().version()));
+      doc.add(new NumericDocValuesField(ROW_UPDATED, item.stamp().updated()));
+    }
     return doc;
   }
 

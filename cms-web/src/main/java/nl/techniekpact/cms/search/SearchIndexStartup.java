@@ -11,8 +11,9 @@ import jakarta.inject.Inject;
 import nl.techniekpact.cms.persistence.DatabaseStatus;
 
 /**
- * Starts the first build of the search index once the database is migrated: at start-up, or, when
- * the database came later, within 15 seconds of it coming up (as the migration retries).
+ * Brings the search index up to date with the database once the database is migrated: at start-up,
+ * or, when the database came later, within 15 seconds of it coming up (as the migration retries).
+ * Afterwards it commits the index's changes to disk every 15 seconds.
  */
 @Startup
 @Singleton
@@ -28,11 +29,16 @@ public class SearchIndexStartup {
     buildWhenReady();
   }
 
-  /** Builds the index when the database is ready and it has not been built yet. */
+  /**
+   * Brings the index up to date when the database is ready and that has not been done yet; commits
+   * its changes once it has.
+   */
   @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
   void buildWhenReady() {
-    if (database.isReady() && !search.isReady()) {
-      search.rebuild();
+    if (search.isReady()) {
+      search.commitLater();
+    } else if (database.isReady()) {
+      search.bringUpToDate();
     }
   }
 }

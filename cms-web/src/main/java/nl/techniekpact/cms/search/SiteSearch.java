@@ -13,21 +13,33 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import nl.techniekpact.cms.persistence.DatabaseSettings;
 import nl.techniekpact.cms.publishing.ContentChanged;
+import nl.techniekpact.cms.search.SearchContent.RowStamp;
+import nl.techniekpact.cms.search.SearchDocument.Stamp;
 import nl.techniekpact.plugin.api.ContentEvent;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -35,10 +47,15 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * The site's search: one {@link SearchIndex} per node, rebuilt from the database when the CMS
- * starts (once the database is ready) and kept current by observing {@link ContentChanged} after
- * commit. All index writes run one after another on one background thread, so a change never
- * overtakes the rebuild it follows; searches run on the caller's thread.
+ * The site's search: one {@link SearchIndex} per node, kept on disk in its data directory and
+ * brought up to date with the database when the CMS starts (once the database is ready): cases
+ * whose version and last update the index holds already are left alone, the others are read again,
+ * and those no longer visible are removed; the few goals, regions, ambassadors and organisations
+ * are read again as a whole. An index of an older format or one that fails its checksums is
+ * rebuilt. After that it is kept current by observing {@link ContentChanged} after commit, and
+ * committed to disk every 15 seconds when it changed. All index writes run one after another on one
+ * background thread, so a change never overtakes the catch-up it follows; searches run on the
+ * caller's thread.
  *
  * <pre>{@code
  * @Inject SiteSearch search;
@@ -53,6 +70,15 @@ public class SiteSearch {
   /** MicroProfile Config key of the index directory (environment {@code CMS_SEARCH_INDEX_DIR}). */
   public static final String INDEX_DIR = "cms.search.index-dir";
 
+  /**
+   * MicroProfile Config key of the number of threads that analyse documents while the index is
+   * built from scratch (default: one per core but one, at least one).
+   */
+  public static final String INDEX_THREADS = "cms.search.index-threads";
+
+  /** The types a kept index compares row by row; the others are few and read again whole. */
+  private static final Set<SearchType> COMPARED = EnumSet.of(SearchType.CASE);
+
   private static final Logger LOG = Logger.getLogger(SiteSearch.class.getName());
 
   @Inject private Config config;
@@ -61,45 +87,81 @@ public class SiteSearch {
   @Resource private ManagedThreadFactory threads;
 
   private ExecutorService writer;
-  private SearchIndex index;
+  private volatile SearchIndex index;
+  private Path indexDirectory;
   private Path temporaryDirectory;
   private volatile boolean ready;
+  private volatile boolean closing;
+  private volatile IndexUpdate lastUpdate;
   private final AtomicBoolean building = new AtomicBoolean();
+
+  /**
+   * What bringing the index up to date did.
+   *
+   * @param opening what was found on disk
+   * @param unchanged cases the index held as they are in the database
+   * @param read cases read (again) from the database
+   * @param removed cases removed because they are no longer visible or no longer there
+   * @param size the items the index holds afterwards, of every type
+   * @param millis how long it took
+   */
+  public record IndexUpdate(
+      SearchIndex.Opening opening, int unchanged, int read, int removed, int size, long millis) {}
 
   @PostConstruct
   void open() {
+    writer = Executors.newSingleThreadExecutor(threads);
     try {
-      index = SearchIndex.create(directory());
+      index = openIndex();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot open the search index", e);
     }
-    writer = Executors.newSingleThreadExecutor(threads);
+  }
+
+  private SearchIndex openIndex() throws IOException {
+    SearchIndex opened = SearchIndex.open(directory());
+    LOG.info(
+        () ->
+            "Search index in "
+                + indexDirectory.toAbsolutePath()
+                + ": "
+                + switch (opened.opening()) {
+                  case KEPT -> "kept from the last run, brought up to date with the database";
+                  case NEW -> "none yet, built from the database";
+                  case OTHER_FORMAT -> "of another format, rebuilt from the database";
+                  case CORRUPT -> "unreadable, rebuilt from the database";
+                });
+    return opened;
   }
 
   /**
    * The configured directory, or a temporary one when another process holds it (two nodes sharing a
-   * data directory): the index is rebuilt at every start, so nothing is lost.
+   * data directory): that node then builds its index from the database at every start.
    */
   private Directory directory() throws IOException {
     Path dir =
-        config
-            .getOptionalValue(INDEX_DIR, String.class)
-            .map(Path::of)
-            .orElseGet(
-                () ->
-                    Path.of(
-                            config
-                                .getOptionalValue(DatabaseSettings.DATA_DIR, String.class)
-                                .orElse("data"))
-                        .resolve("search-index"));
+        temporaryDirectory != null
+            ? temporaryDirectory
+            : config
+                .getOptionalValue(INDEX_DIR, String.class)
+                .map(Path::of)
+                .orElseGet(
+                    () ->
+                        Path.of(
+                                config
+                                    .getOptionalValue(DatabaseSettings.DATA_DIR, String.class)
+                                    .orElse("data"))
+                            .resolve("search-index"));
     Files.createDirectories(dir);
     FSDirectory fs = FSDirectory.open(dir);
     try {
       fs.obtainLock("probe.lock").close();
+      indexDirectory = dir;
       return fs;
     } catch (LockObtainFailedException taken) {
       fs.close();
       temporaryDirectory = Files.createTempDirectory("techniekpact-search-");
+      indexDirectory = temporaryDirectory;
       LOG.warning(
           () ->
               "Search index directory "
@@ -115,11 +177,15 @@ public class SiteSearch {
 
   @PreDestroy
   void close() {
-    writer.shutdownNow();
+    closing = true;
+    writer.shutdown();
     try {
-      writer.awaitTermination(10, TimeUnit.SECONDS);
+      if (!writer.awaitTermination(10, TimeUnit.SECONDS)) {
+        writer.shutdownNow();
+        writer.awaitTermination(5, TimeUnit.SECONDS);
+      }
       index.close();
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       LOG.log(Level.WARNING, "Closing the search index failed", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -133,7 +199,7 @@ public class SiteSearch {
     }
   }
 
-  /** Whether the first build from the database has finished, so searches see all content. */
+  /** Whether the index has been brought up to date since the start, so searches see all content. */
   public boolean isReady() {
     return ready;
   }
@@ -141,6 +207,11 @@ public class SiteSearch {
   /** How many items the index holds (published and scheduled). */
   public int size() {
     return index.size();
+  }
+
+  /** What the last catch-up with the database did, if one finished. */
+  public Optional<IndexUpdate> lastUpdate() {
+    return Optional.ofNullable(lastUpdate);
   }
 
   /** A page of visible items matching the request. */
@@ -154,8 +225,12 @@ public class SiteSearch {
    * @return whether they were within the timeout
    */
   public boolean awaitQueuedChanges(Duration timeout) {
+    return await(writer.submit(() -> {}), timeout);
+  }
+
+  private static boolean await(Future<?> task, Duration timeout) {
     try {
-      writer.submit(() -> {}).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      task.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
       return true;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -166,28 +241,202 @@ public class SiteSearch {
   }
 
   /**
-   * Re-reads every type from the database in the background, unless a build is under way already.
+   * Brings the index up to date with the database in the background, unless that is under way
+   * already.
    */
-  public void rebuild() {
+  public void bringUpToDate() {
     if (building.compareAndSet(false, true)) {
-      writer.execute(this::rebuildNow);
+      writer.execute(this::bringUpToDateNow);
     }
   }
 
-  private void rebuildNow() {
+  /** Writes the changes since the last commit to disk, in the background, once ready. */
+  public void commitLater() {
+    if (ready && !closing) {
+      writer.execute(
+          () -> {
+            try {
+              index.commit();
+            } catch (RuntimeException e) {
+              LOG.log(Level.WARNING, "Committing the search index failed", e);
+            }
+          });
+    }
+  }
+
+  /**
+   * Closes the index and opens it again from its directory, as a restart of the node does, then
+   * brings it up to date; {@code whileClosed} runs in between with the directory (the tests damage
+   * it there). Searches answer "not ready" meanwhile.
+   *
+   * @return what the catch-up did, or empty when it did not finish within the timeout
+   */
+  public Optional<IndexUpdate> reopen(Consumer<Path> whileClosed, Duration timeout) {
+    Future<?> done =
+        writer.submit(
+            () -> {
+              ready = false;
+              try {
+                index.close();
+                whileClosed.accept(indexDirectory);
+                index = openIndex();
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+              lastUpdate = null;
+              bringUpToDateNow();
+            });
+    return await(done, timeout) ? lastUpdate() : Optional.empty();
+  }
+
+  private void bringUpToDateNow() {
     long start = System.nanoTime();
+    int[] tally = new int[3];
     try {
       for (SearchType type : SearchType.values()) {
-        reread(type);
+        if (COMPARED.contains(type)) {
+          catchUp(type, tally);
+        } else {
+          reread(type);
+        }
       }
       index.refresh();
-      ready = true;
+      index.commit();
       long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-      LOG.info(() -> "Search index built: " + index.size() + " items in " + millis + " ms");
+      IndexUpdate update =
+          new IndexUpdate(index.opening(), tally[0], tally[1], tally[2], index.size(), millis);
+      lastUpdate = update;
+      ready = true;
+      LOG.info(
+          () ->
+              "Search index built: "
+                  + update.size()
+                  + " items in "
+                  + millis
+                  + " ms (cases: "
+                  + update.unchanged()
+                  + " unchanged, "
+                  + update.read()
+                  + " read, "
+                  + update.removed()
+                  + " removed)");
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "Building the search index failed; it is tried again later", e);
     } finally {
       building.set(false);
+    }
+  }
+
+  /**
+   * Compares a type's rows with what the index holds: reads again what differs (or is missing) and
+   * removes what the database no longer shows. An index without that type builds it whole.
+   */
+  private void catchUp(SearchType type, int[] tally) {
+    index.refresh();
+    Map<String, Stamp> held = index.stamps(type);
+    if (held.isEmpty()) {
+      tally[1] += buildWhole(type);
+      return;
+    }
+    content.readStamps(
+        type,
+        rows -> {
+          checkNotClosing();
+          List<Long> stale = new ArrayList<>();
+          for (RowStamp row : rows) {
+            Stamp had = held.remove(row.key());
+            if (row.stamp().equals(had)) {
+              tally[0]++;
+            } else {
+              stale.add(row.id());
+            }
+          }
+          for (int from = 0; from < stale.size(); from += SearchContent.BATCH) {
+            List<Long> chunk =
+                stale.subList(from, Math.min(stale.size(), from + SearchContent.BATCH));
+            for (SearchDocument item : content.readRows(type, chunk)) {
+              index.put(item);
+              tally[1]++;
+            }
+          }
+        });
+    for (String gone : held.keySet()) {
+      index.remove(type, gone);
+      tally[2]++;
+    }
+  }
+
+  /**
+   * Reads a whole type into an index that holds none of it: the database is read on this thread
+   * while up to {@link #INDEX_THREADS} threads analyse the batches read so far.
+   *
+   * @return how many items were added
+   */
+  private int buildWhole(SearchType type) {
+    int workers =
+        config
+            .getOptionalValue(INDEX_THREADS, Integer.class)
+            .orElse(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+    AtomicInteger added = new AtomicInteger();
+    if (workers <= 1) {
+      content.readAllInBatches(
+          type,
+          batch -> {
+            checkNotClosing();
+            batch.forEach(index::add);
+            added.addAndGet(batch.size());
+          });
+      return added.get();
+    }
+    AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            workers,
+            workers,
+            0,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(workers),
+            runnable -> {
+              Thread thread = threads.newThread(runnable);
+              thread.setPriority(Thread.MIN_PRIORITY);
+              return thread;
+            },
+            new ThreadPoolExecutor.CallerRunsPolicy());
+    try {
+      content.readAllInBatches(
+          type,
+          batch -> {
+            checkNotClosing();
+            if (failure.get() != null) {
+              throw failure.get();
+            }
+            pool.execute(
+                () -> {
+                  try {
+                    batch.forEach(index::add);
+                    added.addAndGet(batch.size());
+                  } catch (RuntimeException e) {
+                    failure.compareAndSet(null, e);
+                  }
+                });
+          });
+    } finally {
+      pool.shutdown();
+      try {
+        pool.awaitTermination(10, TimeUnit.MINUTES);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    if (failure.get() != null) {
+      throw failure.get();
+    }
+    return added.get();
+  }
+
+  private void checkNotClosing() {
+    if (closing) {
+      throw new CancellationException("the CMS is stopping");
     }
   }
 
@@ -219,7 +468,7 @@ public class SiteSearch {
 
   private void reread(SearchType type) {
     index.removeAll(type);
-    content.readAll(type, index::put);
+    content.readAll(type, index::add);
   }
 
   /**

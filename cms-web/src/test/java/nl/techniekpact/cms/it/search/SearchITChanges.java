@@ -11,8 +11,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.stream.Stream;
 import nl.techniekpact.cms.publishing.ContentChanged;
 import nl.techniekpact.cms.search.SiteSearch;
 import nl.techniekpact.model.casestudy.CaseStudy;
@@ -22,10 +29,11 @@ import nl.techniekpact.model.shared.Slug;
 import nl.techniekpact.plugin.api.ContentEvent;
 
 /**
- * Fixture of the search tests, deployed with the suite's war: a write path as the back office will
- * have one (change a case, commit, fire {@link ContentChanged}), and a way to wait until the index
- * has taken in what was fired. Anonymous, under {@code /api/v1/it-fixtures/search}; only in the
- * test deployment.
+ * Fixture of the search tests, deployed with the suite's war: a write path as the back office has
+ * one (change a case, commit, fire {@link ContentChanged}; or, with {@code quiet=true}, change it
+ * without telling anyone, as happens to a node that is down), a way to wait until the index has
+ * taken in what was fired, and a restart of the index (optionally damaging its files first).
+ * Anonymous, under {@code /api/v1/it-fixtures/search}; only in the test deployment.
  */
 @Path("it-fixtures/search")
 @RequestScoped
@@ -38,7 +46,9 @@ public class SearchITChanges {
 
   /**
    * Creates or changes a case: its titles and its state ({@code draft}, {@code published}, {@code
-   * archived}, {@code scheduled-past}, {@code scheduled-future}); fires the change.
+   * archived}, {@code scheduled-past}, {@code scheduled-future}, {@code ended} (published until a
+   * minute ago), {@code deleted} (published, then deleted softly)); fires the change unless {@code
+   * quiet}.
    */
   @POST
   @Path("cases/{slug}")
@@ -47,7 +57,8 @@ public class SearchITChanges {
       @PathParam("slug") String slug,
       @QueryParam("state") String state,
       @QueryParam("nl") String nl,
-      @QueryParam("en") String en) {
+      @QueryParam("en") String en,
+      @QueryParam("quiet") boolean quiet) {
     CaseStudy c =
         cases
             .findBySlug(Slug.of(slug))
@@ -61,25 +72,84 @@ public class SearchITChanges {
     c.retitle(LocalizedText.of(nl, en));
     c.summarise(LocalizedText.of("Een case van de zoektest over " + nl, en));
     Instant now = Instant.now();
+    c.restore();
     switch (state) {
       case "published" -> c.publish(now);
       case "archived" -> c.archive();
       case "scheduled-past" -> c.scheduleAt(now.minus(Duration.ofMinutes(1)));
       case "scheduled-future" -> c.scheduleAt(now.plus(Duration.ofDays(30)));
+      case "ended" -> {
+        c.publish(now.minus(Duration.ofHours(1)));
+        c.unpublishAt(now.minus(Duration.ofMinutes(1)));
+      }
+      case "deleted" -> {
+        c.publish(now);
+        c.delete(now);
+      }
       default -> c.withdraw();
     }
-    changes.fire(ContentChanged.of(ContentEvent.CASE_STUDY, slug, ContentEvent.Kind.UPDATED));
+    if (!quiet) {
+      changes.fire(ContentChanged.of(ContentEvent.CASE_STUDY, slug, ContentEvent.Kind.UPDATED));
+    }
     return "ok";
   }
 
-  /** Deletes a case; fires the change. */
+  /** Deletes a case for good; fires the change unless {@code quiet}. */
   @DELETE
   @Path("cases/{slug}")
   @Transactional
-  public String delete(@PathParam("slug") String slug) {
+  public String delete(@PathParam("slug") String slug, @QueryParam("quiet") boolean quiet) {
     cases.findBySlug(Slug.of(slug)).ifPresent(cases::delete);
-    changes.fire(ContentChanged.of(ContentEvent.CASE_STUDY, slug, ContentEvent.Kind.DELETED));
+    if (!quiet) {
+      changes.fire(ContentChanged.of(ContentEvent.CASE_STUDY, slug, ContentEvent.Kind.DELETED));
+    }
     return "ok";
+  }
+
+  /**
+   * Closes the search index and opens it again from its directory, as a restart does, and waits
+   * until it is up to date; {@code damage=corrupt} first overwrites bytes in the middle of every
+   * file of the index. Answers what the catch-up did, as {@code opening=KEPT unchanged=… read=…
+   * removed=… size=…}.
+   */
+  @POST
+  @Path("restart")
+  public String restart(@QueryParam("damage") String damage) {
+    return search
+        .reopen(dir -> damage(dir, damage), Duration.ofMinutes(2))
+        .map(
+            u ->
+                "opening="
+                    + u.opening()
+                    + " unchanged="
+                    + u.unchanged()
+                    + " read="
+                    + u.read()
+                    + " removed="
+                    + u.removed()
+                    + " size="
+                    + u.size())
+        .orElse("timeout");
+  }
+
+  private static void damage(java.nio.file.Path dir, String damage) {
+    if (!"corrupt".equals(damage)) {
+      return;
+    }
+    try (Stream<java.nio.file.Path> files = Files.list(dir)) {
+      for (java.nio.file.Path file : files.filter(Files::isRegularFile).toList()) {
+        long size = Files.size(file);
+        if (size < 64 || file.getFileName().toString().endsWith(".lock")) {
+          continue;
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+          channel.write(
+              ByteBuffer.wrap(new byte[] {(byte) 0xde, (byte) 0xad, 0x13, 0x37}), size / 2);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Fires a change of a type ({@code slug} may be {@code *}), as an import would. */

@@ -189,18 +189,33 @@ class SearchResourceIT extends DeployedCms {
     change("scheduled-past", "Zeldzame kwartelkoningen", null);
     assertThat(keys(search("q=" + word))).as("schedule passed").containsExactly(TEMPORARY);
 
+    change("deleted", "Zeldzame kwartelkoningen", null);
+    assertThat(search("q=" + word).getInt("total")).as("deleted softly").isZero();
+
+    change("published", "Zeldzame kwartelkoningen", null);
+    assertThat(keys(search("q=" + word))).as("restored").containsExactly(TEMPORARY);
+
+    change("ended", "Zeldzame kwartelkoningen", null);
+    assertThat(search("q=" + word).getInt("total")).as("publication ended").isZero();
+
     send(request("api/v1/it-fixtures/search/cases/" + TEMPORARY).DELETE().build());
     settled();
-    assertThat(search("q=" + word).getInt("total")).as("deleted").isZero();
+    assertThat(search("q=" + word).getInt("total")).as("deleted for good").isZero();
   }
 
   private static void change(String state, String nl, String en) throws Exception {
     String query = "state=" + state + "&nl=" + encode(nl) + (en == null ? "" : "&en=" + encode(en));
-    HttpResponse<String> response =
-        send(
-            request("api/v1/it-fixtures/search/cases/" + TEMPORARY + "?" + query)
-                .POST(HttpRequest.BodyPublishers.noBody())
-                .build());
+    HttpRequest change =
+        request("api/v1/it-fixtures/search/cases/" + TEMPORARY + "?" + query)
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build();
+    HttpResponse<String> response = send(change);
+    // the publication timer may carry out a due state (scheduled-past, ended) between the
+    // fixture's read and its write: the fixture's commit then fails its version check
+    for (int retry = 0; retry < 3 && response.statusCode() == 500; retry++) {
+      Thread.sleep(200);
+      response = send(change);
+    }
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     settled();
   }
