@@ -10,6 +10,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -108,14 +109,10 @@ public class SiteSearch {
   public record IndexUpdate(
       SearchIndex.Opening opening, int unchanged, int read, int removed, int size, long millis) {}
 
+  /** Starts the writer thread; the index is opened on it by the first catch-up, not here. */
   @PostConstruct
   void open() {
     writer = Executors.newSingleThreadExecutor(threads);
-    try {
-      index = openIndex();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot open the search index", e);
-    }
   }
 
   private SearchIndex openIndex() throws IOException {
@@ -184,7 +181,9 @@ public class SiteSearch {
         writer.shutdownNow();
         writer.awaitTermination(5, TimeUnit.SECONDS);
       }
-      index.close();
+      if (index != null) {
+        index.close();
+      }
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.WARNING, "Closing the search index failed", e);
     } catch (InterruptedException e) {
@@ -206,7 +205,8 @@ public class SiteSearch {
 
   /** How many items the index holds (published and scheduled). */
   public int size() {
-    return index.size();
+    SearchIndex current = index;
+    return current == null ? 0 : current.size();
   }
 
   /** What the last catch-up with the database did, if one finished. */
@@ -277,9 +277,11 @@ public class SiteSearch {
             () -> {
               ready = false;
               try {
-                index.close();
+                if (index != null) {
+                  index.close();
+                  index = null;
+                }
                 whileClosed.accept(indexDirectory);
-                index = openIndex();
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }
@@ -291,8 +293,12 @@ public class SiteSearch {
 
   private void bringUpToDateNow() {
     long start = System.nanoTime();
+    long cpuStart = processCpuNanos();
     int[] tally = new int[3];
     try {
+      if (index == null) {
+        index = openIndex();
+      }
       for (SearchType type : SearchType.values()) {
         if (COMPARED.contains(type)) {
           catchUp(type, tally);
@@ -303,6 +309,7 @@ public class SiteSearch {
       index.refresh();
       index.commit();
       long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+      long cpuMillis = TimeUnit.NANOSECONDS.toMillis(processCpuNanos() - cpuStart);
       IndexUpdate update =
           new IndexUpdate(index.opening(), tally[0], tally[1], tally[2], index.size(), millis);
       lastUpdate = update;
@@ -313,6 +320,8 @@ public class SiteSearch {
                   + update.size()
                   + " items in "
                   + millis
+                  + " ms, process CPU "
+                  + cpuMillis
                   + " ms (cases: "
                   + update.unchanged()
                   + " unchanged, "
@@ -320,7 +329,7 @@ public class SiteSearch {
                   + " read, "
                   + update.removed()
                   + " removed)");
-    } catch (RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       LOG.log(Level.SEVERE, "Building the search index failed; it is tried again later", e);
     } finally {
       building.set(false);
@@ -434,6 +443,14 @@ public class SiteSearch {
     return added.get();
   }
 
+  /** CPU time of the whole process so far, where the JVM tells it (a figure for the log). */
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : 0;
+  }
+
   private void checkNotClosing() {
     if (closing) {
       throw new CancellationException("the CMS is stopping");
@@ -450,6 +467,9 @@ public class SiteSearch {
   }
 
   private void apply(ContentChanged change, Set<SearchType> types) {
+    if (index == null) {
+      return; // not opened yet: the catch-up that opens it reads the change from the database
+    }
     try {
       for (SearchType type : types) {
         boolean one = !ContentChanged.ALL.equals(change.slug()) && type.matchesKey(change.slug());
