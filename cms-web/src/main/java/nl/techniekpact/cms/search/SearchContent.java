@@ -37,12 +37,23 @@ public class SearchContent {
   /** Rows per query when reading stamps only (a few small columns each). */
   static final int STAMP_BATCH = 10_000;
 
-  /** The columns every versioned type's select ends with. */
-  private static final String TAIL = ", x.publication.until, x.version, x.updatedAt";
+  /**
+   * The columns every versioned type's select ends with; its third column is always the publication
+   * status.
+   */
+  private static final String TAIL = ", x.publication.until, x.version, x.updatedAt, x.deletedAt";
 
-  /** And the condition it starts with: visible or scheduled, not deleted. */
+  /** The rows the index holds: visible or scheduled, not deleted. */
   private static final String INDEXED_ROW =
       " where x.publication.status in :indexed and x.deletedAt is null";
+
+  /**
+   * How a whole type is read: in id order only, no other condition, so the database walks the
+   * primary key and stops after a batch (H2 chose the visibility index otherwise, read every
+   * remaining row to sort it by id, and a batch cost as much as all the rows after it); rows not
+   * indexed are skipped here instead ({@link #indexed}).
+   */
+  private static final String IN_ID_ORDER = " where x.id > :after order by x.id";
 
   private static final List<PublicationStatus> INDEXED =
       List.of(PublicationStatus.PUBLISHED, PublicationStatus.SCHEDULED);
@@ -67,17 +78,22 @@ public class SearchContent {
     }
     long after = Long.MIN_VALUE;
     while (true) {
-      TypedQuery<Object[]> query =
-          em.createQuery(select(type) + " and x.id > :after order by x.id", Object[].class)
+      List<Object[]> rows =
+          em.createQuery(
+                  type == SearchType.ORGANISATION
+                      ? select(type) + " and" + IN_ID_ORDER.substring(" where".length())
+                      : select(type) + IN_ID_ORDER,
+                  Object[].class)
               .setParameter("after", after)
-              .setMaxResults(BATCH);
-      if (type != SearchType.ORGANISATION) {
-        query.setParameter("indexed", INDEXED);
-      }
-      List<Object[]> rows = query.getResultList();
-      Map<String, List<String>> provinces = type == SearchType.REGION ? provinces(rows) : Map.of();
-      List<SearchDocument> batch = new ArrayList<>(rows.size());
-      for (Object[] row : rows) {
+              .setMaxResults(BATCH)
+              .getResultList();
+      List<Object[]> kept =
+          type == SearchType.ORGANISATION
+              ? rows
+              : rows.stream().filter(row -> indexed(row[2], row[row.length - 1])).toList();
+      Map<String, List<String>> provinces = type == SearchType.REGION ? provinces(kept) : Map.of();
+      List<SearchDocument> batch = new ArrayList<>(kept.size());
+      for (Object[] row : kept) {
         batch.add(document(type, row, provinces));
       }
       sink.accept(batch);
@@ -99,21 +115,22 @@ public class SearchContent {
     while (true) {
       List<Object[]> rows =
           em.createQuery(
-                  "select x.id, x.slug.value, x.version, x.updatedAt from "
+                  "select x.id, x.slug.value, x.version, x.updatedAt, x.publication.status,"
+                      + " x.deletedAt from "
                       + entity
                       + " x"
-                      + INDEXED_ROW
-                      + " and x.id > :after order by x.id",
+                      + IN_ID_ORDER,
                   Object[].class)
-              .setParameter("indexed", INDEXED)
               .setParameter("after", after)
               .setMaxResults(STAMP_BATCH)
               .getResultList();
       List<RowStamp> stamps = new ArrayList<>(rows.size());
       for (Object[] row : rows) {
-        stamps.add(
-            new RowStamp(
-                (Long) row[0], (String) row[1], stamp((Number) row[2], (OffsetDateTime) row[3])));
+        if (indexed(row[4], row[5])) {
+          stamps.add(
+              new RowStamp(
+                  (Long) row[0], (String) row[1], stamp((Number) row[2], (OffsetDateTime) row[3])));
+        }
       }
       sink.accept(stamps);
       if (rows.size() < STAMP_BATCH) {
@@ -139,12 +156,17 @@ public class SearchContent {
       return List.of();
     }
     TypedQuery<Object[]> query =
-        em.createQuery(select(type) + " and x.id in :ids order by x.id", Object[].class)
+        em.createQuery(select(type) + INDEXED_ROW + " and x.id in :ids", Object[].class)
             .setParameter("ids", ids)
             .setParameter("indexed", INDEXED);
     List<Object[]> rows = query.getResultList();
     Map<String, List<String>> provinces = type == SearchType.REGION ? provinces(rows) : Map.of();
     return rows.stream().map(row -> document(type, row, provinces)).toList();
+  }
+
+  /** Whether a row with this status and deletion moment belongs in the index. */
+  private static boolean indexed(Object status, Object deletedAt) {
+    return INDEXED.contains(status) && deletedAt == null;
   }
 
   private static String entity(SearchType type) {
@@ -167,7 +189,11 @@ public class SearchContent {
       return goals(key).stream().findFirst();
     }
     TypedQuery<Object[]> query =
-        em.createQuery(select(type) + " and x.slug.value = :key", Object[].class)
+        em.createQuery(
+                select(type)
+                    + (type == SearchType.ORGANISATION ? " and" : INDEXED_ROW + " and")
+                    + " x.slug.value = :key",
+                Object[].class)
             .setParameter("key", key);
     if (type != SearchType.ORGANISATION) {
       query.setParameter("indexed", INDEXED);
@@ -184,20 +210,17 @@ public class SearchContent {
               + " x.title.nl, x.title.en, x.subtitle.nl, x.subtitle.en, x.summary.nl,"
               + " x.summary.en, x.body.nl, x.body.en"
               + TAIL
-              + " from CaseStudy x"
-              + INDEXED_ROW;
+              + " from CaseStudy x";
       case REGION ->
           "select x.id, x.slug.value, x.publication.status, x.publication.at, x.name,"
               + " x.ambitions.nl, x.ambitions.en"
               + TAIL
-              + " from Region x"
-              + INDEXED_ROW;
+              + " from Region x";
       case AMBASSADOR ->
           "select x.id, x.slug.value, x.publication.status, x.publication.at, x.name, x.role,"
               + " x.teaser.nl, x.teaser.en, x.profile.nl, x.profile.en"
               + TAIL
-              + " from Ambassador x"
-              + INDEXED_ROW;
+              + " from Ambassador x";
       case ORGANISATION ->
           "select x.id, x.slug.value, x.name, x.kind, x.website, r.slug.value,"
               + " r.publication.status from Organisation x left join x.region r"
@@ -331,12 +354,12 @@ public class SearchContent {
 
   /** The end of publication, from a versioned type's row ({@link #TAIL}). */
   private static Instant visibleUntil(Object[] row) {
-    return row[row.length - 3] instanceof OffsetDateTime until ? until.toInstant() : null;
+    return row[row.length - 4] instanceof OffsetDateTime until ? until.toInstant() : null;
   }
 
   /** The stamp, from a versioned type's row ({@link #TAIL}). */
   private static Stamp stamp(Object[] row) {
-    return stamp((Number) row[row.length - 2], (OffsetDateTime) row[row.length - 1]);
+    return stamp((Number) row[row.length - 3], (OffsetDateTime) row[row.length - 2]);
   }
 
   private static Stamp stamp(Number version, OffsetDateTime updated) {
