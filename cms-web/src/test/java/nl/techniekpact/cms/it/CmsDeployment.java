@@ -59,7 +59,8 @@ public final class CmsDeployment {
         .addClasses(
             PublishingITAccounts.class, PublishingITEvents.class, PublishingITSchedule.class)
         .addClasses(PublishingITEvents.Recorder.class, PublishingITEvents.Resource.class)
-        .addClasses(RegionITAccounts.class);
+        .addClasses(RegionITAccounts.class)
+        .addClasses(nl.techniekpact.cms.it.publishing.CaseListingITProbe.class);
   }
 
   /** Where the suite's server answers over TLS (a self-signed certificate). */

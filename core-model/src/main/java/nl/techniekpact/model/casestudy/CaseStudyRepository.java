@@ -122,6 +122,18 @@ public interface CaseStudyRepository {
   long countPublished(Instant now);
 
   /**
+   * Cases by id, in the order of the ids; ids without a case are left out. Loads each case's
+   * region, goals, education levels and partners in a fixed number of queries.
+   *
+   * @param ids the ids
+   * @return the cases
+   * @since 0.4.0
+   */
+  default List<CaseStudy> findAllById(List<Long> ids) {
+    return ids.stream().map(this::findById).flatMap(Optional::stream).toList();
+  }
+
+  /**
    * Removes a case with its links.
    *
    * @param caseStudy the case

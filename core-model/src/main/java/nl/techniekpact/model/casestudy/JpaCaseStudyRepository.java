@@ -142,8 +142,20 @@ public class JpaCaseStudyRepository implements CaseStudyRepository {
   }
 
   private List<CaseStudy> load(TypedQuery<Long> ids, Page page) {
-    List<Long> wanted =
-        ids.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+    return findAllById(
+        ids.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList());
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Two queries whatever the number: the partners' regions, then the cases with their region,
+   * goals, education levels and partners in one join.
+   *
+   * @since 0.4.0
+   */
+  @Override
+  public List<CaseStudy> findAllById(List<Long> wanted) {
     if (wanted.isEmpty()) {
       return List.of();
     }
