@@ -169,13 +169,20 @@ public record ListedCase(
         Math.multiplyExact(moment.getEpochSecond(), 1_000_000L), moment.getNano() / 1_000);
   }
 
-  /** A filter as ids and bits. */
+  /**
+   * A filter as ids and bits; {@code null} for any. A region or goal not yet stored (no id) is
+   * {@code -1}, which no case links, as in the database.
+   */
   record Wanted(Long region, Long goal, int levels) {
     static Wanted of(CaseFilter filter) {
       return new Wanted(
-          filter.region() == null ? null : filter.region().getId(),
-          filter.goal() == null ? null : filter.goal().getId(),
+          filter.region() == null ? null : idOrNone(filter.region().getId()),
+          filter.goal() == null ? null : idOrNone(filter.goal().getId()),
           filter.level() == null ? 0 : bit(filter.level()));
+    }
+
+    private static long idOrNone(Long id) {
+      return id == null ? -1 : id;
     }
   }
 }
