@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import nl.techniekpact.cms.security.Roles;
 import nl.techniekpact.cms.security.account.AccountRepository;
@@ -24,8 +25,9 @@ import nl.techniekpact.model.shared.PublishableEntity;
 /**
  * What the back office's overview shows an editor: the latest changed content, the drafts and the
  * scheduled publications. National editors and administrators see every case study, ambassador and
- * region; a regional editor sees only the case studies, ambassadors and regions of their regions.
- * Read only.
+ * region; a regional editor sees only the case studies, ambassadors and regions of their regions,
+ * selected in the database (each list is the newest or soonest of their regions, however many items
+ * other regions have). Read only.
  */
 @ApplicationScoped
 public class Dashboard {
@@ -94,35 +96,27 @@ public class Dashboard {
     if (!isEditor()) {
       return List.of();
     }
-    List<Item> all = new ArrayList<>();
     Set<String> regions = regionalScope();
-    all.addAll(cases(status, order, regions));
-    if (regions != null && !regions.isEmpty()) {
-      all.addAll(
-          query(Region.class, status, order).stream()
-              .filter(r -> regions.contains(r.getSlug().getValue()))
-              .map(r -> item("region", r, r.getSlug().getValue(), r.getName(), r.getName()))
-              .toList());
-      all.addAll(
-          query(Ambassador.class, status, order).stream()
-              .filter(
-                  a ->
-                      a.getRegion()
-                          .filter(r -> regions.contains(r.getSlug().getValue()))
-                          .isPresent())
-              .map(a -> item("ambassador", a, a.getSlug().getValue(), a.getName(), a.getName()))
-              .toList());
+    if (regions != null && regions.isEmpty()) {
+      return List.of();
     }
-    if (regions == null) {
-      all.addAll(
-          query(Ambassador.class, status, order).stream()
-              .map(a -> item("ambassador", a, a.getSlug().getValue(), a.getName(), a.getName()))
-              .toList());
-      all.addAll(
-          query(Region.class, status, order).stream()
-              .map(r -> item("region", r, r.getSlug().getValue(), r.getName(), r.getName()))
-              .toList());
-    }
+    List<Item> all = new ArrayList<>();
+    query(CaseStudy.class, "e.region.slug.value", status, order, regions).stream()
+        .map(
+            c ->
+                item(
+                    "case",
+                    c,
+                    c.getSlug().getValue(),
+                    c.getTitle().getNl(),
+                    c.getTitle().in(Locale.ENGLISH)))
+        .forEach(all::add);
+    query(Ambassador.class, "e.region.slug.value", status, order, regions).stream()
+        .map(a -> item("ambassador", a, a.getSlug().getValue(), a.getName(), a.getName()))
+        .forEach(all::add);
+    query(Region.class, "e.slug.value", status, order, regions).stream()
+        .map(r -> item("region", r, r.getSlug().getValue(), r.getName(), r.getName()))
+        .forEach(all::add);
     return all.stream().sorted(merge).limit(LIMIT).toList();
   }
 
@@ -139,44 +133,36 @@ public class Dashboard {
         .orElse(Set.of());
   }
 
-  private List<Item> cases(PublicationStatus status, String order, Set<String> regions) {
-    if (regions != null && regions.isEmpty()) {
-      return List.of();
-    }
-    String where = status == null ? " WHERE 1 = 1" : " WHERE e.publication.status = :status";
-    if (regions != null) {
-      where += " AND e.region.slug.value IN :regions";
-    }
-    TypedQuery<CaseStudy> query =
-        em.createQuery("SELECT e FROM CaseStudy e" + where + " ORDER BY " + order, CaseStudy.class)
-            .setMaxResults(LIMIT);
-    if (status != null) {
-      query.setParameter("status", status);
-    }
-    if (regions != null) {
-      query.setParameter("regions", regions);
-    }
-    return query.getResultList().stream()
-        .map(
-            c ->
-                item(
-                    "case",
-                    c,
-                    c.getSlug().getValue(),
-                    c.getTitle().getNl(),
-                    c.getTitle().in(java.util.Locale.ENGLISH)))
-        .toList();
-  }
-
+  /**
+   * The first {@value #LIMIT} items of a type in an order, filtered in the database by status and,
+   * for a regional editor, by region (so other regions' items never crowd theirs out). Drafts and
+   * scheduled items that are deleted are left out: they will not be published.
+   *
+   * @param regionPath the JPQL path of the slug of the item's region over alias {@code e}
+   * @param regions the editor's region slugs, or {@code null} for every item
+   */
   private <T extends PublishableEntity> List<T> query(
-      Class<T> type, PublicationStatus status, String order) {
-    String where = status == null ? "" : " WHERE e.publication.status = :status";
+      Class<T> type,
+      String regionPath,
+      PublicationStatus status,
+      String order,
+      Set<String> regions) {
+    String where =
+        status == null
+            ? " WHERE 1 = 1"
+            : " WHERE e.publication.status = :status AND e.deletedAt IS NULL";
+    if (regions != null) {
+      where += " AND " + regionPath + " IN :regions";
+    }
     TypedQuery<T> query =
         em.createQuery(
                 "SELECT e FROM " + type.getSimpleName() + " e" + where + " ORDER BY " + order, type)
             .setMaxResults(LIMIT);
     if (status != null) {
       query.setParameter("status", status);
+    }
+    if (regions != null) {
+      query.setParameter("regions", regions);
     }
     return query.getResultList();
   }
