@@ -3,10 +3,6 @@ package nl.techniekpact.cms.publishing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
@@ -15,7 +11,6 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
-import java.io.StringReader;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -27,10 +22,10 @@ import nl.techniekpact.cms.publishing.revision.Revision;
 import nl.techniekpact.cms.publishing.revision.RevisionLog;
 import nl.techniekpact.cms.publishing.revision.RevisionSummary;
 import nl.techniekpact.cms.publishing.revision.SnapshotDiff;
+import nl.techniekpact.cms.publishing.revision.Snapshots;
 import nl.techniekpact.cms.security.Roles;
 import nl.techniekpact.model.shared.AuditedEntity;
 import nl.techniekpact.model.shared.DeletableEntity;
-import nl.techniekpact.model.shared.PublicationState;
 import nl.techniekpact.model.shared.PublishableEntity;
 
 /**
@@ -541,28 +536,11 @@ public class ContentEditor {
    * state and deletion.
    */
   private <E extends AuditedEntity, I, D> String snapshot(EditableType<E, I, D> type, E item) {
-    JsonObject content = parse(JSONB.toJson(type.inputOf(item)));
-    JsonObjectBuilder snapshot = Json.createObjectBuilder().add("content", content);
-    if (item instanceof PublishableEntity publishable) {
-      PublicationState publication = publishable.getPublication();
-      JsonObjectBuilder state =
-          Json.createObjectBuilder().add("status", publication.getStatus().name());
-      publication.getAt().ifPresent(at -> state.add("at", at.toString()));
-      publication.getUntil().ifPresent(until -> state.add("until", until.toString()));
-      snapshot.add("publication", state).add("deleted", publishable.isDeleted());
-    }
-    return snapshot.build().toString();
+    return Snapshots.of(Snapshots.parse(JSONB.toJson(type.inputOf(item))), item);
   }
 
   private static <I> I contentOf(EditableType<?, I, ?> type, Revision revision) {
-    JsonObject snapshot = parse(revision.getSnapshot());
-    return JSONB.fromJson(snapshot.getJsonObject("content").toString(), type.inputType());
-  }
-
-  private static JsonObject parse(String json) {
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
-      return reader.readObject();
-    }
+    return JSONB.fromJson(Snapshots.content(revision.getSnapshot()).toString(), type.inputType());
   }
 
   private record Saved<D>(D document, ContentChanged event) {}

@@ -3,6 +3,7 @@ package nl.techniekpact.cms.publishing.revision;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,13 +34,21 @@ public class RevisionLog {
 
   /** An item's revisions, newest first. */
   public List<Revision> list(String contentType, long itemId) {
+    return newestFirst(contentType, itemId).getResultList();
+  }
+
+  /** An item's newest revision, if it has any. */
+  public Optional<Revision> latest(String contentType, long itemId) {
+    return newestFirst(contentType, itemId).setMaxResults(1).getResultStream().findFirst();
+  }
+
+  private TypedQuery<Revision> newestFirst(String contentType, long itemId) {
     return em.createQuery(
             "select r from Revision r where r.contentType = :type and r.itemId = :item"
                 + " order by r.itemVersion desc",
             Revision.class)
         .setParameter("type", contentType)
-        .setParameter("item", itemId)
-        .getResultList();
+        .setParameter("item", itemId);
   }
 
   /** One revision of an item by number. */

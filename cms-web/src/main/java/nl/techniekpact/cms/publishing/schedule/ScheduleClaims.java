@@ -1,7 +1,13 @@
 package nl.techniekpact.cms.publishing.schedule;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -13,16 +19,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.techniekpact.cms.publishing.ContentChanged;
+import nl.techniekpact.cms.publishing.EditableType;
 import nl.techniekpact.cms.publishing.Operation;
 import nl.techniekpact.cms.publishing.audit.AuditEntry;
 import nl.techniekpact.cms.publishing.audit.AuditLog;
+import nl.techniekpact.cms.publishing.revision.RevisionLog;
+import nl.techniekpact.cms.publishing.revision.Snapshots;
+import nl.techniekpact.model.shared.AuditedEntity;
 import nl.techniekpact.model.shared.PublicationStatus;
+import nl.techniekpact.model.shared.PublishableEntity;
 
 /**
  * Finds the items whose scheduled publication or end has come, and claims each in a transaction of
  * its own with a conditional UPDATE: only the one server whose UPDATE changes the row (status still
- * scheduled, moment passed) carries the transition out, records it in the audit log and returns the
- * event to fire — exactly once, however many servers look at the same moment.
+ * scheduled, moment passed) carries the transition out, records it as a revision (author {@value
+ * AuditEntry#SYSTEM}, so every version of an item is a revision) and in the audit log, and returns
+ * the event to fire — exactly once, however many servers look at the same moment.
  */
 @ApplicationScoped
 public class ScheduleClaims {
@@ -30,7 +42,11 @@ public class ScheduleClaims {
   @PersistenceContext(unitName = "cms")
   private EntityManager em;
 
+  private static final Jsonb JSONB = JsonbBuilder.create();
+
   @Inject private AuditLog audit;
+  @Inject private RevisionLog revisions;
+  @Inject @Any private Instance<EditableType<?, ?, ?>> types;
 
   /**
    * A due item: its id, slug, the slug of its region (or {@code null}) and its content type key
@@ -117,7 +133,22 @@ public class ScheduleClaims {
       operation = Operation.SCHEDULED_PUBLISH;
     }
     String contentType = due.contentType() == null ? type.contentType() : due.contentType();
-    audit.record(AuditEntry.SYSTEM, operation.code(), contentType, due.slug(), null, "due " + now);
+    PublishableEntity item = changed(type, due.id());
+    revisions.record(
+        contentType,
+        due.id(),
+        due.slug(),
+        item.getVersion(),
+        operation.code(),
+        AuditEntry.SYSTEM,
+        Snapshots.of(content(contentType, due), item));
+    audit.record(
+        AuditEntry.SYSTEM,
+        operation.code(),
+        contentType,
+        due.slug(),
+        item.getVersion(),
+        "due " + now);
     return Optional.of(
         new ContentChanged(
             contentType,
@@ -125,6 +156,40 @@ public class ScheduleClaims {
             operation.kind(),
             due.region() == null ? Set.of() : Set.of(due.region()),
             now));
+  }
+
+  /** The item as the UPDATE left it, read from the database rather than a cache. */
+  private PublishableEntity changed(ScheduledType type, long id) {
+    return (PublishableEntity)
+        em.createQuery("select c from " + type.entity() + " c where c.id = :id")
+            .setParameter("id", id)
+            .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
+            .setHint("eclipselink.refresh", "true")
+            .getSingleResult();
+  }
+
+  /**
+   * The editable fields of a due item for its revision: the timer changes none, so they are those
+   * of its latest revision; an item that has none yet (imported from a catalogue) is read through
+   * its content type.
+   */
+  private JsonObject content(String contentType, Due due) {
+    Optional<JsonObject> latest =
+        revisions.latest(contentType, due.id()).map(r -> Snapshots.content(r.getSnapshot()));
+    if (latest.isPresent()) {
+      return latest.get();
+    }
+    for (EditableType<?, ?, ?> type : types) {
+      if (type.key().equals(contentType)) {
+        return contentOf(type, due.slug()).orElse(JsonObject.EMPTY_JSON_OBJECT);
+      }
+    }
+    return JsonObject.EMPTY_JSON_OBJECT;
+  }
+
+  private static <E extends AuditedEntity, I> Optional<JsonObject> contentOf(
+      EditableType<E, I, ?> type, String slug) {
+    return type.find(slug).map(item -> Snapshots.parse(JSONB.toJson(type.inputOf(item))));
   }
 
   private static OffsetDateTime moment(Instant instant) {

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import nl.techniekpact.cms.publishing.audit.AuditEntry;
 import nl.techniekpact.cms.security.Roles;
 import nl.techniekpact.cms.security.account.InvalidAccountException.Problem;
 
@@ -50,7 +51,10 @@ public class AccountRegistration {
           "A username is 2 to 64 lower-case letters, digits and . _ - @, starting with a letter"
               + " or digit");
     }
-    if (accounts.findByUsername(username).isPresent()) {
+    // "system" names the publication timer in revisions and the audit log: no account may pose as
+    // it
+    if (accounts.findByUsername(username).isPresent()
+        || AuditEntry.SYSTEM.equals(Account.normalizeUsername(username))) {
       throw new InvalidAccountException(
           Problem.USERNAME_TAKEN, "The username " + username + " is already taken");
     }

@@ -5,11 +5,17 @@ import static nl.techniekpact.cms.it.publishing.EditorClient.etag;
 import static nl.techniekpact.cms.it.publishing.EditorClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.LongStream;
 import nl.techniekpact.cms.it.DeployedCms;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Scheduled publication and unpublication, with the timer checking every second (arquillian.xml):
  * the case appears and disappears at its moments, the timer then stores the new state once, records
- * it in the audit log as {@code system} and fires ContentChanged exactly once.
+ * it in the audit log and as a revision by {@code system} (so revision numbers skip no version) and
+ * fires ContentChanged exactly once.
  */
 class PublicationScheduleIT extends DeployedCms {
 
@@ -100,6 +107,50 @@ class PublicationScheduleIT extends DeployedCms {
         .isEqualTo(1);
     assertThat(occurrences(events(), "case-study " + SLUG + " UNPUBLISHED [noord-nederland]"))
         .isEqualTo(1);
+    everyVersionIsARevisionTheTimersBySystem();
+  }
+
+  /** The revisions after the cycle above: one per version, none skipped, none twice. */
+  private static void everyVersionIsARevisionTheTimersBySystem() throws Exception {
+    List<JsonObject> revisions =
+        jsonArray(editor.get("api/v1/cases/" + SLUG + "/revisions")).getValuesAs(JsonObject.class);
+    long version = json(editor.get("api/v1/cases/" + SLUG + "/editable")).getInt("version");
+
+    assertThat(revisions.stream().map(r -> r.getInt("number")).toList())
+        .as("newest first, one per version")
+        .isEqualTo(
+            LongStream.iterate(version, n -> n >= 1, n -> n - 1).mapToObj(n -> (int) n).toList());
+    assertThat(revisions.stream().map(r -> r.getString("author") + " " + r.getString("operation")))
+        .containsExactly(
+            "system scheduled-unpublish",
+            PublishingITAccounts.NATIONAL + " schedule",
+            "system scheduled-publish",
+            PublishingITAccounts.NATIONAL + " schedule",
+            PublishingITAccounts.NATIONAL + " create");
+    assertThat(audit()).contains("system scheduled-publish", "system scheduled-unpublish");
+    String published = revisions.get(2).getInt("number") + "";
+    String before = revisions.get(3).getInt("number") + "";
+    List<JsonObject> changes =
+        jsonArray(
+                editor.get(
+                    "api/v1/cases/"
+                        + SLUG
+                        + "/revisions/"
+                        + published
+                        + "/changes?since="
+                        + before))
+            .getValuesAs(JsonObject.class);
+    assertThat(changes.stream().map(c -> c.getString("field")))
+        .as("the timer changed the status only")
+        .containsExactly("publication.status");
+    HttpResponse<String> content = editor.get("api/v1/cases/" + SLUG + "/revisions/" + published);
+    assertThat(content.statusCode()).as(content.body()).isEqualTo(200);
+    assertThat(json(content).getJsonObject("title").getString("nl")).isEqualTo("Gepland");
+  }
+
+  private static JsonArray jsonArray(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return Json.createReader(new StringReader(response.body())).readArray();
   }
 
   @Test

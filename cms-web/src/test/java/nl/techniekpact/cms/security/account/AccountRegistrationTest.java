@@ -85,6 +85,17 @@ class AccountRegistrationTest {
   }
 
   @Test
+  void theSchedulersNameSystemIsNeverAnAccount() {
+    assertThatThrownBy(
+            () ->
+                registration.register(
+                    " System ", "Not the timer", PASSWORD, Set.of(Roles.ADMINISTRATOR), Set.of()))
+        .isInstanceOf(InvalidAccountException.class)
+        .hasMessageContaining("taken");
+    assertThat(accounts.count()).isZero();
+  }
+
+  @Test
   void emptyOrShortInputIsRefusedWithAClearMessageAndNothingIsStored() {
     Set<String> editor = Set.of(Roles.NATIONAL_EDITOR);
     assertThatThrownBy(() -> registration.register("", "Eva", PASSWORD, editor, Set.of()))
