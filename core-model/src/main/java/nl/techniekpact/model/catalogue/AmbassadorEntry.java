@@ -19,6 +19,8 @@ import nl.techniekpact.model.shared.Slug;
  * @param photo the photo, or {@code null}
  * @param goals the goals they stand for
  * @param publication the publication state
+ * @param region the landsdeel the ambassador belongs to, or {@code null} for a national one (since
+ *     0.4.0)
  * @since 0.1.0
  */
 public record AmbassadorEntry(
@@ -29,7 +31,8 @@ public record AmbassadorEntry(
     LocalizedText profile,
     ImageReference photo,
     Set<GoalReference> goals,
-    PublicationState publication) {
+    PublicationState publication,
+    Slug region) {
 
   public AmbassadorEntry {
     Require.present("slug", slug);
@@ -38,5 +41,33 @@ public record AmbassadorEntry(
     Require.present("teaser", teaser);
     Require.present("publication", publication);
     goals = goals == null ? Set.of() : Set.copyOf(goals);
+  }
+
+  /**
+   * A national ambassador: an entry without a region, as entries were before 0.4.0.
+   *
+   * @since 0.1.0
+   */
+  public AmbassadorEntry(
+      Slug slug,
+      String name,
+      AmbassadorRole role,
+      LocalizedText teaser,
+      LocalizedText profile,
+      ImageReference photo,
+      Set<GoalReference> goals,
+      PublicationState publication) {
+    this(slug, name, role, teaser, profile, photo, goals, publication, null);
+  }
+
+  /**
+   * The landsdeel the ambassador belongs to.
+   *
+   * @return its slug, or {@code null} for a national ambassador
+   * @since 0.4.0
+   */
+  @Override
+  public Slug region() {
+    return region;
   }
 }

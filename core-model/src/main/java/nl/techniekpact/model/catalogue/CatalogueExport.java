@@ -114,7 +114,8 @@ public final class CatalogueExport {
         a.getProfile(),
         a.getPhoto(),
         a.getGoals().stream().map(CatalogueExport::reference).collect(Collectors.toSet()),
-        a.getPublication());
+        a.getPublication(),
+        a.getRegion().map(Region::getSlug).orElse(null));
   }
 
   private static CaseStudyEntry caseStudy(CaseStudy c) {

@@ -181,6 +181,7 @@ final class CatalogueGraph {
   }
 
   private void addAmbassador(String path, AmbassadorEntry entry) {
+    Region region = region(path, entry.region());
     Ambassador ambassador =
         attempt(
             path,
@@ -189,6 +190,7 @@ final class CatalogueGraph {
                   new Ambassador(entry.slug(), entry.name(), entry.role(), entry.teaser());
               a.writeProfile(entry.profile());
               a.portray(entry.photo());
+              a.locateIn(region);
               a.changePublication(entry.publication());
               return a;
             });

@@ -76,7 +76,8 @@ import nl.techniekpact.model.shared.Slug;
  *                      "region": "noord-nederland", "website": "https://..."}],
  *   "ambassadors": [{"slug": "...", "name": "...", "role": "AMBASSADEUR", "teaser": "...",
  *                    "profile": "...", "photo": {"location": "...", "altText": "..."},
- *                    "goals": ["techniekpact/4"], "publication": "PUBLISHED"}],
+ *                    "goals": ["techniekpact/4"], "region": "noord-nederland",
+ *                    "publication": "PUBLISHED"}],
  *   "cases": [{"slug": "...", "title": "...", "subtitle": "...", "summary": "...", "body": "...",
  *              "region": "...", "goals": ["techniekpact/8"], "educationLevels": ["MBO"],
  *              "partners": ["friesland-college"], "photo": {...},
@@ -293,7 +294,17 @@ public final class CatalogueJson {
 
     private AmbassadorEntry ambassador(JsonObject o, String path) {
       allowOnly(
-          o, path, "slug", "name", "role", "teaser", "profile", "photo", "goals", "publication");
+          o,
+          path,
+          "slug",
+          "name",
+          "role",
+          "teaser",
+          "profile",
+          "photo",
+          "goals",
+          "region",
+          "publication");
       return new AmbassadorEntry(
           slug(o, path, "slug", true),
           string(o, path, "name", true),
@@ -302,7 +313,8 @@ public final class CatalogueJson {
           text(o, path, "profile", false),
           image(o, path),
           new LinkedHashSet<>(strings(o, path, "goals", GoalReference::parse)),
-          publication(o, path));
+          publication(o, path),
+          slug(o, path, "region", false));
     }
 
     private CaseStudyEntry caseStudy(JsonObject o, String path) {
@@ -733,6 +745,7 @@ public final class CatalogueJson {
       put(b, "profile", a.profile());
       putImage(b, a.photo());
       putGoals(b, a.goals());
+      put(b, "region", a.region() == null ? null : a.region().getValue());
       b.add("publication", publication(a.publication()));
       return b.build();
     }

@@ -114,6 +114,32 @@ class CatalogueJsonTest {
   }
 
   @Test
+  void anAmbassadorWithoutARegionAsInOlderFilesIsNational() {
+    assertThat(CatalogueJson.fromJson(SMALL).ambassadors().get(0).region()).isNull();
+    assertThat(CatalogueJson.toJson(CatalogueJson.fromJson(SMALL))).doesNotContain("noord");
+  }
+
+  @Test
+  void anAmbassadorsRegionIsReadAndWrittenAndAnUnknownOneIsNamed() {
+    String json = ambassadorIn("oost-nederland");
+    String unknown = ambassadorIn("noord");
+
+    Catalogue read = CatalogueJson.fromJson(json);
+
+    assertThat(read.ambassadors().get(0).region()).isEqualTo(Slug.of("oost-nederland"));
+    assertThat(CatalogueJson.fromJson(CatalogueJson.toJson(read))).isEqualTo(read);
+    assertThatThrownBy(() -> CatalogueJson.fromJson(unknown))
+        .isInstanceOf(CatalogueValidationException.class)
+        .hasMessage("catalogue is invalid: ambassadors[0].region: unknown region \"noord\"");
+  }
+
+  private static String ambassadorIn(String region) {
+    return SMALL.replace(
+        "\"goals\": [\"techniekpact/2\"],",
+        "\"goals\": [\"techniekpact/2\"], \"region\": \"" + region + "\",");
+  }
+
+  @Test
   void aDuplicateGoalNumberInOnePactIsNamed() {
     String json = SMALL.replace("{\"number\": 2, \"title\"", "{\"number\": 1, \"title\"");
 

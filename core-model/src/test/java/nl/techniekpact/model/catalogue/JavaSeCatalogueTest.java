@@ -154,6 +154,16 @@ class JavaSeCatalogueTest {
   }
 
   @Test
+  void anAmbassadorsRegionSurvivesExportJsonAndImportOnH2() {
+    TestDatabase target = TestDatabase.h2();
+    try {
+      AmbassadorRegionRoundTrip.check(db, target);
+    } finally {
+      target.close();
+    }
+  }
+
+  @Test
   void allNineCasesArePublishedInTheOrderOfThePage() {
     List<CaseStudy> cases =
         db.read(em -> new JpaCaseStudyRepository(em).findPublished(NOW, Page.first(20)));

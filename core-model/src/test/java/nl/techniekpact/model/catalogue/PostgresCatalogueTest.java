@@ -87,6 +87,20 @@ class PostgresCatalogueTest {
   }
 
   @Test
+  void anAmbassadorsRegionSurvivesExportJsonAndImportOnPostgresql() throws SQLException {
+    try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+      c.createStatement().execute("CREATE DATABASE round_trip");
+    }
+    TestDatabase target =
+        TestDatabase.at(postgres.getJdbcUrl("postgres", "round_trip"), "postgres", "postgres");
+    try {
+      AmbassadorRegionRoundTrip.check(db, target);
+    } finally {
+      target.close();
+    }
+  }
+
+  @Test
   void theSeedComesBackExactly() {
     Catalogue exported = db.read(em -> CatalogueExport.from(em).read());
 
