@@ -16,6 +16,7 @@ import nl.techniekpact.cms.publishing.Transactions;
 import nl.techniekpact.cms.publishing.revision.FieldChange;
 import nl.techniekpact.cms.publishing.revision.RevisionSummary;
 import nl.techniekpact.model.shared.Page;
+import nl.techniekpact.plugin.api.ContentItem;
 import nl.techniekpact.plugin.api.ContentType;
 
 /**
@@ -117,6 +118,24 @@ public class PluginItemEditing {
   /** One item, for editing. */
   public PluginItemDocument read(Editor who, String pluginId, String typeKey, String slug) {
     return editor.read(who, type(pluginId, typeKey), slug);
+  }
+
+  /**
+   * An item as the plugin would receive it once published, for the preview: in any state, for an
+   * editor allowed to edit it.
+   */
+  public PluginItemPreview preview(Editor who, String pluginId, String typeKey, String slug) {
+    read(who, pluginId, typeKey, slug);
+    ContentType contentType = contentType(pluginId, typeKey);
+    PluginItemType type = type(pluginId, typeKey);
+    ContentItem item =
+        transactions.inNewTransaction(
+            () ->
+                type.find(slug)
+                    .map(found -> PublishedPluginItems.toContentItem(contentType, found))
+                    .orElseThrow(
+                        () -> new ContentNotFoundException("No " + type.key() + " " + slug)));
+    return new PluginItemPreview(pluginId, item);
   }
 
   /** Creates a draft item. */

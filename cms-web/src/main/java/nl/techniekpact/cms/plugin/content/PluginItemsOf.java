@@ -9,7 +9,8 @@ import nl.techniekpact.plugin.api.ContentType;
 
 /**
  * {@link ContentItems} of one plugin: only its own types, as the running plugin describes them
- * (looked up on each call, so an upgrade's new fields apply at once). Holds host objects only.
+ * (looked up on each call, so an upgrade's new fields apply at once), with an editor's item added
+ * while a preview renders ({@link PluginItemPreview}). Holds host objects only.
  */
 public final class PluginItemsOf implements ContentItems {
 
@@ -35,13 +36,19 @@ public final class PluginItemsOf implements ContentItems {
 
   @Override
   public List<ContentItem> published(String type) {
-    return types.apply(type).map(known -> published.of(pluginId, known)).orElse(List.of());
+    List<ContentItem> items =
+        types.apply(type).map(known -> published.of(pluginId, known)).orElse(List.of());
+    return PluginItemPreview.current(pluginId, type).map(p -> p.into(items)).orElse(items);
   }
 
   @Override
   public Optional<ContentItem> published(String type, String slug) {
     if (slug == null) {
       return Optional.empty();
+    }
+    Optional<PluginItemPreview> preview = PluginItemPreview.current(pluginId, type);
+    if (preview.isPresent() && preview.get().item().slug().equals(slug)) {
+      return Optional.of(preview.get().item());
     }
     return types.apply(type).flatMap(known -> published.of(pluginId, known, slug));
   }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.techniekpact.cms.plugin.content.PluginItemPreview;
 import nl.techniekpact.cms.plugin.host.ActivePlugin;
 import nl.techniekpact.cms.plugin.host.PluginPlatform;
 import nl.techniekpact.cms.plugin.host.PluginResources;
@@ -131,6 +132,39 @@ public class PluginPagesFilter extends HttpFilter {
     parameters.putAll(PluginRoutesFilter.routeValues(request));
     PublicPageRequest pageRequest = new PublicPageRequest(address.pageId(), locale, parameters);
     PublicPage publicPage = page.get();
+    // a preview (set by the back office's forward, never by a visitor) shows an editor's item as if
+    // it were published, while the page's model is made and while it renders
+    Object preview =
+        request.getDispatcherType() == DispatcherType.FORWARD
+            ? request.getAttribute(PluginItemPreview.ATTRIBUTE)
+            : null;
+    if (preview instanceof PluginItemPreview item && item.pluginId().equals(plugin.id())) {
+      try {
+        PluginItemPreview.during(
+            item,
+            () -> {
+              prepareAndRender(publicPage, pageRequest, address, plugin, request, response, chain);
+              return null;
+            });
+      } catch (IOException | ServletException | RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new ServletException(e);
+      }
+      return;
+    }
+    prepareAndRender(publicPage, pageRequest, address, plugin, request, response, chain);
+  }
+
+  private void prepareAndRender(
+      PublicPage publicPage,
+      PublicPageRequest pageRequest,
+      PluginAddress.VersionedPage address,
+      ActivePlugin plugin,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      FilterChain chain)
+      throws IOException, ServletException {
     Optional<Object> prepared =
         platform
             .invoker()

@@ -139,6 +139,97 @@ class PluginContentScreensIT extends DeployedCms {
   }
 
   @Test
+  void aDraftIsPreviewedOnThePluginsOwnPageAsItWillLookAndOnlyForItsEditors() throws Exception {
+    FormClient editor = editor();
+    String slug = uniqueSlug();
+    assertThat(
+            create(editor, slug, "Voorbeeldmonteur", "Proefbedrijf", "noord-nederland")
+                .statusCode())
+        .isEqualTo(302);
+
+    List<String> links =
+        editor.page(EDIT + "&slug=" + slug).select("#preview-pages a.preview").eachAttr("href");
+    assertThat(links).hasSize(1);
+    String preview = links.get(0).replaceFirst("^/", "");
+    assertThat(preview)
+        .isEqualTo(
+            "beheer/content/preview/example-internships/internship-place/" + slug + "/places");
+    HttpResponse<String> shown = editor.get(preview);
+
+    assertThat(shown.statusCode()).as(shown.body()).isEqualTo(200);
+    assertThat(shown.headers().firstValue("Cache-Control")).hasValue("no-store");
+    Document page = Jsoup.parse(shown.body());
+    assertThat(page.select("#preview-notice").text()).startsWith("Voorbeeld");
+    assertThat(page.select("main").text())
+        .contains("Voorbeeldmonteur", "Proefbedrijf", "Stage- en leerbanen");
+    assertThat(page.select("h1").text())
+        .as("the plugin's own page, not a host rendering")
+        .isEqualTo(Jsoup.parse(get("p/example-internships/places").body()).select("h1").text());
+    assertThat(editor.get(preview + "?lang=en").body()).contains("Voorbeeldmonteur (en)");
+    HttpResponse<String> visitors = get("p/example-internships/places");
+    assertThat(visitors.body()).doesNotContain("Voorbeeldmonteur").doesNotContain("preview-notice");
+
+    FormClient otherRegion = new FormClient().signIn(SecurityITAccounts.REGIONAL_EDITOR, PASSWORD);
+    assertThat(otherRegion.get(preview).statusCode()).isEqualTo(403);
+    assertThat(get(preview).statusCode()).as("anonymous: to the login").isIn(302, 401, 403);
+    assertThat(editor.get(preview.replace("/places", "/nowhere")).statusCode()).isEqualTo(404);
+    assertThat(editor.get(preview.replace(slug, "bo-place-none")).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void aConflictShowsTheOtherVersionBesideTheFormByLabelAndOverwritesNothing() throws Exception {
+    String slug = uniqueSlug();
+    FormClient first = editor();
+    assertThat(create(first, slug, "Lasser", "Werf Oost", "zuid-nederland").statusCode())
+        .isEqualTo(302);
+    FormClient second =
+        new FormClient()
+            .signIn(nl.techniekpact.cms.it.publishing.PublishingITAccounts.NATIONAL, PASSWORD);
+    Document mine = second.page(EDIT + "&slug=" + slug);
+    Document theirs = first.page(EDIT + "&slug=" + slug);
+    assertThat(
+            first
+                .submit(
+                    theirs.selectFirst("form#item"),
+                    Map.of(input(theirs, "organisation", "input"), "Werf West", "item:save", ""))
+                .statusCode())
+        .isEqualTo(302);
+
+    HttpResponse<String> refused =
+        second.submit(
+            mine.selectFirst("form#item"),
+            Map.of(input(mine, "title", "input"), "Lasser TIG", "item:save", ""));
+
+    assertThat(refused.statusCode()).isEqualTo(200);
+    Document conflict = Jsoup.parse(refused.body());
+    assertThat(conflict.select("#conflict")).hasSize(1);
+    List<String> rows =
+        conflict.select("#conflict-changes tbody tr").stream()
+            .map(
+                tr ->
+                    tr.select("th").text()
+                        + " | "
+                        + tr.select("td.mine").text()
+                        + " | "
+                        + tr.select("td.theirs").text())
+            .toList();
+    assertThat(rows)
+        .containsExactlyInAnyOrder(
+            "Titel | Lasser TIG | Lasser", "Organisatie | Werf Oost | Werf West");
+    Document saved = first.page(EDIT + "&slug=" + slug);
+    assertThat(saved.select("[data-field=title] input").attr("value")).isEqualTo("Lasser");
+    assertThat(saved.select("#revisions span.revision-number").eachText())
+        .containsExactly("2", "1");
+
+    HttpResponse<String> taken =
+        second.submit(conflict.selectFirst("form#item"), Map.of("item:takeTheirs", ""));
+    Document now = Jsoup.parse(taken.body());
+    assertThat(now.select("#conflict")).isEmpty();
+    assertThat(now.select("[data-field=organisation] input").attr("value")).isEqualTo("Werf West");
+    assertThat(now.select("[data-field=title] input").attr("value")).isEqualTo("Lasser");
+  }
+
+  @Test
   void refusedFieldsAreNamedByTheirLabelsAndNothingIsSaved() throws Exception {
     FormClient editor = editor();
     String slug = uniqueSlug();

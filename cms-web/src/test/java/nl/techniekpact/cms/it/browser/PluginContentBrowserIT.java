@@ -19,9 +19,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A national editor in Chromium fills in the example plugin's content type: from the menu to the
- * type's list, a new item in the form built from the plugin's fields, published and seen on the
- * plugin's public page, the plugin's own back-office screen, then deleted; axe-core on every screen
- * and on the public page, with screenshots of the public page.
+ * type's list, a new item in the form built from the plugin's fields, previewed as a draft on the
+ * plugin's page, published and seen on the plugin's public page, the plugin's own back-office
+ * screen, then deleted; axe-core on every screen and on the public page, with screenshots of the
+ * public page.
  */
 class PluginContentBrowserIT extends DeployedCms {
 
@@ -82,6 +83,19 @@ class PluginContentBrowserIT extends DeployedCms {
     assertThat(driver.findElement(By.id("messages")).getText()).contains(slug);
     assertThat(browser.accessibilityViolations()).as("the page with the saved message").isEmpty();
 
+    String edit =
+        uri("beheer/content/edit.xhtml?plugin=example-internships&type=internship-place&slug="
+                + slug)
+            .toString();
+    browser.open(
+        driver.findElement(By.cssSelector("#preview-pages a.preview")).getAttribute("href"));
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("preview-notice")));
+    assertThat(driver.getPageSource()).contains(title, "Warmte BV");
+    assertThat(browser.accessibilityViolations()).as("the draft's preview").isEmpty();
+    assertThat(browser.consoleErrors()).isEmpty();
+    browser.open(edit);
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("item-state")));
+
     driver.findElement(By.id("lifecycle:publish")).click();
     waiting()
         .until(
@@ -106,10 +120,7 @@ class PluginContentBrowserIT extends DeployedCms {
         .isNotEqualTo("0");
     assertThat(browser.accessibilityViolations()).isEmpty();
 
-    browser.open(
-        uri("beheer/content/edit.xhtml?plugin=example-internships&type=internship-place&slug="
-                + slug)
-            .toString());
+    browser.open(edit);
     driver.findElement(By.id("lifecycle:delete")).click();
     waiting()
         .until(

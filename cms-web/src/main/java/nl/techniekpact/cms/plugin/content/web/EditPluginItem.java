@@ -1,5 +1,6 @@
 package nl.techniekpact.cms.plugin.content.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,13 +10,17 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import nl.techniekpact.cms.backoffice.web.BackOfficeLanguage;
 import nl.techniekpact.cms.backoffice.web.Moments;
 import nl.techniekpact.cms.backoffice.web.Texts;
 import nl.techniekpact.cms.plugin.content.PluginItemDocument;
 import nl.techniekpact.cms.plugin.content.PluginItemEditing;
 import nl.techniekpact.cms.plugin.content.PluginItemInput;
+import nl.techniekpact.cms.plugin.host.ActivePlugin;
+import nl.techniekpact.cms.plugin.host.PluginPlatform;
 import nl.techniekpact.cms.publishing.ContentNotFoundException;
 import nl.techniekpact.cms.publishing.EditConflictException;
 import nl.techniekpact.cms.publishing.EditRefusedException;
@@ -25,16 +30,19 @@ import nl.techniekpact.cms.publishing.FieldError;
 import nl.techniekpact.cms.publishing.InvalidContentException;
 import nl.techniekpact.cms.publishing.revision.FieldChange;
 import nl.techniekpact.cms.publishing.revision.RevisionSummary;
+import nl.techniekpact.cms.publishing.web.ItemEditScreen;
 import nl.techniekpact.plugin.api.ContentType;
 import nl.techniekpact.plugin.api.FieldDefinition;
+import nl.techniekpact.plugin.api.PublicPage;
 
 /**
  * Creates and edits one item of a plugin's content type ({@code
  * /beheer/content/edit.xhtml?plugin=…&type=…[&slug=…]}): a form built from the plugin's field
  * definitions (a PrimeFaces component per field type, the labels the plugin gives in the editor's
- * language), save, publish, unpublish, schedule, delete and restore, revisions (compare, restore).
- * Every rule is {@link PluginItemEditing}'s; this bean maps the form to its input and its refusals
- * to messages.
+ * language), save, publish, unpublish, schedule, delete and restore, revisions (compare, restore),
+ * the preview on the plugin's pages, and after a conflict the other editor's version beside this
+ * form. Every rule is {@link PluginItemEditing}'s; this bean maps the form to its input and its
+ * refusals to messages.
  */
 @Named
 @ViewScoped
@@ -45,6 +53,7 @@ public class EditPluginItem implements Serializable {
   @Inject private PluginItemEditing items;
   @Inject private Editors editors;
   @Inject private BackOfficeLanguage language;
+  @Inject private PluginPlatform platform;
 
   private String plugin;
   private String type;
@@ -55,6 +64,8 @@ public class EditPluginItem implements Serializable {
   private boolean known;
   private List<ItemField> fields = List.of();
   private PluginItemDocument document;
+  private PluginItemDocument theirs;
+  private List<FieldChange> conflictChanges = List.of();
   private LocalDateTime publishAt;
   private LocalDateTime unpublishAt;
   private Long older;
@@ -97,9 +108,48 @@ public class EditPluginItem implements Serializable {
     document = shown;
     slug = shown.slug();
     Map<String, Object> values = shown.content().fields();
+    List<ItemField> shownFields = new ArrayList<>();
     for (ItemField field : fields) {
-      field.show(values.get(field.getKey()));
+      shownFields.add(field.showing(values.get(field.getKey())));
     }
+    fields = shownFields;
+    theirs = null;
+    conflictChanges = List.of();
+  }
+
+  /** After a conflict: shows the other editor's version, dropping this form's changes. */
+  public void takeTheirs() {
+    if (theirs != null) {
+      show(theirs);
+      Texts.done("case.conflict.tookTheirs");
+    }
+  }
+
+  /** After a conflict: keeps this form and saves it over the other version on the next save. */
+  public void keepMine() {
+    if (theirs != null) {
+      document = theirs;
+      theirs = null;
+      conflictChanges = List.of();
+      Texts.error(null, "case.conflict.keptMine");
+    }
+  }
+
+  /** The fields (by label) in which another version differs from the form: label, mine, theirs. */
+  private List<FieldChange> differencesTo(PluginItemDocument other) {
+    Map<String, Object> values = other.content().fields();
+    String english = Texts.text("pluginContent.english");
+    String yes = Texts.text("confirm.yes");
+    String no = Texts.text("confirm.no");
+    List<String[]> rows = new ArrayList<>();
+    for (ItemField field : fields) {
+      List<String[]> mine = field.rows(english, yes, no);
+      List<String[]> others = field.showing(values.get(field.getKey())).rows(english, yes, no);
+      for (int i = 0; i < mine.size(); i++) {
+        rows.add(new String[] {mine.get(i)[0], mine.get(i)[1], others.get(i)[1]});
+      }
+    }
+    return ItemEditScreen.differences(rows.toArray(String[][]::new));
   }
 
   private Editor editor() {
@@ -201,7 +251,8 @@ public class EditPluginItem implements Serializable {
         Texts.error(null, "pluginContent.error.field", labelOf(error.field()), error.message());
       }
     } catch (EditConflictException e) {
-      PluginItemDocument theirs = e.current(PluginItemDocument.class);
+      theirs = e.current(PluginItemDocument.class);
+      conflictChanges = theirs == null ? List.of() : differencesTo(theirs);
       Texts.error(null, "pluginContent.conflict", theirs == null ? "?" : theirs.version());
     } catch (EditRefusedException e) {
       Texts.error(null, "pluginContent.error.refused");
@@ -236,6 +287,40 @@ public class EditPluginItem implements Serializable {
     return local == null ? null : local.atZone(Moments.ZONE).toInstant();
   }
 
+  /**
+   * A public page of the item's plugin to preview the item on.
+   *
+   * @param title the page's title in the editor's language
+   * @param address the preview's address
+   */
+  public record PreviewPage(String title, String address) implements Serializable {}
+
+  /** The plugin's public pages, each with the address of the item's preview on it. */
+  public List<PreviewPage> getPreviewPages() {
+    Optional<ActivePlugin> running = existing ? platform.registry().find(plugin) : Optional.empty();
+    if (running.isEmpty()) {
+      return List.of();
+    }
+    Locale locale = language.getLocale();
+    String contextPath =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+    List<PreviewPage> pages = new ArrayList<>();
+    for (PublicPage page : running.get().pages()) {
+      String title =
+          platform
+              .invoker()
+              .call(running.get(), "page " + page.id() + " title", () -> page.title(locale))
+              .orElse(page.id());
+      pages.add(
+          new PreviewPage(
+              title,
+              contextPath
+                  + PluginItemPreviewServlet.address(plugin, type, slug, page.id())
+                  + ("en".equals(locale.getLanguage()) ? "?lang=en" : "")));
+    }
+    return pages;
+  }
+
   /** The item's revisions, newest first. */
   public List<RevisionSummary> getRevisions() {
     return existing ? items.revisions(editor(), plugin, type, slug) : List.of();
@@ -247,6 +332,16 @@ public class EditPluginItem implements Serializable {
 
   public PluginItemDocument getDocument() {
     return document;
+  }
+
+  /** After a conflict: the other editor's version; otherwise {@code null}. */
+  public PluginItemDocument getTheirs() {
+    return theirs;
+  }
+
+  /** After a conflict: the fields in which the other version differs (labels, mine, theirs). */
+  public List<FieldChange> getConflictChanges() {
+    return conflictChanges;
   }
 
   public boolean isExisting() {

@@ -3,6 +3,7 @@ package nl.techniekpact.cms.plugin.content.web;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.techniekpact.plugin.api.FieldDefinition;
@@ -33,6 +34,35 @@ public class ItemField implements Serializable {
     this.type = field.type().name();
     this.required = field.required();
     this.maxLength = field.effectiveMaxLength();
+  }
+
+  private ItemField(ItemField form) {
+    this.key = form.key;
+    this.label = form.label;
+    this.type = form.type;
+    this.required = form.required;
+    this.maxLength = form.maxLength;
+  }
+
+  /** The same field showing another value (such as another editor's), for comparison. */
+  ItemField showing(Object value) {
+    ItemField other = new ItemField(this);
+    other.show(value);
+    return other;
+  }
+
+  /**
+   * The field as rows of a comparison: label and value as text; texts have a second row for English
+   * ({@code englishLabel} after the label).
+   */
+  List<String[]> rows(String englishLabel, String yes, String no) {
+    return switch (FieldType.valueOf(type)) {
+      case TEXT, RICH_TEXT ->
+          List.of(new String[] {label, nl}, new String[] {label + " (" + englishLabel + ")", en});
+      case DATE -> List.<String[]>of(new String[] {label, date == null ? null : date.toString()});
+      case BOOLEAN -> List.<String[]>of(new String[] {label, flag ? yes : no});
+      default -> List.<String[]>of(new String[] {label, nl});
+    };
   }
 
   /** Fills the form field from a stored (editable) value. */
