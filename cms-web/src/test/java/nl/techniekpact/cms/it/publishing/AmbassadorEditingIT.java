@@ -9,9 +9,12 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.techniekpact.cms.it.DeployedCms;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -207,6 +210,44 @@ class AmbassadorEditingIT extends DeployedCms {
     assertThat(noAlt.statusCode()).as(noAlt.body()).isEqualTo(422);
     assertThat(noAlt.body()).contains("\"field\":\"photo.altText\"");
     assertThat(etag(national.get(path + "/editable"))).as("nothing written").isEqualTo(tag);
+  }
+
+  @Test
+  void theHomePageShowsSixAmbassadorsAanjagerFirstAndTheIndexShowsThemAll() throws Exception {
+    List<String> made = new ArrayList<>();
+    try {
+      for (int i = 1; i <= 5; i++) {
+        String slug = "pub-it-thuis-" + i;
+        made.add(slug);
+        HttpResponse<String> created =
+            national.send("POST", "api/v1/ambassadors", ambassadorJson(slug, "Thuis " + i, null));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        HttpResponse<String> published =
+            national.send(
+                "PUT",
+                "api/v1/ambassadors/" + slug + "/publication",
+                "{\"status\":\"PUBLISHED\"}",
+                etag(created));
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+      }
+
+      Document home = Jsoup.parse(anonymous.get("").body());
+      Document index = Jsoup.parse(anonymous.get("ambassadeurs").body());
+
+      List<String> onHome = home.select(".plugin-ambassadors li[data-slug]").eachAttr("data-slug");
+      assertThat(onHome).hasSize(6).startsWith("doekle-terpstra");
+      assertThat(home.select(".plugin-ambassadors .all a").attr("href")).isEqualTo("/ambassadeurs");
+      assertThat(index.select("li[data-slug]").eachAttr("data-slug"))
+          .containsAll(made)
+          .containsAll(onHome);
+    } finally {
+      for (String slug : made) {
+        HttpResponse<String> current = national.get("api/v1/ambassadors/" + slug + "/editable");
+        if (current.statusCode() == 200) {
+          national.send("DELETE", "api/v1/ambassadors/" + slug, null, etag(current));
+        }
+      }
+    }
   }
 
   @Test

@@ -10,9 +10,15 @@ import nl.techniekpact.plugin.api.PageSlot;
 import nl.techniekpact.plugin.api.PluginContext;
 import org.pf4j.Extension;
 
-/** The aanjager and ambassadors on the home page, before the cases. */
+/**
+ * The aanjager and ambassadors on the home page, before the cases: at most {@link #CARDS} (the
+ * aanjagers come first), then a link to all of them, as the pact's site shows three.
+ */
 @Extension
 public class HomeAmbassadors implements PageFragment {
+
+  /** How many ambassadors the home page shows at most. */
+  static final int CARDS = 6;
 
   private final PluginContext context;
 
@@ -42,7 +48,7 @@ public class HomeAmbassadors implements PageFragment {
         + "<h2 id=\"ambassadors-heading\">"
         + Html.escape(Texts.pick(locale, "Aanjager & Ambassadeurs", "Champion & Ambassadors"))
         + "</h2>"
-        + AmbassadorCards.list(ambassadors, locale)
+        + AmbassadorCards.list(ambassadors.subList(0, Math.min(CARDS, ambassadors.size())), locale)
         + "<p class=\"all\"><a href=\""
         + Html.escape(Html.href("/ambassadeurs", locale))
         + "\">"
