@@ -2,7 +2,6 @@ package nl.techniekpact.model.casestudy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.time.Duration;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import nl.techniekpact.model.catalogue.CatalogueImport;
 import nl.techniekpact.model.pact.Goal;
 import nl.techniekpact.model.pact.JpaPactRepository;
 import nl.techniekpact.model.region.JpaRegionRepository;
@@ -22,7 +20,7 @@ import nl.techniekpact.model.shared.EducationLevel;
 import nl.techniekpact.model.shared.Page;
 import nl.techniekpact.model.shared.Slug;
 import nl.techniekpact.model.shared.VisibleAt;
-import nl.techniekpact.model.testing.GeneratedCases;
+import nl.techniekpact.model.testing.GeneratedCaseDatabases;
 import nl.techniekpact.model.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,56 +57,26 @@ class CaseListingTest {
   private static final List<Instant> MOMENTS =
       List.of(NOW, NOW.plusSeconds(2 * 3600), NOW.minusSeconds(30 * 24 * 3600));
 
-  private static EmbeddedPostgres postgres;
-  private static TestDatabase h2;
-  private static TestDatabase postgresql;
+  private static GeneratedCaseDatabases databases;
 
   @BeforeAll
   static void importGeneratedCases() throws IOException {
-    h2 = TestDatabase.h2();
-    postgres = EmbeddedPostgres.builder().start();
-    postgresql =
-        TestDatabase.at(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
-    for (TestDatabase db : List.of(h2, postgresql)) {
-      db.transact(
-          em -> {
-            CatalogueImport.into(em).inChunksOf(500).persist(GeneratedCases.around(1500, NOW, 7));
-            List<CaseStudy> generated =
-                em.createQuery(
-                        "select c from CaseStudy c where c.slug.value like 'gegenereerd-%'",
-                        CaseStudy.class)
-                    .getResultList();
-            for (int i = 0; i < generated.size(); i += 13) {
-              generated.get(i).delete(NOW.minusSeconds(60));
-            }
-          });
-    }
+    databases = GeneratedCaseDatabases.around(NOW, 7);
   }
 
   @AfterAll
   static void stop() throws IOException {
-    if (h2 != null) {
-      h2.close();
-    }
-    if (postgresql != null) {
-      postgresql.close();
-    }
-    if (postgres != null) {
-      postgres.close();
+    if (databases != null) {
+      databases.close();
     }
   }
 
   static Stream<Arguments> databasesAndMoments() {
-    List<Arguments> all = new ArrayList<>();
-    for (Instant moment : MOMENTS) {
-      all.add(Arguments.of("H2", moment));
-      all.add(Arguments.of("PostgreSQL", moment));
-    }
-    return all.stream();
+    return GeneratedCaseDatabases.namesAnd(MOMENTS);
   }
 
   private static TestDatabase db(String name) {
-    return name.equals("H2") ? h2 : postgresql;
+    return databases.named(name);
   }
 
   @ParameterizedTest(name = "{0} at {1}")
@@ -200,20 +168,24 @@ class CaseListingTest {
 
   @Test
   void aListingThatIsNotReadyLeavesEveryAnswerToTheDatabase() {
-    h2.read(
-        em -> {
-          CaseListing empty = new CaseListing();
-          JpaCaseStudyRepository plain = new JpaCaseStudyRepository(em);
-          ListedCaseStudyRepository listed = new ListedCaseStudyRepository(plain, empty);
-          assertThat(empty.isReady()).isFalse();
-          assertThat(listed.countPublished(NOW)).isEqualTo(plain.countPublished(NOW)).isPositive();
-          CaseListing loaded = loaded(em);
-          loaded.unready();
-          loaded.remove(ids(plain.findPublished(NOW, Page.first(1))).get(0));
-          assertThat(new ListedCaseStudyRepository(plain, loaded).countPublished(NOW))
-              .isEqualTo(plain.countPublished(NOW));
-          return null;
-        });
+    databases
+        .h2()
+        .read(
+            em -> {
+              CaseListing empty = new CaseListing();
+              JpaCaseStudyRepository plain = new JpaCaseStudyRepository(em);
+              ListedCaseStudyRepository listed = new ListedCaseStudyRepository(plain, empty);
+              assertThat(empty.isReady()).isFalse();
+              assertThat(listed.countPublished(NOW))
+                  .isEqualTo(plain.countPublished(NOW))
+                  .isPositive();
+              CaseListing loaded = loaded(em);
+              loaded.unready();
+              loaded.remove(ids(plain.findPublished(NOW, Page.first(1))).get(0));
+              assertThat(new ListedCaseStudyRepository(plain, loaded).countPublished(NOW))
+                  .isEqualTo(plain.countPublished(NOW));
+              return null;
+            });
   }
 
   @ParameterizedTest(name = "{0}")

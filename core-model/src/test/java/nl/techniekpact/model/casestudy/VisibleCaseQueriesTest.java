@@ -2,7 +2,6 @@ package nl.techniekpact.model.casestudy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.time.Instant;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import nl.techniekpact.model.catalogue.CatalogueImport;
 import nl.techniekpact.model.pact.Goal;
 import nl.techniekpact.model.pact.JpaPactRepository;
 import nl.techniekpact.model.region.JpaRegionRepository;
@@ -19,7 +17,7 @@ import nl.techniekpact.model.region.Region;
 import nl.techniekpact.model.shared.EducationLevel;
 import nl.techniekpact.model.shared.Page;
 import nl.techniekpact.model.shared.Slug;
-import nl.techniekpact.model.testing.GeneratedCases;
+import nl.techniekpact.model.testing.GeneratedCaseDatabases;
 import nl.techniekpact.model.testing.StatementCounter;
 import nl.techniekpact.model.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -40,56 +38,26 @@ class VisibleCaseQueriesTest {
   private static final List<Instant> MOMENTS =
       List.of(NOW, NOW.plusSeconds(2 * 3600), NOW.minusSeconds(30 * 24 * 3600));
 
-  private static EmbeddedPostgres postgres;
-  private static TestDatabase h2;
-  private static TestDatabase postgresql;
+  private static GeneratedCaseDatabases databases;
 
   @BeforeAll
   static void importGeneratedCases() throws IOException {
-    h2 = TestDatabase.h2();
-    postgres = EmbeddedPostgres.builder().start();
-    postgresql =
-        TestDatabase.at(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
-    for (TestDatabase db : List.of(h2, postgresql)) {
-      db.transact(
-          em -> {
-            CatalogueImport.into(em).inChunksOf(500).persist(GeneratedCases.around(1500, NOW, 5));
-            List<CaseStudy> generated =
-                em.createQuery(
-                        "select c from CaseStudy c where c.slug.value like 'gegenereerd-%'",
-                        CaseStudy.class)
-                    .getResultList();
-            for (int i = 0; i < generated.size(); i += 13) {
-              generated.get(i).delete(NOW.minusSeconds(60));
-            }
-          });
-    }
+    databases = GeneratedCaseDatabases.around(NOW, 5);
   }
 
   @AfterAll
   static void stop() throws IOException {
-    if (h2 != null) {
-      h2.close();
-    }
-    if (postgresql != null) {
-      postgresql.close();
-    }
-    if (postgres != null) {
-      postgres.close();
+    if (databases != null) {
+      databases.close();
     }
   }
 
   static Stream<Arguments> databasesAndMoments() {
-    List<Arguments> all = new ArrayList<>();
-    for (Instant moment : MOMENTS) {
-      all.add(Arguments.of("H2", moment));
-      all.add(Arguments.of("PostgreSQL", moment));
-    }
-    return all.stream();
+    return GeneratedCaseDatabases.namesAnd(MOMENTS);
   }
 
   private static TestDatabase db(String name) {
-    return name.equals("H2") ? h2 : postgresql;
+    return databases.named(name);
   }
 
   @ParameterizedTest(name = "{0} at {1}")
@@ -158,31 +126,33 @@ class VisibleCaseQueriesTest {
     // before: the ids, the page, the pact, then one query per partner region not yet loaded
     int[] regionsOfPartners = new int[1];
     int statements =
-        h2.read(
-            em -> {
-              // the cases of one region, whose partners are spread over the other regions
-              CaseFilter zuid =
-                  CaseFilter.ALL.inRegion(
-                      new JpaRegionRepository(em)
-                          .findBySlug(Slug.of("zuid-nederland"))
-                          .orElseThrow());
-              StatementCounter.reset();
-              List<CaseStudy> page =
-                  new JpaCaseStudyRepository(em).findPublished(zuid, NOW, Page.first(60));
-              for (CaseStudy c : page) {
-                c.getRegion().map(Region::getName);
-                c.getGoals().forEach(Goal::getNumber);
-                c.getEducationLevels().size();
-              }
-              regionsOfPartners[0] =
-                  (int)
-                      page.stream()
-                          .flatMap(c -> c.getPartners().stream())
-                          .map(o -> o.getRegion().map(Region::getName).orElse(""))
-                          .distinct()
-                          .count();
-              return StatementCounter.count();
-            });
+        databases
+            .h2()
+            .read(
+                em -> {
+                  // the cases of one region, whose partners are spread over the other regions
+                  CaseFilter zuid =
+                      CaseFilter.ALL.inRegion(
+                          new JpaRegionRepository(em)
+                              .findBySlug(Slug.of("zuid-nederland"))
+                              .orElseThrow());
+                  StatementCounter.reset();
+                  List<CaseStudy> page =
+                      new JpaCaseStudyRepository(em).findPublished(zuid, NOW, Page.first(60));
+                  for (CaseStudy c : page) {
+                    c.getRegion().map(Region::getName);
+                    c.getGoals().forEach(Goal::getNumber);
+                    c.getEducationLevels().size();
+                  }
+                  regionsOfPartners[0] =
+                      (int)
+                          page.stream()
+                              .flatMap(c -> c.getPartners().stream())
+                              .map(o -> o.getRegion().map(Region::getName).orElse(""))
+                              .distinct()
+                              .count();
+                  return StatementCounter.count();
+                });
 
     // the ids, the partners' regions, the cases with their links, the goals' pact edition (an
     // eager to-one as well, one for every goal): not one more per region
