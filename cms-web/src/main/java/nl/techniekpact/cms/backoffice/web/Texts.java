@@ -16,15 +16,19 @@ public final class Texts {
 
   /** A text of the bundle in the view's language, with its arguments filled in. */
   public static String text(String key, Object... arguments) {
+    String pattern = textOr(key, key);
+    return arguments.length == 0 ? pattern : MessageFormat.format(pattern, arguments);
+  }
+
+  /** A text of the bundle in the view's language, or {@code otherwise} when it has none. */
+  public static String textOr(String key, String otherwise) {
     FacesContext faces = FacesContext.getCurrentInstance();
     ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-    String pattern;
     try {
-      pattern = bundle.getString(key);
+      return bundle.getString(key);
     } catch (MissingResourceException e) {
-      pattern = key;
+      return otherwise;
     }
-    return arguments.length == 0 ? pattern : MessageFormat.format(pattern, arguments);
   }
 
   /** Shows an error beside a field ({@code clientId}) or for the page (null). */
