@@ -81,15 +81,17 @@ import nl.techniekpact.model.shared.Slug;
  *   "cases": [{"slug": "...", "title": "...", "subtitle": "...", "summary": "...", "body": "...",
  *              "region": "...", "goals": ["techniekpact/8"], "educationLevels": ["MBO"],
  *              "partners": ["friesland-college"], "photo": {...},
- *              "publication": {"status": "SCHEDULED", "at": "2026-01-05T08:00:00Z"}}]
+ *              "publication": {"status": "SCHEDULED", "at": "2026-01-05T08:00:00Z",
+ *                              "until": "2026-06-30T22:00:00Z"}}]
  * }
  * }</pre>
  *
  * <p>A text is either a string (Dutch only) or {@code {"nl": ..., "en": ...}}; a publication either
- * a status or {@code {"status": ..., "at": ...}}, and {@code DRAFT} when left out. Fields starting
- * with {@code _} are comments and ignored; any other unknown field is an error. Malformed JSON
- * throws {@link CatalogueFormatException} with line and column; anything else wrong throws {@link
- * CatalogueValidationException} listing every problem with its path, such as {@code
+ * a status or {@code {"status": ..., "at": ..., "until": ...}} ({@code until}, the end of a
+ * published or scheduled publication, since 0.5.0), and {@code DRAFT} when left out. Fields
+ * starting with {@code _} are comments and ignored; any other unknown field is an error. Malformed
+ * JSON throws {@link CatalogueFormatException} with line and column; anything else wrong throws
+ * {@link CatalogueValidationException} listing every problem with its path, such as {@code
  * cases[3].region: unknown region "oost-brabant"}.
  *
  * <p>Needs a JSON-P implementation at run time (Parsson; a Jakarta EE server has one).
@@ -615,14 +617,15 @@ public final class CatalogueJson {
       if (p == null) {
         return null;
       }
-      allowOnly(p, at, "status", "at");
+      allowOnly(p, at, "status", "at", "until");
       PublicationStatus status = constant(p, at, "status", PublicationStatus.class, true);
       Instant moment = parse(p, at, "at", false, Instant::parse);
+      Instant until = parse(p, at, "until", false, Instant::parse);
       if (status == null) {
         return null;
       }
       // PublicationState names its fields "publication.x": resolve them against the parent path
-      return valueObject(path, () -> PublicationState.of(status, moment));
+      return valueObject(path, () -> PublicationState.of(status, moment, until));
     }
 
     private <T> T valueObject(String path, Supplier<T> factory) {
@@ -768,15 +771,13 @@ public final class CatalogueJson {
     }
 
     private JsonValue publication(PublicationState state) {
-      return state
-          .getAt()
-          .<JsonValue>map(
-              at ->
-                  json.createObjectBuilder()
-                      .add("status", state.getStatus().name())
-                      .add("at", at.toString())
-                      .build())
-          .orElseGet(() -> json.createValue(state.getStatus().name()));
+      if (state.getAt().isEmpty() && state.getUntil().isEmpty()) {
+        return json.createValue(state.getStatus().name());
+      }
+      JsonObjectBuilder b = json.createObjectBuilder().add("status", state.getStatus().name());
+      state.getAt().ifPresent(at -> b.add("at", at.toString()));
+      state.getUntil().ifPresent(until -> b.add("until", until.toString()));
+      return b.build();
     }
 
     private void put(JsonObjectBuilder b, String key, String value) {

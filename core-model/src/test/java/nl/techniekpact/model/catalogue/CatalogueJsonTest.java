@@ -233,6 +233,36 @@ class CatalogueJsonTest {
   }
 
   @Test
+  void theEndOfAPublicationIsReadAndWrittenBack() {
+    String json =
+        SMALL.replace(
+            "\"at\": \"2027-01-04T07:00:00Z\"}",
+            "\"at\": \"2027-01-04T07:00:00Z\", \"until\": \"2027-06-30T22:00:00Z\"}");
+
+    Catalogue read = CatalogueJson.fromJson(json);
+
+    assertThat(read.cases().get(1).publication())
+        .isEqualTo(
+            PublicationState.scheduledAt(Instant.parse("2027-01-04T07:00:00Z"))
+                .unpublishAt(Instant.parse("2027-06-30T22:00:00Z")));
+    assertThat(CatalogueJson.toJson(read)).containsPattern("\"until\": ?\"2027-06-30T22:00:00Z\"");
+    assertThat(CatalogueJson.fromJson(CatalogueJson.toJson(read))).isEqualTo(read);
+  }
+
+  @Test
+  void anEndBeforeTheScheduledStartIsNamed() {
+    String json =
+        SMALL.replace(
+            "\"at\": \"2027-01-04T07:00:00Z\"}",
+            "\"at\": \"2027-01-04T07:00:00Z\", \"until\": \"2026-12-31T23:00:00Z\"}");
+
+    assertThatThrownBy(() -> CatalogueJson.fromJson(json))
+        .isInstanceOf(CatalogueValidationException.class)
+        .hasMessageStartingWith("catalogue is invalid: cases[1].publication.until: ")
+        .hasMessageContaining("must be after the scheduled start");
+  }
+
+  @Test
   void anUnsupportedFormatIsRefused() {
     String json = SMALL.replace("techniekpact-catalogue/1", "techniekpact-catalogue/9");
 
