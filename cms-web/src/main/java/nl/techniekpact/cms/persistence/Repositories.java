@@ -48,7 +48,8 @@ public class Repositories {
   @Produces
   CaseStudyRepository caseStudies() {
     // public lists count and page in the in-memory listing while it is ready (ADR 0019)
-    return new ListedCaseStudyRepository(new JpaCaseStudyRepository(em), listings.listing());
+    return new ListedCaseStudyRepository(
+        JpaCaseStudyRepository.withReadOnlyLists(em), listings.listing());
   }
 
   @Produces

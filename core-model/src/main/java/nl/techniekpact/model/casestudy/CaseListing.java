@@ -2,9 +2,12 @@ package nl.techniekpact.model.casestudy;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.techniekpact.model.casestudy.ListedCase.Wanted;
@@ -21,6 +24,11 @@ import nl.techniekpact.model.shared.Page;
  * after it returns. Reads work on a copy in id order that is made again after a change, on the
  * first read that needs it.
  *
+ * <p>A count is kept with that copy (since 0.5.0) and answered again, without a scan, for the same
+ * filter at any moment between the same two scheduled starts or ends of any case: visibility can
+ * only change at those moments, so every case is visible or not alike throughout. A change makes a
+ * new copy, and with it new counts.
+ *
  * <pre>{@code
  * CaseListing listing = new CaseListing();
  * listing.replaceAll(ListedCases.readAll(em));
@@ -34,11 +42,47 @@ public final class CaseListing {
 
   private final ConcurrentSkipListMap<Long, ListedCase> cases = new ConcurrentSkipListMap<>();
   private final AtomicLong changes = new AtomicLong();
-  private volatile Snapshot snapshot = new Snapshot(-1, new ListedCase[0]);
+  private volatile Snapshot snapshot = Snapshot.of(-1, new ListedCase[0]);
   private volatile boolean ready;
 
-  /** The copy readers scan, and the change count it was made at. */
-  private record Snapshot(long change, ListedCase[] cases) {}
+  /** At most this many counts are kept per copy; then they are forgotten and counted again. */
+  private static final int MAX_COUNTS = 4096;
+
+  /**
+   * The copy readers scan, the change count it was made at, every moment at which a case in it
+   * becomes visible or stops being visible (sorted, distinct), and the counts made on it so far.
+   */
+  private record Snapshot(
+      long change, ListedCase[] cases, long[] moments, Map<Wanted, Counted> counts) {
+
+    static Snapshot of(long change, ListedCase[] cases) {
+      long[] moments = new long[cases.length * 2];
+      int n = 0;
+      for (ListedCase listed : cases) {
+        if (listed.at() != ListedCase.NEVER) {
+          moments[n++] = listed.at();
+        }
+        if (listed.until() != ListedCase.NEVER) {
+          moments[n++] = listed.until();
+        }
+      }
+      long[] sorted = Arrays.stream(moments, 0, n).sorted().distinct().toArray();
+      return new Snapshot(change, cases, sorted, new ConcurrentHashMap<>());
+    }
+
+    /**
+     * Which stretch between two such moments a moment falls in: the number of moments at or before
+     * it. Visibility holds from a start on and ends at an end, so it is the same for every case
+     * throughout one stretch.
+     */
+    int stretch(long at) {
+      int i = Arrays.binarySearch(moments, at);
+      return i >= 0 ? i + 1 : -i - 1;
+    }
+  }
+
+  /** A count and the stretch of moments it holds for. */
+  private record Counted(int stretch, long count) {}
 
   /**
    * Whether the listing holds every case as the database does, so that reads may use it.
@@ -108,12 +152,22 @@ public final class CaseListing {
   public long count(CaseFilter filter, Instant now) {
     Wanted wanted = Wanted.of(filter);
     long at = ListedCase.micros(now);
+    Snapshot current = current();
+    int stretch = current.stretch(at);
+    Counted counted = current.counts().get(wanted);
+    if (counted != null && counted.stretch() == stretch) {
+      return counted.count();
+    }
     long count = 0;
-    for (ListedCase listed : cases()) {
+    for (ListedCase listed : current.cases()) {
       if (listed.visibleAtMicros(at) && listed.matches(wanted)) {
         count++;
       }
     }
+    if (current.counts().size() >= MAX_COUNTS) {
+      current.counts().clear();
+    }
+    current.counts().put(wanted, new Counted(stretch, count));
     return count;
   }
 
@@ -148,14 +202,20 @@ public final class CaseListing {
 
   /** The cases in id order, copied again if they changed since the last copy. */
   private ListedCase[] cases() {
+    return current().cases();
+  }
+
+  /** The copy of the cases, made again if they changed since the last copy. */
+  private Snapshot current() {
     Snapshot current = snapshot;
     long change = changes.get();
     if (current.change() == change) {
-      return current.cases();
+      return current;
     }
     ListedCase[] copy = cases.values().toArray(new ListedCase[0]);
     // a change during the copy has advanced the count, so the next read copies again
-    snapshot = new Snapshot(change, copy);
-    return copy;
+    Snapshot made = Snapshot.of(change, copy);
+    snapshot = made;
+    return made;
   }
 }

@@ -21,8 +21,15 @@ import nl.techniekpact.model.shared.VisibleAt;
  * database), then those cases with their region, goals, education levels and partners fetched in
  * one join, so rendering a list never loads links case by case.
  *
+ * <p>A repository made with {@link #withReadOnlyLists} marks its lists (not {@link #findById} or
+ * {@link #findBySlug}) read-only for the provider: EclipseLink then builds the cases of a page
+ * once, outside the persistence context, instead of building and copying them into it (the hint is
+ * a provider-specific name; other providers ignore it and return managed cases as before). Such
+ * lists are for showing; a case in one must not be changed.
+ *
  * <pre>{@code
  * CaseStudyRepository cases = new JpaCaseStudyRepository(entityManager);
+ * CaseStudyRepository shown = JpaCaseStudyRepository.withReadOnlyLists(entityManager);
  * }</pre>
  *
  * @since 0.1.0
@@ -31,7 +38,11 @@ public class JpaCaseStudyRepository implements CaseStudyRepository {
 
   private static final String VISIBLE = VisibleAt.condition("c");
 
+  /** EclipseLink's hint for results that are not registered in the persistence context. */
+  static final String READ_ONLY = "eclipselink.read-only";
+
   private final EntityManager em;
+  private final boolean readOnlyLists;
 
   /**
    * Creates the repository.
@@ -39,7 +50,25 @@ public class JpaCaseStudyRepository implements CaseStudyRepository {
    * @param em the entity manager to work in
    */
   public JpaCaseStudyRepository(EntityManager em) {
+    this(em, false);
+  }
+
+  private JpaCaseStudyRepository(EntityManager em, boolean readOnlyLists) {
     this.em = Objects.requireNonNull(em, "em");
+    this.readOnlyLists = readOnlyLists;
+  }
+
+  /**
+   * A repository whose lists ({@link #findAll}, {@link #findAllById} and the {@code findPublished}
+   * methods) are read-only: for showing, never for changing. {@link #findById}, {@link #findBySlug}
+   * and the writes are as in {@link #JpaCaseStudyRepository(EntityManager)}.
+   *
+   * @param em the entity manager to work in
+   * @return the repository
+   * @since 0.5.0
+   */
+  public static JpaCaseStudyRepository withReadOnlyLists(EntityManager em) {
+    return new JpaCaseStudyRepository(em, true);
   }
 
   @Override
@@ -58,10 +87,12 @@ public class JpaCaseStudyRepository implements CaseStudyRepository {
 
   @Override
   public Optional<CaseStudy> findBySlug(Slug slug) {
-    return em.createQuery("select c from CaseStudy c where c.slug.value = :slug", CaseStudy.class)
-        .setParameter("slug", slug.getValue())
-        .getResultStream()
-        .findFirst();
+    // its links in the same fixed number of queries as a list's (a lazy load each otherwise)
+    List<Long> id =
+        em.createQuery("select c.id from CaseStudy c where c.slug.value = :slug", Long.class)
+            .setParameter("slug", slug.getValue())
+            .getResultList();
+    return id.isEmpty() ? Optional.empty() : load(id, false).stream().findFirst();
   }
 
   @Override
@@ -146,6 +177,11 @@ public class JpaCaseStudyRepository implements CaseStudyRepository {
         ids.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList());
   }
 
+  /** The query, read-only if this repository's lists are and the query is for one. */
+  private <T> TypedQuery<T> listing(TypedQuery<T> query, boolean list) {
+    return list && readOnlyLists ? query.setHint(READ_ONLY, Boolean.TRUE) : query;
+  }
+
   /**
    * {@inheritDoc}
    *
@@ -156,27 +192,35 @@ public class JpaCaseStudyRepository implements CaseStudyRepository {
    */
   @Override
   public List<CaseStudy> findAllById(List<Long> wanted) {
+    return load(wanted, true);
+  }
+
+  private List<CaseStudy> load(List<Long> wanted, boolean list) {
     if (wanted.isEmpty()) {
       return List.of();
     }
     // The partners' regions first, in one query: an organisation's region is an eager to-one,
     // which a provider otherwise loads with one query per region not yet in the persistence
     // context while it builds the page below
-    em.createQuery(
-            "select distinct r from CaseStudy c join c.partners o join o.region r"
-                + " where c.id in :ids",
-            Region.class)
+    listing(
+            em.createQuery(
+                "select distinct r from CaseStudy c join c.partners o join o.region r"
+                    + " where c.id in :ids",
+                Region.class),
+            list)
         .setParameter("ids", wanted)
         .getResultList();
     List<CaseStudy> rows =
-        em.createQuery(
-                "select c from CaseStudy c"
-                    + " left join fetch c.region"
-                    + " left join fetch c.goals"
-                    + " left join fetch c.educationLevels"
-                    + " left join fetch c.partners"
-                    + " where c.id in :ids",
-                CaseStudy.class)
+        listing(
+                em.createQuery(
+                    "select c from CaseStudy c"
+                        + " left join fetch c.region"
+                        + " left join fetch c.goals"
+                        + " left join fetch c.educationLevels"
+                        + " left join fetch c.partners"
+                        + " where c.id in :ids",
+                    CaseStudy.class),
+                list)
             .setParameter("ids", wanted)
             .getResultList();
     Map<Long, CaseStudy> byId = new LinkedHashMap<>();

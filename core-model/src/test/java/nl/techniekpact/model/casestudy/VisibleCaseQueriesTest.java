@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -22,9 +23,11 @@ import nl.techniekpact.model.testing.StatementCounter;
 import nl.techniekpact.model.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The repository's counts and filtered lists give exactly what a plain filter in Java over every
@@ -82,14 +85,17 @@ class VisibleCaseQueriesTest {
                         .filter(matches(filter))
                         .map(CaseStudy::getId)
                         .toList();
-                JpaCaseStudyRepository repository = new JpaCaseStudyRepository(em);
-
-                assertThat(repository.countPublished(filter, now))
-                    .as("count of %s", filter)
-                    .isEqualTo(expected.size());
-                assertThat(ids(repository, filter, now))
-                    .as("list of %s", filter)
-                    .containsExactlyElementsOf(expected);
+                for (JpaCaseStudyRepository repository :
+                    List.of(
+                        new JpaCaseStudyRepository(em),
+                        JpaCaseStudyRepository.withReadOnlyLists(em))) {
+                  assertThat(repository.countPublished(filter, now))
+                      .as("count of %s", filter)
+                      .isEqualTo(expected.size());
+                  assertThat(ids(repository, filter, now))
+                      .as("list of %s", filter)
+                      .containsExactlyElementsOf(expected);
+                }
               }
               return null;
             });
@@ -121,8 +127,9 @@ class VisibleCaseQueriesTest {
     assertThat(deleted).isGreaterThan(100);
   }
 
-  @org.junit.jupiter.api.Test
-  void aPageCostsFourStatementsHoweverManyRegionsItsPartnersAreIn() {
+  @ParameterizedTest(name = "read-only lists: {0}")
+  @ValueSource(booleans = {false, true})
+  void aPageCostsFourStatementsHoweverManyRegionsItsPartnersAreIn(boolean readOnly) {
     // before: the ids, the page, the pact, then one query per partner region not yet loaded
     int[] regionsOfPartners = new int[1];
     int statements =
@@ -138,7 +145,7 @@ class VisibleCaseQueriesTest {
                               .orElseThrow());
                   StatementCounter.reset();
                   List<CaseStudy> page =
-                      new JpaCaseStudyRepository(em).findPublished(zuid, NOW, Page.first(60));
+                      repository(em, readOnly).findPublished(zuid, NOW, Page.first(60));
                   for (CaseStudy c : page) {
                     c.getRegion().map(Region::getName);
                     c.getGoals().forEach(Goal::getNumber);
@@ -158,6 +165,98 @@ class VisibleCaseQueriesTest {
     // eager to-one as well, one for every goal): not one more per region
     assertThat(regionsOfPartners[0]).isGreaterThan(2);
     assertThat(statements).isEqualTo(4);
+  }
+
+  @Test
+  void aReadOnlyListHoldsTheSameCasesAndLinksOutsideThePersistenceContext() {
+    databases
+        .h2()
+        .read(
+            em -> {
+              List<CaseStudy> managed =
+                  new JpaCaseStudyRepository(em).findPublished(NOW, Page.first(60));
+              List<CaseStudy> readOnly =
+                  JpaCaseStudyRepository.withReadOnlyLists(em).findPublished(NOW, Page.first(60));
+
+              assertThat(readOnly).hasSize(60);
+              assertThat(readOnly.stream().map(VisibleCaseQueriesTest::shown))
+                  .containsExactlyElementsOf(
+                      managed.stream().map(VisibleCaseQueriesTest::shown).toList());
+              assertThat(readOnly.stream().map(CaseStudy::getPartners).mapToInt(List::size).sum())
+                  .isGreaterThan(30);
+              // EclipseLink built them once, without registering (copying) them in the context
+              assertThat(managed).allMatch(em::contains);
+              assertThat(readOnly).noneMatch(em::contains);
+              return null;
+            });
+  }
+
+  @Test
+  void aCaseBySlugComesWithItsLinksInAFixedNumberOfStatements() {
+    List<Integer> statements =
+        databases
+            .h2()
+            .read(
+                em -> {
+                  List<CaseStudy> linked =
+                      em.createQuery(
+                              "select c from CaseStudy c where size(c.partners) > 1"
+                                  + " and size(c.goals) > 1 order by c.id",
+                              CaseStudy.class)
+                          .setMaxResults(1)
+                          .getResultList();
+                  List<CaseStudy> bare =
+                      em.createQuery(
+                              "select c from CaseStudy c where size(c.partners) = 0"
+                                  + " and size(c.goals) = 1 order by c.id",
+                              CaseStudy.class)
+                          .setMaxResults(1)
+                          .getResultList();
+                  assertThat(linked).hasSize(1);
+                  assertThat(bare).hasSize(1);
+                  List<Integer> counts = new ArrayList<>();
+                  for (Slug slug : List.of(linked.get(0).getSlug(), bare.get(0).getSlug())) {
+                    em.clear();
+                    StatementCounter.reset();
+                    CaseStudy found = new JpaCaseStudyRepository(em).findBySlug(slug).orElseThrow();
+                    shown(found);
+                    assertThat(em.contains(found)).isTrue();
+                    counts.add(StatementCounter.count());
+                  }
+                  return counts;
+                });
+
+    // the id, the partners' regions, the case with its links, the goals' pact edition
+    assertThat(statements).containsExactly(4, 4);
+  }
+
+  @Test
+  void aCaseBySlugThatDoesNotExistIsEmpty() {
+    Optional<CaseStudy> none =
+        databases
+            .h2()
+            .read(em -> new JpaCaseStudyRepository(em).findBySlug(Slug.of("bestaat-niet")));
+
+    assertThat(none).isEmpty();
+  }
+
+  /** Everything a list shows of a case, its links' names included. */
+  private static String shown(CaseStudy c) {
+    return String.join(
+        "|",
+        c.getSlug().getValue(),
+        c.getTitle().getNl(),
+        c.getRegion().map(Region::getName).orElse("-"),
+        c.getGoals().stream().map(g -> g.getNumber() + "").toList().toString(),
+        c.getEducationLevels().toString(),
+        c.getPartners().stream()
+            .map(o -> o.getSlug().getValue() + "@" + o.getRegion().map(Region::getName).orElse("-"))
+            .toList()
+            .toString());
+  }
+
+  private static JpaCaseStudyRepository repository(EntityManager em, boolean readOnly) {
+    return readOnly ? JpaCaseStudyRepository.withReadOnlyLists(em) : new JpaCaseStudyRepository(em);
   }
 
   private static List<Long> ids(JpaCaseStudyRepository repository, CaseFilter filter, Instant now) {

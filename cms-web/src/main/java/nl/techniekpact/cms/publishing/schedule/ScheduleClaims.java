@@ -15,7 +15,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.techniekpact.cms.publishing.ContentChanged;
@@ -44,6 +46,9 @@ public class ScheduleClaims {
 
   private static final Jsonb JSONB = JsonbBuilder.create();
 
+  /** A moment before any publication's end, the lower bound of the query for ends. */
+  private static final Instant LONG_AGO = Instant.parse("1900-01-01T00:00:00Z");
+
   @Inject private AuditLog audit;
   @Inject private RevisionLog revisions;
   @Inject @Any private Instance<EditableType<?, ?, ?>> types;
@@ -54,35 +59,59 @@ public class ScheduleClaims {
    */
   record Due(long id, String slug, String region, String contentType) {}
 
-  /** The items of a type whose transition is due at a moment. */
+  /**
+   * The items of a type whose transition is due at a moment: a scheduled start that has come, or
+   * the end of a live item. Two queries, each on its own index; ORed in one, H2 read every row of
+   * the table (4 s of CPU every check with 100,000 cases).
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<Due> due(ScheduledType type, Instant now) {
     String select =
         "select c.id, c.slug.value"
-            + (type.regionSlug() == null ? "" : ", " + type.regionSlug())
-            + (type.contentTypePath() == null ? "" : ", " + type.contentTypePath())
-            + " from "
+            + (type.regionSlug() == null ? ", ''" : ", " + type.regionSlug())
+            + (type.contentTypePath() == null ? ", ''" : ", " + type.contentTypePath())
+            + ", c.publication.status, c.deletedAt from "
             + type.entity()
             + " c"
             + type.regionJoin()
-            + " where c.deletedAt is null and ((c.publication.status = :scheduled"
-            + " and c.publication.at <= :now) or (c.publication.until <= :now"
-            + " and c.publication.status in :live))";
-    List<Object[]> rows =
-        em.createQuery(select, Object[].class)
+            + " where ";
+    List<Object[]> starts =
+        em.createQuery(
+                select
+                    + "c.deletedAt is null and c.publication.status = :scheduled"
+                    + " and c.publication.at <= :now",
+                Object[].class)
             .setParameter("scheduled", PublicationStatus.SCHEDULED)
-            .setParameter("live", List.of(PublicationStatus.PUBLISHED, PublicationStatus.SCHEDULED))
             .setParameter("now", moment(now))
             .getResultList();
-    return rows.stream()
-        .map(
-            row ->
-                new Due(
-                    ((Number) row[0]).longValue(),
-                    (String) row[1],
-                    type.regionSlug() == null ? null : (String) row[2],
-                    type.contentTypePath() == null ? null : (String) row[row.length - 1]))
-        .toList();
+    // the moment alone, so that H2 ranges over the end's own index (from past its nulls) rather
+    // than over every live row; live and not deleted are checked here, on the few ends that came
+    List<Object[]> ends =
+        em.createQuery(
+                select + "c.publication.until > :longAgo and c.publication.until <= :now",
+                Object[].class)
+            .setParameter("longAgo", moment(LONG_AGO))
+            .setParameter("now", moment(now))
+            .getResultList();
+    Map<Long, Due> due = new LinkedHashMap<>();
+    for (Object[] row : starts) {
+      due.putIfAbsent(((Number) row[0]).longValue(), due(type, row));
+    }
+    for (Object[] row : ends) {
+      if (row[5] == null
+          && (row[4] == PublicationStatus.PUBLISHED || row[4] == PublicationStatus.SCHEDULED)) {
+        due.putIfAbsent(((Number) row[0]).longValue(), due(type, row));
+      }
+    }
+    return List.copyOf(due.values());
+  }
+
+  private static Due due(ScheduledType type, Object[] row) {
+    return new Due(
+        ((Number) row[0]).longValue(),
+        (String) row[1],
+        type.regionSlug() == null ? null : (String) row[2],
+        type.contentTypePath() == null ? null : (String) row[3]);
   }
 
   /**
