@@ -15,14 +15,16 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.techniekpact.cms.plugin.host.PluginCallFailed;
 import nl.techniekpact.cms.plugin.host.PluginsChanged;
+import nl.techniekpact.cms.plugin.settings.PluginSettingChanged;
 import nl.techniekpact.cms.publishing.ContentChanged;
 import org.eclipse.microprofile.config.Config;
 
 /**
  * The pages this node keeps for anonymous visitors, and the one place they are invalidated: {@link
  * #invalidateAll(String)}. It is called when content changes ({@link ContentChanged}, after
- * commit), when the running plugins change ({@link PluginsChanged}) and when the next scheduled
- * publication moment in the database passes; a cluster relays those to every node (ADR 0010).
+ * commit), when the running plugins change ({@link PluginsChanged}) or their settings ({@link
+ * PluginSettingChanged}, after commit) and when the next scheduled publication moment in the
+ * database passes; a cluster relays those to every node (ADR 0010).
  *
  * <p>Every invalidation empties the whole cache: every public page shows lists of several content
  * types and plugin fragments, so no narrower key would be honest (ADR 0010). Settings: {@value
@@ -95,6 +97,10 @@ public class PageCache {
 
   void onPlugins(@Observes PluginsChanged change) {
     invalidateAll("plugin " + change.pluginId());
+  }
+
+  void onSetting(@Observes(during = TransactionPhase.AFTER_SUCCESS) PluginSettingChanged change) {
+    invalidateAll("setting of plugin " + change.pluginId());
   }
 
   void onPluginFailure(@Observes PluginCallFailed failure) {

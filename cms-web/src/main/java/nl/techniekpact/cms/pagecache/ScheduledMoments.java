@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import nl.techniekpact.cms.persistence.DatabaseMigration;
@@ -28,15 +29,28 @@ public class ScheduledMoments {
 
   /** One query over all tables; the publication indexes answer each part. */
   static final String NEXT_MOMENT =
-      "select min(m) from ("
-          + SCHEDULED_TABLES.stream()
-              .map(
-                  table ->
-                      "select min(publication_at) as m from "
-                          + table
-                          + " where publication_status = 'SCHEDULED' and publication_at > ?")
-              .collect(Collectors.joining(" union all "))
-          + ") moments";
+      overAllTables(
+          table ->
+              "select min(publication_at) as m from "
+                  + table
+                  + " where publication_status = 'SCHEDULED' and publication_at > ?");
+
+  /** {@link #NEXT_MOMENT} and the earliest publication end still to come, in one query. */
+  static final String NEXT_CHANGE =
+      overAllTables(
+          table ->
+              "select min(publication_at) as m from "
+                  + table
+                  + " where publication_status = 'SCHEDULED' and publication_at > ?"
+                  + " union all select min(publication_until) as m from "
+                  + table
+                  + " where publication_until > ?");
+
+  private static String overAllTables(Function<String, String> perTable) {
+    return "select min(m) from ("
+        + SCHEDULED_TABLES.stream().map(perTable).collect(Collectors.joining(" union all "))
+        + ") moments";
+  }
 
   @Resource(lookup = DatabaseMigration.DATA_SOURCE)
   private DataSource dataSource;
@@ -49,10 +63,27 @@ public class ScheduledMoments {
    * @throws SQLException when the database cannot answer
    */
   public Instant after(Instant after) throws SQLException {
+    return first(NEXT_MOMENT, SCHEDULED_TABLES.size(), after);
+  }
+
+  /**
+   * The first moment after a moment at which published content changes by itself: a scheduled
+   * publication or a publication end (which the publication timer carries out only later).
+   *
+   * @param after the moment
+   * @return the next moment, {@link Instant#MAX} when there is none
+   * @throws SQLException when the database cannot answer
+   * @see PublicParts
+   */
+  public Instant nextChange(Instant after) throws SQLException {
+    return first(NEXT_CHANGE, 2 * SCHEDULED_TABLES.size(), after);
+  }
+
+  private Instant first(String sql, int parameters, Instant after) throws SQLException {
     OffsetDateTime from = after.atOffset(ZoneOffset.UTC);
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement query = connection.prepareStatement(NEXT_MOMENT)) {
-      for (int i = 1; i <= SCHEDULED_TABLES.size(); i++) {
+        PreparedStatement query = connection.prepareStatement(sql)) {
+      for (int i = 1; i <= parameters; i++) {
         query.setObject(i, from);
       }
       try (ResultSet result = query.executeQuery()) {

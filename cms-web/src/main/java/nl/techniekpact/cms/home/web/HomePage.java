@@ -6,19 +6,23 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import nl.techniekpact.cms.pagecache.PublicParts;
+import nl.techniekpact.cms.plugin.web.PluginRouteTable;
 import nl.techniekpact.cms.site.SiteLanguage;
 import nl.techniekpact.model.pact.Goal;
 import nl.techniekpact.model.pact.Pact;
 import nl.techniekpact.model.pact.PactRepository;
 import nl.techniekpact.model.region.Region;
 import nl.techniekpact.model.region.RegionRepository;
-import nl.techniekpact.model.shared.LocalizedText;
 
 /**
- * What the host's part of the home page shows, read once per request through core-model's
- * repositories: the introduction, the landsdelen and the goals. The aanjager and ambassadors and
- * the cases are the plugins' fragments in the home slot.
+ * What the host's part of the home page shows: the introduction, the landsdelen and the goals, in
+ * the visitor's language. It is read through core-model's repositories and kept as a public page
+ * part ({@link PublicParts}, ADR 0024) until content or the running plugins change, so most
+ * requests read nothing. The aanjager and ambassadors and the cases are the plugins' fragments in
+ * the home slot.
  */
 @Named("home")
 @RequestScoped
@@ -26,38 +30,137 @@ public class HomePage {
 
   @Inject private PactRepository pacts;
   @Inject private RegionRepository regions;
+  @Inject private PluginRouteTable routes;
   @Inject private SiteLanguage language;
+  @Inject private PublicParts parts;
 
-  private Optional<Pact> pact;
-  private List<Goal> goals;
-  private List<Region> regionList;
+  private Content content;
+
+  /**
+   * A landsdeel as the home page shows it.
+   *
+   * @param name its name
+   * @param path its page's address below the context path
+   * @param linked whether a running plugin serves that page (otherwise the name is not a link)
+   * @param ambitions its ambitions in the page's language, empty when none
+   */
+  public record RegionCard(String name, String path, boolean linked, String ambitions) {
+
+    /** For Faces EL. */
+    public String getName() {
+      return name;
+    }
+
+    /** For Faces EL. */
+    public String getPath() {
+      return path;
+    }
+
+    /** For Faces EL. */
+    public boolean isLinked() {
+      return linked;
+    }
+
+    /** For Faces EL. */
+    public String getAmbitions() {
+      return ambitions;
+    }
+  }
+
+  /**
+   * A goal as the home page shows it.
+   *
+   * @param number its number
+   * @param title its title in the page's language
+   * @param path its page's address below the context path
+   */
+  public record GoalCard(int number, String title, String path) {
+
+    /** For Faces EL. */
+    public int getNumber() {
+      return number;
+    }
+
+    /** For Faces EL. */
+    public String getTitle() {
+      return title;
+    }
+
+    /** For Faces EL. */
+    public String getPath() {
+      return path;
+    }
+  }
+
+  /**
+   * Everything the host's part of the home page shows in one language; immutable, shared by
+   * requests.
+   */
+  record Content(
+      String introduction,
+      String regionsIntroduction,
+      boolean regionIndexLinked,
+      List<RegionCard> regions,
+      List<GoalCard> goals) {}
+
+  /** What the home page's content depends on: the language only. */
+  record Key(Locale locale) {}
 
   @PostConstruct
   void load() {
-    Instant now = Instant.now();
-    pact = pacts.findCurrent();
-    goals = pact.map(p -> pacts.findGoals(p.getSlug())).orElse(List.of());
-    regionList = regions.findPublished(now);
+    Locale locale = language.getLocale();
+    content = parts.get(new Key(locale), () -> read(locale));
   }
 
-  /** The text in the visitor's language, Dutch where no translation exists. */
-  public String text(LocalizedText text) {
-    return language.text(text);
+  private Content read(Locale locale) {
+    Instant now = Instant.now();
+    Optional<Pact> pact = pacts.findCurrent();
+    List<Goal> goals = pact.map(p -> pacts.findGoals(p.getSlug())).orElse(List.of());
+    List<RegionCard> regionCards =
+        regions.findPublished(now).stream().map(region -> card(region, locale)).toList();
+    return new Content(
+        pact.map(p -> text(p.getDescription(), locale)).orElse(""),
+        pact.map(p -> text(p.getRegionsIntroduction(), locale)).orElse(""),
+        routes.serves("/regio"),
+        regionCards,
+        goals.stream()
+            .map(
+                goal ->
+                    new GoalCard(
+                        goal.getNumber(),
+                        text(goal.getTitle(), locale),
+                        "/doelen/" + goal.getNumber()))
+            .toList());
+  }
+
+  private RegionCard card(Region region, Locale locale) {
+    String path = "/regio/" + region.getSlug();
+    return new RegionCard(
+        region.getName(), path, routes.serves(path), text(region.getAmbitions(), locale));
+  }
+
+  private static String text(nl.techniekpact.model.shared.LocalizedText text, Locale locale) {
+    return text == null ? "" : text.in(locale);
   }
 
   public String getIntroduction() {
-    return pact.map(p -> text(p.getDescription())).orElse("");
+    return content.introduction();
   }
 
   public String getRegionsIntroduction() {
-    return pact.map(p -> text(p.getRegionsIntroduction())).orElse("");
+    return content.regionsIntroduction();
   }
 
-  public List<Goal> getGoals() {
-    return goals;
+  /** Whether a running plugin serves the page of all landsdelen. */
+  public boolean isRegionIndexLinked() {
+    return content.regionIndexLinked();
   }
 
-  public List<Region> getRegions() {
-    return regionList;
+  public List<GoalCard> getGoals() {
+    return content.goals();
+  }
+
+  public List<RegionCard> getRegions() {
+    return content.regions();
   }
 }

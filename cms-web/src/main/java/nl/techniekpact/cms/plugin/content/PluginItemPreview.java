@@ -38,6 +38,11 @@ public record PluginItemPreview(String pluginId, ContentItem item) {
     }
   }
 
+  /** Whether any preview is in effect on this thread: what renders now is not for the public. */
+  public static boolean active() {
+    return CURRENT.get() != null;
+  }
+
   /** The preview in effect on this thread for a plugin's type, if any. */
   static Optional<PluginItemPreview> current(String pluginId, String type) {
     PluginItemPreview preview = CURRENT.get();

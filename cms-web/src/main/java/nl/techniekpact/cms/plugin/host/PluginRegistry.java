@@ -30,6 +30,14 @@ public final class PluginRegistry {
     return Optional.ofNullable(active.get(id));
   }
 
+  /**
+   * The running plugins as one unchanging value: a different object after every change, so a reader
+   * may keep what it derived from one (such as compiled routes) while it is the same.
+   */
+  public Map<String, ActivePlugin> snapshot() {
+    return active;
+  }
+
   /** All running plugins, in the order they started. */
   public Collection<ActivePlugin> all() {
     return active.values();

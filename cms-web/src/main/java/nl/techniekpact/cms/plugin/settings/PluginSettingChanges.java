@@ -1,6 +1,7 @@
 package nl.techniekpact.cms.plugin.settings;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Map;
@@ -27,6 +28,7 @@ public class PluginSettingChanges {
 
   @Inject private PluginPlatform platform;
   @Inject private AuditLog audit;
+  @Inject private Event<PluginSettingChanged> changed;
 
   /** Whether a plugin is installed (running or not). */
   public boolean installed(String pluginId) {
@@ -47,6 +49,7 @@ public class PluginSettingChanges {
     PluginSettingStore.check(key, value);
     platform.settingStore().put(pluginId, key, value, who);
     audit.record(who, "SET_SETTING", AUDIT_TYPE, pluginId, null, key);
+    changed.fire(new PluginSettingChanged(pluginId, key));
     return of(pluginId);
   }
 
@@ -59,6 +62,7 @@ public class PluginSettingChanges {
     boolean removed = platform.settingStore().remove(pluginId, key);
     if (removed) {
       audit.record(who, "REMOVE_SETTING", AUDIT_TYPE, pluginId, null, key);
+      changed.fire(new PluginSettingChanged(pluginId, key));
     }
     return removed;
   }

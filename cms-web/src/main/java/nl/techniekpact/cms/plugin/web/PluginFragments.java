@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import nl.techniekpact.cms.pagecache.PublicParts;
+import nl.techniekpact.cms.plugin.content.PluginItemPreview;
 import nl.techniekpact.cms.plugin.host.ActivePlugin;
 import nl.techniekpact.cms.plugin.host.PluginPlatform;
 import nl.techniekpact.cms.site.SiteLanguage;
@@ -27,6 +30,7 @@ public class PluginFragments {
 
   @Inject private PluginPlatform platform;
   @Inject private SiteLanguage language;
+  @Inject private PublicParts parts;
 
   /**
    * A rendered fragment.
@@ -63,9 +67,32 @@ public class PluginFragments {
     return render(slot, Map.of(name, value));
   }
 
-  /** The fragments of a slot. */
+  /**
+   * The fragments of a slot: kept across requests as a public page part (ADR 0024) unless one of
+   * them failed or a preview is rendering.
+   */
   public List<RenderedFragment> render(String slot, Map<String, String> parameters) {
     FragmentRequest request = new FragmentRequest(slot, language.getLocale(), parameters);
+    if (PluginItemPreview.active()) {
+      return renderNow(request);
+    }
+    List<List<RenderedFragment>> now = new ArrayList<>(1);
+    List<RenderedFragment> kept =
+        parts.get(
+            new Key(slot, request.locale(), Map.copyOf(parameters)),
+            () -> {
+              List<RenderedFragment> rendered = renderNow(request);
+              now.add(rendered);
+              return rendered.stream().anyMatch(RenderedFragment::failed) ? null : rendered;
+            });
+    return kept != null ? kept : now.get(0);
+  }
+
+  /** What a slot's kept fragments depend on: the slot, the language and the parameters. */
+  record Key(String slot, Locale locale, Map<String, String> parameters) {}
+
+  private List<RenderedFragment> renderNow(FragmentRequest request) {
+    String slot = request.slot();
     List<RenderedFragment> rendered = new ArrayList<>();
     for (Map.Entry<ActivePlugin, ActivePlugin.SlotFragment> entry :
         platform.registry().fragments(slot)) {
@@ -77,6 +104,6 @@ public class PluginFragments {
               .map(html -> new RenderedFragment(plugin.id(), html, false))
               .orElseGet(() -> new RenderedFragment(plugin.id(), "", true)));
     }
-    return rendered;
+    return List.copyOf(rendered);
   }
 }

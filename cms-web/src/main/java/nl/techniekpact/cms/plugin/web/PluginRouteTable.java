@@ -3,6 +3,8 @@ package nl.techniekpact.cms.plugin.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.techniekpact.cms.plugin.host.ActivePlugin;
@@ -10,9 +12,9 @@ import nl.techniekpact.cms.plugin.host.PluginPlatform;
 import nl.techniekpact.cms.site.SiteRoute;
 
 /**
- * The clean addresses the running plugins' pages claim, looked up on each request (the registry
- * changes as plugins come and go). Host pages ask it, as {@code #{pluginRoutes}}, whether to link
- * to a plugin's page:
+ * The clean addresses the running plugins' pages claim, looked up on each request; the routes are
+ * built once for each state of the registry (it changes as plugins come and go). Host pages ask it,
+ * as {@code #{pluginRoutes}}, whether to link to a plugin's page:
  *
  * <pre>{@code
  * <a href="..." rendered="#{pluginRoutes.serves('/regio/noord-nederland')}">…</a>
@@ -34,19 +36,41 @@ public class PluginRouteTable {
     if (path == null || path.length() < 2 || path.startsWith(PluginAddress.PREFIX)) {
       return Optional.empty();
     }
-    for (ActivePlugin plugin : platform.registry().all()) {
-      for (ActivePlugin.PageRoute route : plugin.routes()) {
-        PluginAddress.VersionedPage page =
-            new PluginAddress.VersionedPage(plugin.id(), plugin.version(), route.pageId());
-        Optional<Map<String, String>> values =
-            new SiteRoute(route.pattern(), page.path()).match(path);
-        if (values.isPresent()) {
-          return Optional.of(new Matched(page, values.get()));
-        }
+    for (Compiled route : table().routes()) {
+      Optional<Map<String, String>> values = route.route().match(path);
+      if (values.isPresent()) {
+        return Optional.of(new Matched(route.page(), values.get()));
       }
     }
     return Optional.empty();
   }
+
+  /** The routes of the running plugins, built again only after the registry changed. */
+  private Table table() {
+    Map<String, ActivePlugin> running = platform.registry().snapshot();
+    Table known = table;
+    if (known != null && known.running() == running) {
+      return known;
+    }
+    List<Compiled> routes = new ArrayList<>();
+    for (ActivePlugin plugin : running.values()) {
+      for (ActivePlugin.PageRoute route : plugin.routes()) {
+        PluginAddress.VersionedPage page =
+            new PluginAddress.VersionedPage(plugin.id(), plugin.version(), route.pageId());
+        routes.add(new Compiled(new SiteRoute(route.pattern(), page.path()), page));
+      }
+    }
+    Table built = new Table(running, List.copyOf(routes));
+    table = built;
+    return built;
+  }
+
+  private volatile Table table;
+
+  /** The routes derived from one state of the registry, in the order they are tried. */
+  private record Table(Map<String, ActivePlugin> running, List<Compiled> routes) {}
+
+  private record Compiled(SiteRoute route, PluginAddress.VersionedPage page) {}
 
   /**
    * A route that matched.

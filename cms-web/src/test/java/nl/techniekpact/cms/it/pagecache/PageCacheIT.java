@@ -247,7 +247,8 @@ class PageCacheIT extends DeployedCms {
     }
   }
 
-  private static void change(String what) throws Exception {
+  /** Changes the seed case through {@link PageCacheITContent} (also for {@link PublicPartsIT}). */
+  static void change(String what) throws Exception {
     HttpResponse<String> response =
         send(
             request("api/v1/it-fixtures/page-cache/cases/" + CASE + "/" + what)

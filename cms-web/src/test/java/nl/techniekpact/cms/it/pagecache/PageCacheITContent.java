@@ -70,6 +70,33 @@ public class PageCacheITContent {
     fire(slug, ContentEvent.Kind.UPDATED);
   }
 
+  /** Ends the case's visibility some milliseconds from now (the timer has not run by then). */
+  @POST
+  @Path("end")
+  @Transactional
+  public void end(@PathParam("slug") String slug, @QueryParam("millis") long millis) {
+    find(slug).unpublishAt(Instant.now().plusMillis(millis));
+    fire(slug, ContentEvent.Kind.UPDATED);
+  }
+
+  /** Deletes the case (softly, it can be restored). */
+  @POST
+  @Path("delete")
+  @Transactional
+  public void delete(@PathParam("slug") String slug) {
+    find(slug).delete(Instant.now());
+    fire(slug, ContentEvent.Kind.DELETED);
+  }
+
+  /** Restores a deleted case. */
+  @POST
+  @Path("restore")
+  @Transactional
+  public void restore(@PathParam("slug") String slug) {
+    find(slug).restore();
+    fire(slug, ContentEvent.Kind.UPDATED);
+  }
+
   private CaseStudy find(String slug) {
     return cases.findBySlug(Slug.of(slug)).orElseThrow(NotFoundException::new);
   }
