@@ -4,10 +4,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import nl.techniekpact.cms.pagecache.PublicParts;
 import nl.techniekpact.cms.plugin.web.PluginRouteTable;
 import nl.techniekpact.cms.site.SiteLanguage;
@@ -34,17 +36,20 @@ public class HomePage {
   @Inject private SiteLanguage language;
   @Inject private PublicParts parts;
 
+  /** The site's messages (faces-config's {@code msg}). */
+  static final String MESSAGES = "nl.techniekpact.cms.i18n.messages";
+
   private Content content;
 
   /**
    * A landsdeel as the home page shows it.
    *
    * @param name its name
-   * @param path its page's address below the context path
+   * @param href the address of its page in the page's language
    * @param linked whether a running plugin serves that page (otherwise the name is not a link)
    * @param ambitions its ambitions in the page's language, empty when none
    */
-  public record RegionCard(String name, String path, boolean linked, String ambitions) {
+  public record RegionCard(String name, String href, boolean linked, String ambitions) {
 
     /** For Faces EL. */
     public String getName() {
@@ -52,8 +57,8 @@ public class HomePage {
     }
 
     /** For Faces EL. */
-    public String getPath() {
-      return path;
+    public String getHref() {
+      return href;
     }
 
     /** For Faces EL. */
@@ -72,9 +77,11 @@ public class HomePage {
    *
    * @param number its number
    * @param title its title in the page's language
-   * @param path its page's address below the context path
+   * @param href the address of its page in the page's language
+   * @param label its label ("Doel 3")
+   * @param more what its "more" link says besides "meer", for screen readers ("over doel 3")
    */
-  public record GoalCard(int number, String title, String path) {
+  public record GoalCard(int number, String title, String href, String label, String more) {
 
     /** For Faces EL. */
     public int getNumber() {
@@ -87,8 +94,18 @@ public class HomePage {
     }
 
     /** For Faces EL. */
-    public String getPath() {
-      return path;
+    public String getHref() {
+      return href;
+    }
+
+    /** For Faces EL. */
+    public String getLabel() {
+      return label;
+    }
+
+    /** For Faces EL. */
+    public String getMore() {
+      return more;
     }
   }
 
@@ -99,20 +116,23 @@ public class HomePage {
   record Content(
       String introduction,
       String regionsIntroduction,
+      String goalsHeading,
       boolean regionIndexLinked,
       List<RegionCard> regions,
       List<GoalCard> goals) {}
 
-  /** What the home page's content depends on: the language only. */
-  record Key(Locale locale) {}
+  /** What the home page's content depends on: the language and the links' context path. */
+  record Key(Locale locale, String contextPath) {}
 
   @PostConstruct
   void load() {
     Locale locale = language.getLocale();
-    content = parts.get(new Key(locale), () -> read(locale));
+    content = parts.get(new Key(locale, language.href("")), () -> read(locale));
   }
 
   private Content read(Locale locale) {
+    ResourceBundle messages =
+        ResourceBundle.getBundle(MESSAGES, locale, Thread.currentThread().getContextClassLoader());
     Instant now = Instant.now();
     Optional<Pact> pact = pacts.findCurrent();
     List<Goal> goals = pact.map(p -> pacts.findGoals(p.getSlug())).orElse(List.of());
@@ -121,6 +141,7 @@ public class HomePage {
     return new Content(
         pact.map(p -> text(p.getDescription(), locale)).orElse(""),
         pact.map(p -> text(p.getRegionsIntroduction(), locale)).orElse(""),
+        format(messages, "home.goals", locale, goals.size()),
         routes.serves("/regio"),
         regionCards,
         goals.stream()
@@ -129,14 +150,24 @@ public class HomePage {
                     new GoalCard(
                         goal.getNumber(),
                         text(goal.getTitle(), locale),
-                        "/doelen/" + goal.getNumber()))
+                        language.href("/doelen/" + goal.getNumber()),
+                        format(messages, "home.goal", locale, goal.getNumber()),
+                        format(messages, "home.moreAboutGoal", locale, goal.getNumber())))
             .toList());
+  }
+
+  /** A message with one parameter, as {@code h:outputFormat} formats it. */
+  private static String format(ResourceBundle messages, String key, Locale locale, int value) {
+    return new MessageFormat(messages.getString(key), locale).format(new Object[] {value});
   }
 
   private RegionCard card(Region region, Locale locale) {
     String path = "/regio/" + region.getSlug();
     return new RegionCard(
-        region.getName(), path, routes.serves(path), text(region.getAmbitions(), locale));
+        region.getName(),
+        language.href(path),
+        routes.serves(path),
+        text(region.getAmbitions(), locale));
   }
 
   private static String text(nl.techniekpact.model.shared.LocalizedText text, Locale locale) {
@@ -145,6 +176,11 @@ public class HomePage {
 
   public String getIntroduction() {
     return content.introduction();
+  }
+
+  /** The goals' heading ("De 12 doelen van het Techniekpact"). */
+  public String getGoalsHeading() {
+    return content.goalsHeading();
   }
 
   public String getRegionsIntroduction() {
