@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +45,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -116,6 +118,12 @@ public final class SearchIndex implements Closeable {
   /** Full text, stored for snippets, with offsets so snippets need no re-analysis. */
   private static final FieldType FULL_TEXT = fullText();
 
+  /**
+   * Matches a search ranks exactly before it may stop counting: past these, only the best hits are
+   * scored (Lucene skips the rest) and the total comes from {@link SearchTotals}.
+   */
+  static final int COUNTED_WHILE_RANKING = 1000;
+
   /** Characters a snippet aims at. */
   static final int SNIPPET_LENGTH = 180;
 
@@ -137,6 +145,7 @@ public final class SearchIndex implements Closeable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final Opening opening;
+  private volatile SearchTotals totals;
 
   private SearchIndex(Directory directory, Opening opening) throws IOException {
     this.directory = directory;
@@ -321,16 +330,21 @@ public final class SearchIndex implements Closeable {
 
   /** A page of the visible items matching a request, best first, with snippets. */
   public SearchResults search(SearchRequest request) {
-    Query query = query(request);
+    Query words = words(request);
+    Query query = visible(words, request.now());
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        // one pass ranks and counts exactly; never more hits kept than the index has documents
+        // never more hits kept than the index has documents
         long wanted = (long) request.offset() + request.limit();
         int kept = (int) Math.max(1, Math.min(wanted, searcher.getIndexReader().maxDoc()));
         TopDocs top =
-            searcher.search(query, new TopScoreDocCollectorManager(kept, Integer.MAX_VALUE));
-        long total = top.totalHits.value;
+            searcher.search(query, new TopScoreDocCollectorManager(kept, COUNTED_WHILE_RANKING));
+        long total =
+            top.totalHits.relation == TotalHits.Relation.EQUAL_TO
+                ? top.totalHits.value
+                : totals(searcher)
+                    .total(words, request.now().toEpochMilli(), () -> count(searcher, query));
         ScoreDoc[] all = top.scoreDocs;
         if (request.offset() >= all.length) {
           return new SearchResults(List.of(), total);
@@ -349,8 +363,31 @@ public final class SearchIndex implements Closeable {
     }
   }
 
+  /** The totals of the searcher's reader, made anew when the reader is new. */
+  private SearchTotals totals(IndexSearcher searcher) throws IOException {
+    SearchTotals current = totals;
+    if (current == null || !current.isFor(searcher.getIndexReader())) {
+      current = SearchTotals.of(searcher.getIndexReader());
+      totals = current;
+    }
+    return current;
+  }
+
+  private static long count(IndexSearcher searcher, Query query) {
+    try {
+      return searcher.count(query);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The query: the visitor's text over both languages, only visible items, maybe one type. */
   Query query(SearchRequest request) {
+    return visible(words(request), request.now());
+  }
+
+  /** The visitor's text over both languages, maybe of one type: what matches, visible or not. */
+  private Query words(SearchRequest request) {
     String mine = request.english() ? SearchAnalysis.ENGLISH : SearchAnalysis.DUTCH;
     String other = request.english() ? SearchAnalysis.DUTCH : SearchAnalysis.ENGLISH;
     SimpleQueryParser parser =
@@ -367,17 +404,24 @@ public final class SearchIndex implements Closeable {
         request.text().codePoints().anyMatch(Character::isLetterOrDigit)
             ? parser.parse(request.text())
             : new MatchNoDocsQuery("no word in the query");
-    long now = request.now().toEpochMilli();
-    // points or doc values, whichever is cheaper: doc values when the words are rare
-    BooleanQuery.Builder query =
-        new BooleanQuery.Builder()
-            .add(text, Occur.MUST)
-            .add(LongField.newRangeQuery(VISIBLE_FROM, Long.MIN_VALUE, now), Occur.FILTER)
-            .add(LongField.newRangeQuery(VISIBLE_UNTIL, now + 1, Long.MAX_VALUE), Occur.FILTER);
-    if (request.type() != null) {
-      query.add(new TermQuery(new Term(TYPE, request.type().code())), Occur.FILTER);
+    if (request.type() == null) {
+      return text;
     }
-    return query.build();
+    return new BooleanQuery.Builder()
+        .add(text, Occur.MUST)
+        .add(new TermQuery(new Term(TYPE, request.type().code())), Occur.FILTER)
+        .build();
+  }
+
+  /** Only what is visible at a moment of what a query matches. */
+  private static Query visible(Query words, Instant at) {
+    long now = at.toEpochMilli();
+    // points or doc values, whichever is cheaper: doc values when the words are rare
+    return new BooleanQuery.Builder()
+        .add(words, Occur.MUST)
+        .add(LongField.newRangeQuery(VISIBLE_FROM, Long.MIN_VALUE, now), Occur.FILTER)
+        .add(LongField.newRangeQuery(VISIBLE_UNTIL, now + 1, Long.MAX_VALUE), Occur.FILTER)
+        .build();
   }
 
   private List<SearchHit> hits(IndexSearcher searcher, Query query, int[] docs, boolean english)
