@@ -40,6 +40,13 @@ class DistributionIT {
       assertThat(cms.get("cases/make-it-move").statusCode()).isEqualTo(200);
       assertThat(cms.get("regio/noord-nederland").statusCode()).isEqualTo(200);
       assertThat(cms.get("ambassadeurs/andre-kuipers").statusCode()).isEqualTo(200);
+      // the search index is built only once the web module serves, not during the deployment
+      // (ADR 0026)
+      cms.awaitLog("Search index in", BOOT);
+      String log = cms.log();
+      assertThat(log.indexOf("Web module serves; background loads may start"))
+          .isNotNegative()
+          .isLessThan(log.indexOf("Search index in"));
       // an administrator removes one; the removal must survive restarts
       assertThat(
               cms.delete(

@@ -86,6 +86,13 @@ public class CaseListings {
     }
   }
 
+  /** Whether a reload is under way (the listing is not ready meanwhile). */
+  public boolean isLoading() {
+    synchronized (lock) {
+      return reloading;
+    }
+  }
+
   /** Reads every case again in the background; lists ask the database until that is done. */
   public void reload() {
     synchronized (lock) {
