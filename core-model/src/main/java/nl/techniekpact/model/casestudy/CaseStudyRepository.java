@@ -2,6 +2,7 @@ package nl.techniekpact.model.casestudy;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import nl.techniekpact.model.pact.Goal;
 import nl.techniekpact.model.region.Region;
@@ -66,9 +67,12 @@ public interface CaseStudyRepository {
    *
    * @param now the moment
    * @param page which part of the list
-   * @return the cases
+   * @return the cases; the same as {@link #findPublished(CaseFilter, Instant, Page)} with {@link
+   *     CaseFilter#ALL}, which is what it calls unless an implementation overrides it
    */
-  List<CaseStudy> findPublished(Instant now, Page page);
+  default List<CaseStudy> findPublished(Instant now, Page page) {
+    return findPublished(CaseFilter.ALL, now, page);
+  }
 
   /**
    * The cases of one landsdeel the public may see at a moment.
@@ -76,9 +80,12 @@ public interface CaseStudyRepository {
    * @param region the region
    * @param now the moment
    * @param page which part of the list
-   * @return the cases
+   * @return the cases; the same as {@link #findPublished(CaseFilter, Instant, Page)} with {@link
+   *     CaseFilter#inRegion(Region)}
    */
-  List<CaseStudy> findPublishedInRegion(Region region, Instant now, Page page);
+  default List<CaseStudy> findPublishedInRegion(Region region, Instant now, Page page) {
+    return findPublished(CaseFilter.ALL.inRegion(Objects.requireNonNull(region)), now, page);
+  }
 
   /**
    * The cases linked to a goal the public may see at a moment.
@@ -86,9 +93,12 @@ public interface CaseStudyRepository {
    * @param goal the goal
    * @param now the moment
    * @param page which part of the list
-   * @return the cases
+   * @return the cases; the same as {@link #findPublished(CaseFilter, Instant, Page)} with {@link
+   *     CaseFilter#forGoal(Goal)}
    */
-  List<CaseStudy> findPublishedForGoal(Goal goal, Instant now, Page page);
+  default List<CaseStudy> findPublishedForGoal(Goal goal, Instant now, Page page) {
+    return findPublished(CaseFilter.ALL.forGoal(Objects.requireNonNull(goal)), now, page);
+  }
 
   /**
    * The cases matching a filter that the public may see at a moment, in the order they were added.
@@ -117,9 +127,12 @@ public interface CaseStudyRepository {
    * How many cases the public may see at a moment.
    *
    * @param now the moment
-   * @return the number
+   * @return the number; the same as {@link #countPublished(CaseFilter, Instant)} with {@link
+   *     CaseFilter#ALL}
    */
-  long countPublished(Instant now);
+  default long countPublished(Instant now) {
+    return countPublished(CaseFilter.ALL, now);
+  }
 
   /**
    * Cases by id, in the order of the ids; ids without a case are left out. Loads each case's

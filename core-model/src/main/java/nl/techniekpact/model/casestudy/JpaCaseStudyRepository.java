@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import nl.techniekpact.model.pact.Goal;
 import nl.techniekpact.model.region.Region;
 import nl.techniekpact.model.shared.Page;
 import nl.techniekpact.model.shared.Slug;
@@ -101,30 +100,10 @@ public class JpaCaseStudyRepository implements CaseStudyRepository {
   }
 
   @Override
-  public List<CaseStudy> findPublished(Instant now, Page page) {
-    return findPublished(CaseFilter.ALL, now, page);
-  }
-
-  @Override
-  public List<CaseStudy> findPublishedInRegion(Region region, Instant now, Page page) {
-    return findPublished(CaseFilter.ALL.inRegion(Objects.requireNonNull(region)), now, page);
-  }
-
-  @Override
-  public List<CaseStudy> findPublishedForGoal(Goal goal, Instant now, Page page) {
-    return findPublished(CaseFilter.ALL.forGoal(Objects.requireNonNull(goal)), now, page);
-  }
-
-  @Override
   public List<CaseStudy> findPublished(CaseFilter filter, Instant now, Page page) {
     return load(
         matching(filter, now, "select c.id from CaseStudy c where ", " order by c.id", Long.class),
         page);
-  }
-
-  @Override
-  public long countPublished(Instant now) {
-    return countPublished(CaseFilter.ALL, now);
   }
 
   @Override

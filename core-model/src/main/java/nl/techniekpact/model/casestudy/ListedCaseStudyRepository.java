@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import nl.techniekpact.model.pact.Goal;
-import nl.techniekpact.model.region.Region;
 import nl.techniekpact.model.shared.Page;
 import nl.techniekpact.model.shared.Slug;
 
@@ -64,21 +62,6 @@ public class ListedCaseStudyRepository implements CaseStudyRepository {
   }
 
   @Override
-  public List<CaseStudy> findPublished(Instant now, Page page) {
-    return findPublished(CaseFilter.ALL, now, page);
-  }
-
-  @Override
-  public List<CaseStudy> findPublishedInRegion(Region region, Instant now, Page page) {
-    return findPublished(CaseFilter.ALL.inRegion(Objects.requireNonNull(region)), now, page);
-  }
-
-  @Override
-  public List<CaseStudy> findPublishedForGoal(Goal goal, Instant now, Page page) {
-    return findPublished(CaseFilter.ALL.forGoal(Objects.requireNonNull(goal)), now, page);
-  }
-
-  @Override
   public List<CaseStudy> findPublished(CaseFilter filter, Instant now, Page page) {
     if (listing.isReady()) {
       return database.findAllById(listing.pageIds(filter, now, page));
@@ -89,11 +72,6 @@ public class ListedCaseStudyRepository implements CaseStudyRepository {
   @Override
   public long countPublished(CaseFilter filter, Instant now) {
     return listing.isReady() ? listing.count(filter, now) : database.countPublished(filter, now);
-  }
-
-  @Override
-  public long countPublished(Instant now) {
-    return countPublished(CaseFilter.ALL, now);
   }
 
   @Override
