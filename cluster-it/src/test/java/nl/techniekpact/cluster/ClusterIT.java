@@ -297,6 +297,42 @@ class ClusterIT {
 
   @Test
   @Order(5)
+  void aPluginSettingChangedOnAIsShownOnBsCachedPageAtOnce() throws Exception {
+    String places = "p/" + PLUGIN + "/places?it=setting";
+    Http.get(PORT_B, places);
+    HttpResponse<String> cached = Http.get(PORT_B, places);
+    assertThat(cached.headers().firstValue("X-Cache")).hasValue("hit");
+    assertThat(cached.body()).doesNotContain("cluster@techniekpact.nl");
+
+    HttpResponse<String> set =
+        Http.send(
+            editor(PORT_A, "api/v1/plugins/" + PLUGIN + "/installation/settings/contact")
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"value\":\"cluster@techniekpact.nl\"}"))
+                .build());
+    long setAt = System.nanoTime();
+    assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+
+    // without the relay, B would serve its cached page until the next content change
+    awaitTrue(
+        () -> Http.get(PORT_B, places).body().contains("Mail cluster@techniekpact.nl"),
+        Duration.ofSeconds(3));
+    System.out.printf(
+        "Plugin setting changed on A shown by B after %.2f s%n", (System.nanoTime() - setAt) / 1e9);
+
+    HttpResponse<String> removed =
+        Http.send(
+            editor(PORT_B, "api/v1/plugins/" + PLUGIN + "/installation/settings/contact")
+                .DELETE()
+                .build());
+    assertThat(removed.statusCode()).as(removed.body()).isEqualTo(200);
+    awaitTrue(
+        () -> !Http.get(PORT_A, places).body().contains("cluster@techniekpact.nl"),
+        Duration.ofSeconds(3));
+  }
+
+  @Test
+  @Order(6)
   void pluginDisabledOnBIsGoneOnA() throws Exception {
     assertThat(Http.get(PORT_A, ABOUT).statusCode()).isEqualTo(200);
 
@@ -309,7 +345,7 @@ class ClusterIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void loginFailuresCountAcrossNodes() throws Exception {
     String user = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
     // five failures per username lock it (the default), whichever node they reach
@@ -323,7 +359,7 @@ class ClusterIT {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void nginxLimitsAnonymousApiClientsForTheWholeCluster() throws Exception {
     assumeTrue(nginx != null, "nginx is not installed (apt-get install nginx; .ci/run does)");
     // the example allows a burst of 300 anonymous API requests per client address, then 5 a second
@@ -355,7 +391,7 @@ class ClusterIT {
   }
 
   @Test
-  @Order(8)
+  @Order(9)
   void killingANodeLosesNoCommittedChangeNorTheSessionsOnItAndTheOtherKeepsServing()
       throws Exception {
     Visitor editor = new Visitor(PORT_A);
@@ -404,7 +440,7 @@ class ClusterIT {
   }
 
   @Test
-  @Order(9)
+  @Order(10)
   void theKilledNodeComesBackAndCatchesUp() throws Exception {
     HttpResponse<String> disabled =
         adminPost(PORT_B, "api/v1/plugins/" + PLUGIN + "/installation/disable");

@@ -3,33 +3,23 @@ package nl.techniekpact.cms.pagecache;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.techniekpact.cms.plugin.host.PluginCallFailed;
-import nl.techniekpact.cms.plugin.host.PluginsChanged;
-import nl.techniekpact.cms.plugin.settings.PluginSettingChanged;
-import nl.techniekpact.cms.publishing.ContentChanged;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * The pages this node keeps for anonymous visitors, and the one place they are invalidated: {@link
- * #invalidateAll(String)}. It is called when content changes ({@link ContentChanged}, after
- * commit), when the running plugins change ({@link PluginsChanged}) or their settings ({@link
- * PluginSettingChanged}, after commit) and when the next scheduled publication moment in the
- * database passes; a cluster relays those to every node (ADR 0010).
+ * The pages this node keeps for anonymous visitors. A page is kept under the {@link PublicVersion}
+ * it was rendered in and forgotten when that version moves on: on a committed content change, a
+ * change of the running plugins or of their settings (each also relayed from the other nodes of a
+ * cluster) and when the next scheduled publication or publication end passes (ADR 0010, 0024).
  *
- * <p>Every invalidation empties the whole cache: every public page shows lists of several content
- * types and plugin fragments, so no narrower key would be honest (ADR 0010). Settings: {@value
- * #ENABLED} (default {@code true}), {@value #MAX_ENTRIES} (default 2000) and {@value #MAX_BYTES}
- * (bytes of HTML kept, default 64 MiB).
+ * <p>Every move empties the whole cache: every public page shows lists of several content types and
+ * plugin fragments, so no narrower key would be honest (ADR 0010). Settings: {@value #ENABLED}
+ * (default {@code true}), {@value #MAX_ENTRIES} (default 2000) and {@value #MAX_BYTES} (bytes of
+ * HTML kept, default 64 MiB).
  */
 @ApplicationScoped
 public class PageCache {
@@ -46,18 +36,10 @@ public class PageCache {
   private static final Logger LOG = Logger.getLogger(PageCache.class.getName());
 
   @Inject private Config config;
-  @Inject private ScheduledMoments moments;
+  @Inject private PublicVersion version;
 
-  private final Clock clock = Clock.systemUTC();
-  private final AtomicLong invalidations = new AtomicLong();
   private boolean enabled;
   private PageStore store;
-
-  /** Guarded by this: when the content last changed (rounded up to a whole second). */
-  private Instant lastChange;
-
-  /** Guarded by this: the next scheduled moment; {@code null} when not looked up since a change. */
-  private Instant validUntil;
 
   @PostConstruct
   void configure() {
@@ -66,7 +48,6 @@ public class PageCache {
         new PageStore(
             config.getOptionalValue(MAX_ENTRIES, Integer.class).orElse(2000),
             config.getOptionalValue(MAX_BYTES, Long.class).orElse(64L * 1024 * 1024));
-    lastChange = ceilSecond(clock.instant());
     LOG.info(() -> "Page cache " + (enabled ? "on" : "off"));
   }
 
@@ -75,71 +56,32 @@ public class PageCache {
     return enabled;
   }
 
-  /**
-   * Forgets every cached page on this node and marks the content as changed now. The one
-   * invalidation entry point: call it for any change the events below do not cover.
-   *
-   * @param reason why, for the log
-   */
-  public void invalidateAll(String reason) {
-    synchronized (this) {
-      store.clear();
-      lastChange = ceilSecond(clock.instant());
-      validUntil = null;
-    }
-    invalidations.incrementAndGet();
-    LOG.fine(() -> "Page cache emptied: " + reason);
-  }
-
-  void onContent(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
-    invalidateAll(change.contentType() + " " + change.slug() + " " + change.kind());
-  }
-
-  void onPlugins(@Observes PluginsChanged change) {
-    invalidateAll("plugin " + change.pluginId());
-  }
-
-  void onSetting(@Observes(during = TransactionPhase.AFTER_SUCCESS) PluginSettingChanged change) {
-    invalidateAll("setting of plugin " + change.pluginId());
-  }
-
   void onPluginFailure(@Observes PluginCallFailed failure) {
     IncompleteRender.mark();
   }
 
   /**
-   * Called before a page is looked up or rendered: empties the cache when a scheduled moment has
-   * passed, and returns what a page rendered from now on may be stored with.
+   * Called before a page is looked up or rendered: forgets the pages of an older version, and
+   * returns what a page rendered from now on may be stored with.
    *
    * @return the ticket, empty when the schedule is unknown (the database did not answer): then
    *     nothing is cached
    */
   Optional<Ticket> begin() {
-    Instant now = clock.instant();
-    synchronized (this) {
-      if (validUntil != null && !now.isBefore(validUntil)) {
-        store.clear();
-        lastChange = ceilSecond(now);
-        validUntil = null;
-        invalidations.incrementAndGet();
-        LOG.fine("Page cache emptied: a scheduled publication moment passed");
-      }
-      if (validUntil == null) {
-        try {
-          validUntil = moments.after(now);
-        } catch (SQLException | RuntimeException e) {
-          LOG.log(Level.FINE, "Scheduled moments unknown; this page is not cached", e);
-          return Optional.empty();
-        }
-      }
-      return Optional.of(new Ticket(store.generation(), lastChange));
-    }
+    return version
+        .current()
+        .map(
+            now -> {
+              store.moveTo(now.number());
+              return new Ticket(now);
+            });
   }
 
   /**
-   * A cached page that may be served without looking anything up: caching is on, the next scheduled
-   * moment is known and has not passed, and the page is kept. Anything else (the schedule unknown
-   * or due, which needs the database) is left to {@link #begin()} on the normal path.
+   * A cached page that may be served without looking anything up: caching is on, the version's next
+   * moment is known and has not passed, and the page was kept in that version. Anything else (the
+   * schedule unknown or due, which needs the database) is left to {@link #begin()} on the normal
+   * path.
    *
    * @param key the page's key
    * @return the page, or empty
@@ -148,27 +90,19 @@ public class PageCache {
     if (!enabled) {
       return Optional.empty();
     }
-    synchronized (this) {
-      if (validUntil == null || !clock.instant().isBefore(validUntil)) {
-        return Optional.empty();
-      }
-    }
-    return store.get(key);
+    return version.known().flatMap(now -> store.get(key, now.number()));
   }
 
-  /** A cached page, when caching is on. */
-  Optional<CachedPage> find(String key) {
-    return enabled ? store.get(key) : Optional.empty();
+  /** A cached page of the ticket's version, when caching is on. */
+  Optional<CachedPage> find(String key, Ticket ticket) {
+    return enabled ? store.get(key, ticket.version().number()) : Optional.empty();
   }
 
-  /** Keeps a page rendered under a ticket, unless content changed meanwhile. */
+  /** Keeps a page rendered under a ticket, unless the version moved on meanwhile. */
   boolean keep(String key, CachedPage page, Ticket ticket) {
-    return enabled && store.put(key, page, ticket.generation());
-  }
-
-  /** How often the cache was emptied since start. */
-  public long invalidations() {
-    return invalidations.get();
+    return enabled
+        && version.isStill(ticket.version())
+        && store.put(key, page, ticket.version().number());
   }
 
   /** How many pages are kept now. */
@@ -176,16 +110,16 @@ public class PageCache {
     return store.size();
   }
 
-  private static Instant ceilSecond(Instant moment) {
-    Instant floor = moment.truncatedTo(ChronoUnit.SECONDS);
-    return floor.equals(moment) ? floor : floor.plusSeconds(1);
-  }
-
   /**
    * What a render starting now may be stored with.
    *
-   * @param generation the store's generation before rendering
-   * @param lastModified the Last-Modified of what is rendered
+   * @param version the public content's version before rendering
    */
-  record Ticket(long generation, Instant lastModified) {}
+  record Ticket(PublicVersion.Version version) {
+
+    /** The Last-Modified of what is rendered. */
+    Instant lastModified() {
+      return version.since();
+    }
+  }
 }

@@ -73,7 +73,7 @@ public class PageCacheFilter extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    Optional<CachedPage> hit = cache.find(key.get());
+    Optional<CachedPage> hit = cache.find(key.get(), ticket.get());
     if (hit.isPresent()) {
       response.setHeader("X-Cache", "hit");
       send(hit.get(), request, response);

@@ -7,9 +7,9 @@ import java.util.Optional;
 
 /**
  * The cached pages of one node: least recently used first out, bounded by a number of entries and
- * by their total size. Every change of content advances a generation; a page rendered while the
- * generation moved on is refused, so a render that read old content can never be stored after the
- * invalidation that should have removed it.
+ * by their total size. The pages belong to one generation (a {@link PublicVersion}'s number); a
+ * page rendered in another generation is refused and not found, so a render that read old content
+ * can never be stored or served after the change that should have removed it.
  */
 final class PageStore {
 
@@ -27,13 +27,18 @@ final class PageStore {
     this.maxBytes = maxBytes;
   }
 
-  /** The current generation; take it before rendering and hand it to {@link #put}. */
-  synchronized long generation() {
-    return generation;
+  /** Forgets every page when the generation moved on to a later one. */
+  synchronized void moveTo(long later) {
+    if (later > generation) {
+      generation = later;
+      pages.clear();
+      bytes = 0;
+    }
   }
 
-  synchronized Optional<CachedPage> get(String key) {
-    return Optional.ofNullable(pages.get(key));
+  /** A page kept in a generation. */
+  synchronized Optional<CachedPage> get(String key, long keptIn) {
+    return keptIn == generation ? Optional.ofNullable(pages.get(key)) : Optional.empty();
   }
 
   /**
@@ -56,13 +61,6 @@ final class PageStore {
       eldest.remove();
     }
     return true;
-  }
-
-  /** Forgets every page and starts a new generation. */
-  synchronized void clear() {
-    generation++;
-    pages.clear();
-    bytes = 0;
   }
 
   synchronized int size() {

@@ -2,22 +2,12 @@ package nl.techniekpact.cms.pagecache;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.sql.SQLException;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import java.util.logging.Level;
 import java.util.logging.Logger;
-import nl.techniekpact.cms.plugin.host.PluginsChanged;
-import nl.techniekpact.cms.plugin.settings.PluginSettingChanged;
-import nl.techniekpact.cms.publishing.ContentChanged;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -27,11 +17,10 @@ import org.eclipse.microprofile.config.Config;
  * content, the running plugins and their settings, the language and the request's parameters, never
  * from the visitor.
  *
- * <p>Every part is dropped at once on each of: a committed {@link ContentChanged} (also relayed
- * from other nodes), {@link PluginsChanged}, a committed {@link PluginSettingChanged} and the next
- * moment at which published content changes by itself (a scheduled publication or a publication
- * end, looked up in the database after each drop). A part computed while one of these happened is
- * not kept. Setting: {@value #ENABLED} (default {@code true}).
+ * <p>Parts are kept under the {@link PublicVersion} they were computed in and all forgotten when it
+ * moves on (a content change, a plugin or plugin setting change, the next publication moment). A
+ * part computed while the version moved on is not kept. Setting: {@value #ENABLED} (default {@code
+ * true}).
  *
  * <pre>{@code
  * HomeContent content = parts.get(new HomeKey(locale), () -> HomeContent.read(...));
@@ -49,31 +38,21 @@ public class PublicParts {
   private static final Logger LOG = Logger.getLogger(PublicParts.class.getName());
 
   @Inject private Config config;
-  @Inject private ScheduledMoments moments;
+  @Inject private PublicVersion version;
 
-  private Clock clock = Clock.systemUTC();
   private boolean enabled;
-  private final Map<Object, Object> parts = new ConcurrentHashMap<>();
-  private final AtomicLong drops = new AtomicLong();
 
-  /** Guarded by this: advanced by every drop; a part computed across a change is not kept. */
-  private long generation;
+  /** The parts and the version they were computed in; replaced as a whole when it moves on. */
+  private volatile Kept kept = new Kept(-1, new ConcurrentHashMap<>());
 
-  /** Guarded by this: the next moment content changes by itself; {@code null} when unknown. */
-  private Instant validUntil;
-
-  /** Written under this lock, read without: the generation and until when it is valid. */
-  private volatile Valid valid = new Valid(0, Instant.MIN);
-
-  private record Valid(long generation, Instant until) {}
+  private record Kept(long version, Map<Object, Object> parts) {}
 
   /** For CDI. */
   public PublicParts() {}
 
-  /** For tests: parts kept with these moments and this clock. */
-  PublicParts(ScheduledMoments moments, Clock clock) {
-    this.moments = moments;
-    this.clock = clock;
+  /** For tests: parts kept under this version. */
+  PublicParts(PublicVersion version) {
+    this.version = version;
     this.enabled = true;
   }
 
@@ -95,99 +74,41 @@ public class PublicParts {
    */
   @SuppressWarnings("unchecked")
   public <T> T get(Object key, Supplier<T> compute) {
-    Optional<Long> ticket = begin();
-    if (ticket.isEmpty()) {
+    Optional<PublicVersion.Version> now = enabled ? version.current() : Optional.empty();
+    if (now.isEmpty()) {
       return compute.get();
     }
-    Object kept = parts.get(key);
-    if (kept != null) {
-      return (T) kept;
+    Kept current = keptIn(now.get().number());
+    Object part = current.parts().get(key);
+    if (part != null) {
+      return (T) part;
     }
     T computed = compute.get();
-    if (computed != null) {
-      synchronized (this) {
-        if (generation == ticket.get()) {
-          if (parts.size() >= MAX_PARTS) {
-            parts.clear();
-          }
-          parts.putIfAbsent(key, computed);
-        }
+    if (computed != null && version.isStill(now.get())) {
+      if (current.parts().size() >= MAX_PARTS) {
+        current.parts().clear();
       }
+      current.parts().putIfAbsent(key, computed);
     }
     return computed;
   }
 
-  /**
-   * Drops every part on this node.
-   *
-   * @param reason why, for the log
-   */
-  public void dropAll(String reason) {
-    synchronized (this) {
-      parts.clear();
-      generation++;
-      validUntil = null;
-      valid = new Valid(generation, Instant.MIN);
-    }
-    drops.incrementAndGet();
-    LOG.fine(() -> "Public page parts dropped: " + reason);
-  }
-
-  /** How often all parts were dropped since start. */
-  public long drops() {
-    return drops.get();
-  }
-
   /** How many parts are kept now. */
   public int size() {
-    return parts.size();
+    return kept.parts().size();
   }
 
-  void onContent(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
-    dropAll(change.contentType() + " " + change.slug() + " " + change.kind());
-  }
-
-  void onPlugins(@Observes PluginsChanged change) {
-    dropAll("plugin " + change.pluginId());
-  }
-
-  void onSetting(@Observes(during = TransactionPhase.AFTER_SUCCESS) PluginSettingChanged change) {
-    dropAll("setting of plugin " + change.pluginId());
-  }
-
-  /**
-   * Checks that the kept parts are still valid now (dropping them when a moment passed) and returns
-   * the generation a part computed from now on may be kept under; empty when parts are off or the
-   * next moment is unknown (the database did not answer): then nothing is kept.
-   */
-  private Optional<Long> begin() {
-    if (!enabled) {
-      return Optional.empty();
-    }
-    Instant now = clock.instant();
-    Valid known = valid;
-    if (now.isBefore(known.until())) {
-      return Optional.of(known.generation());
+  /** The parts of a version, forgetting those of an older one. */
+  private Kept keptIn(long number) {
+    Kept current = kept;
+    if (current.version() == number) {
+      return current;
     }
     synchronized (this) {
-      if (validUntil != null && !now.isBefore(validUntil)) {
-        parts.clear();
-        generation++;
-        validUntil = null;
-        valid = new Valid(generation, Instant.MIN);
-        drops.incrementAndGet();
-        LOG.fine("Public page parts dropped: a publication moment passed");
+      if (kept.version() < number) {
+        kept = new Kept(number, new ConcurrentHashMap<>());
       }
-      if (validUntil == null) {
-        try {
-          validUntil = moments.nextChange(now);
-        } catch (SQLException | RuntimeException e) {
-          LOG.log(Level.FINE, "Publication moments unknown; parts are not kept", e);
-          return Optional.empty();
-        }
-        valid = new Valid(generation, validUntil);
-      }
-      return Optional.of(generation);
+      return kept;
     }
   }
 }

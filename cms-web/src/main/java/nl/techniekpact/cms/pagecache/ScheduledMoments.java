@@ -18,7 +18,8 @@ import nl.techniekpact.cms.persistence.DatabaseMigration;
 
 /**
  * The next moment at which what the public sees changes by itself: the earliest scheduled
- * publication still to come, over every publishable table. The page cache keeps no page beyond it.
+ * publication or publication end still to come, over every publishable table. {@link PublicVersion}
+ * moves on at it, so nothing kept for visitors outlives it.
  */
 @ApplicationScoped
 public class ScheduledMoments {
@@ -27,15 +28,10 @@ public class ScheduledMoments {
   static final List<String> SCHEDULED_TABLES =
       List.of("case_study", "region", "ambassador", "plugin_item");
 
-  /** One query over all tables; the publication indexes answer each part. */
-  static final String NEXT_MOMENT =
-      overAllTables(
-          table ->
-              "select min(publication_at) as m from "
-                  + table
-                  + " where publication_status = 'SCHEDULED' and publication_at > ?");
-
-  /** {@link #NEXT_MOMENT} and the earliest publication end still to come, in one query. */
+  /**
+   * The earliest scheduled publication and the earliest publication end still to come, over all
+   * tables, in one query; the publication indexes answer each part.
+   */
   static final String NEXT_CHANGE =
       overAllTables(
           table ->
@@ -56,34 +52,19 @@ public class ScheduledMoments {
   private DataSource dataSource;
 
   /**
-   * The first scheduled moment after a moment.
-   *
-   * @param after the moment
-   * @return the next moment, {@link Instant#MAX} when nothing is scheduled
-   * @throws SQLException when the database cannot answer
-   */
-  public Instant after(Instant after) throws SQLException {
-    return first(NEXT_MOMENT, SCHEDULED_TABLES.size(), after);
-  }
-
-  /**
    * The first moment after a moment at which published content changes by itself: a scheduled
    * publication or a publication end (which the publication timer carries out only later).
    *
    * @param after the moment
    * @return the next moment, {@link Instant#MAX} when there is none
    * @throws SQLException when the database cannot answer
-   * @see PublicParts
+   * @see PublicVersion
    */
   public Instant nextChange(Instant after) throws SQLException {
-    return first(NEXT_CHANGE, 2 * SCHEDULED_TABLES.size(), after);
-  }
-
-  private Instant first(String sql, int parameters, Instant after) throws SQLException {
     OffsetDateTime from = after.atOffset(ZoneOffset.UTC);
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement query = connection.prepareStatement(sql)) {
-      for (int i = 1; i <= parameters; i++) {
+        PreparedStatement query = connection.prepareStatement(NEXT_CHANGE)) {
+      for (int i = 1; i <= 2 * SCHEDULED_TABLES.size(); i++) {
         query.setObject(i, from);
       }
       try (ResultSet result = query.executeQuery()) {

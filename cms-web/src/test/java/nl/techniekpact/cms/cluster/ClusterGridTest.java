@@ -43,14 +43,14 @@ class ClusterGridTest {
     String topic = "test.content-changed";
     List<ContentChanged> onA = new CopyOnWriteArrayList<>();
     List<ContentChanged> onB = new CopyOnWriteArrayList<>();
-    var subA = nodeA.subscribe(topic, m -> onA.add(ContentChangedMessage.decode(m)));
-    var subB = nodeB.subscribe(topic, m -> onB.add(ContentChangedMessage.decode(m)));
+    var subA = nodeA.subscribe(topic, m -> onA.add(ChangeMessages.decodeContent(m)));
+    var subB = nodeB.subscribe(topic, m -> onB.add(ChangeMessages.decodeContent(m)));
     ContentChanged change =
         ContentChanged.of(ContentEvent.CASE_STUDY, "de-maakotheek", ContentEvent.Kind.PUBLISHED)
             .touching(Set.of("noord-nederland"));
 
     long sent = System.nanoTime();
-    nodeA.publish(topic, ContentChangedMessage.encode(change));
+    nodeA.publish(topic, ChangeMessages.encode(change));
     while (onB.isEmpty() && System.nanoTime() - sent < Duration.ofSeconds(2).toNanos()) {
       Thread.sleep(10);
     }

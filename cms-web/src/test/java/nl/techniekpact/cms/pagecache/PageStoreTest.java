@@ -18,33 +18,45 @@ class PageStoreTest {
     PageStore store = new PageStore(10, 1_000_000);
     CachedPage page = page(100);
 
-    assertThat(store.put("a", page, store.generation())).isTrue();
+    assertThat(store.put("a", page, 0)).isTrue();
 
-    assertThat(store.get("a")).containsSame(page);
+    assertThat(store.get("a", 0)).containsSame(page);
   }
 
   @Test
   void refusesAPageRenderedBeforeTheContentChanged() {
     PageStore store = new PageStore(10, 1_000_000);
-    long renderedIn = store.generation();
 
-    store.clear();
+    store.moveTo(1);
 
-    assertThat(store.put("a", page(100), renderedIn)).isFalse();
-    assertThat(store.get("a")).isEmpty();
+    assertThat(store.put("a", page(100), 0)).isFalse();
+    assertThat(store.get("a", 1)).isEmpty();
   }
 
   @Test
-  void clearForgetsEveryPage() {
+  void movingToALaterGenerationForgetsEveryPage() {
     PageStore store = new PageStore(10, 1_000_000);
-    store.put("a", page(100), store.generation());
-    store.put("b", page(100), store.generation());
+    store.put("a", page(100), 0);
+    store.put("b", page(100), 0);
 
-    store.clear();
+    store.moveTo(3);
 
     assertThat(store.size()).isZero();
     assertThat(store.bytes()).isZero();
-    assertThat(store.get("a")).isEmpty();
+    assertThat(store.get("a", 3)).isEmpty();
+  }
+
+  @Test
+  void aPageIsFoundOnlyInTheGenerationItWasKeptIn() {
+    PageStore store = new PageStore(10, 1_000_000);
+    store.moveTo(2);
+    store.put("a", page(100), 2);
+
+    store.moveTo(1);
+
+    assertThat(store.get("a", 2)).isPresent();
+    assertThat(store.get("a", 1)).isEmpty();
+    assertThat(store.get("a", 3)).isEmpty();
   }
 
   @Test
@@ -52,13 +64,13 @@ class PageStoreTest {
     PageStore store = new PageStore(2, 1_000_000);
     store.put("a", page(10), 0);
     store.put("b", page(10), 0);
-    store.get("a");
+    store.get("a", 0);
 
     store.put("c", page(10), 0);
 
-    assertThat(store.get("b")).isEmpty();
-    assertThat(store.get("a")).isPresent();
-    assertThat(store.get("c")).isPresent();
+    assertThat(store.get("b", 0)).isEmpty();
+    assertThat(store.get("a", 0)).isPresent();
+    assertThat(store.get("c", 0)).isPresent();
   }
 
   @Test
@@ -70,7 +82,7 @@ class PageStoreTest {
     store.put("c", page(1_000), 0);
 
     assertThat(store.bytes()).isLessThanOrEqualTo(3_000);
-    assertThat(store.get("a")).isEmpty();
+    assertThat(store.get("a", 0)).isEmpty();
     assertThat(store.put("huge", page(5_000), 0)).isFalse();
   }
 

@@ -2,12 +2,8 @@ package nl.techniekpact.cms.pagecache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.techniekpact.cms.plugin.host.PluginsChanged;
@@ -20,44 +16,10 @@ class PublicPartsTest {
 
   private static final Instant T0 = Instant.parse("2026-11-28T12:00:00Z");
 
-  /** A clock tests move by hand. */
-  private static final class MovingClock extends Clock {
-    private Instant now = T0;
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
-  /** Moments answered from a field; {@code null} means the database fails. */
-  private static final class Moments extends ScheduledMoments {
-    private Instant next = Instant.MAX;
-    private int asked;
-
-    @Override
-    public Instant nextChange(Instant after) throws SQLException {
-      asked++;
-      if (next == null) {
-        throw new SQLException("database down");
-      }
-      return next;
-    }
-  }
-
-  private final MovingClock clock = new MovingClock();
-  private final Moments moments = new Moments();
-  private final PublicParts parts = new PublicParts(moments, clock);
+  private final MovingClock clock = new MovingClock(T0);
+  private final KnownMoments moments = new KnownMoments();
+  private final PublicVersion version = new PublicVersion(moments, clock);
+  private final PublicParts parts = new PublicParts(version);
   private final AtomicInteger computed = new AtomicInteger();
 
   private String compute() {
@@ -75,15 +37,15 @@ class PublicPartsTest {
   @Test
   void committedContentChangesPluginChangesAndSettingChangesDropEveryPart() {
     parts.get("home", this::compute);
-    parts.onContent(ContentChanged.of("case-study", "x", ContentEvent.Kind.UNPUBLISHED));
+    version.onContent(ContentChanged.of("case-study", "x", ContentEvent.Kind.UNPUBLISHED));
     assertThat(parts.get("home", this::compute)).isEqualTo("part 2");
 
-    parts.onPlugins(new PluginsChanged("p", T0));
+    version.onPlugins(new PluginsChanged("p", T0));
     assertThat(parts.get("home", this::compute)).isEqualTo("part 3");
 
-    parts.onSetting(new PluginSettingChanged("p", "k"));
+    version.onSetting(new PluginSettingChanged("p", "k"));
     assertThat(parts.get("home", this::compute)).isEqualTo("part 4");
-    assertThat(parts.drops()).isEqualTo(3);
+    assertThat(version.moves()).isEqualTo(3);
   }
 
   @Test
@@ -93,7 +55,7 @@ class PublicPartsTest {
             "home",
             () -> {
               // a writer commits while this request reads the old content
-              parts.onContent(
+              version.onContent(
                   new ContentChanged("case-study", "x", ContentEvent.Kind.UPDATED, Set.of(), T0));
               return compute();
             });
@@ -108,10 +70,10 @@ class PublicPartsTest {
     moments.next = T0.plusSeconds(10);
     parts.get("home", this::compute);
 
-    clock.now = T0.plusSeconds(10).minusNanos(1000);
+    clock.set(T0.plusSeconds(10).minusNanos(1000));
     assertThat(parts.get("home", this::compute)).isEqualTo("part 1");
 
-    clock.now = T0.plusSeconds(10);
+    clock.set(T0.plusSeconds(10));
     moments.next = Instant.MAX;
     assertThat(parts.get("home", this::compute)).isEqualTo("part 2");
     assertThat(parts.get("home", this::compute)).isEqualTo("part 2");
@@ -142,7 +104,7 @@ class PublicPartsTest {
         parts.get(
             "home",
             () -> {
-              clock.now = T0.plus(Duration.ofSeconds(2));
+              clock.set(T0.plus(Duration.ofSeconds(2)));
               return compute();
             });
     assertThat(stale).isEqualTo("part 1");

@@ -63,6 +63,11 @@ public class PluginSettingStore {
     return cached.values();
   }
 
+  /** Makes the next read of a plugin's settings ask the database (a change was committed). */
+  public void forget(String pluginId) {
+    cache.remove(pluginId);
+  }
+
   /** One stored setting. */
   public Optional<String> value(String pluginId, String key) {
     return Optional.ofNullable(all(pluginId).get(key));

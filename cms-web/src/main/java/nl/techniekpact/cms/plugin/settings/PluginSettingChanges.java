@@ -1,8 +1,12 @@
 package nl.techniekpact.cms.plugin.settings;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 import java.util.Map;
 import nl.techniekpact.cms.plugin.host.PluginPlatform;
@@ -29,6 +33,18 @@ public class PluginSettingChanges {
   @Inject private PluginPlatform platform;
   @Inject private AuditLog audit;
   @Inject private Event<PluginSettingChanged> changed;
+
+  /**
+   * Makes this node read a plugin's settings from the database again once a change is committed
+   * (here or, relayed, on another node), before anything else observes it: a page rendered after
+   * the page cache and the public parts move on must not read the old values from the copy.
+   */
+  void forgetCopy(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS)
+          @Priority(Interceptor.Priority.PLATFORM_BEFORE)
+          PluginSettingChanged change) {
+    platform.settingStore().forget(change.pluginId());
+  }
 
   /** Whether a plugin is installed (running or not). */
   public boolean installed(String pluginId) {

@@ -211,6 +211,27 @@ class PageCacheIT extends DeployedCms {
   }
 
   @Test
+  void anEndedCaseLeavesCachedPagesAtItsMomentWithoutWaitingForThePublicationTimer()
+      throws Exception {
+    String page = "?it=end-" + System.nanoTime();
+    change("title?nl=Afgelopen%20door%20PageCacheIT");
+    change("end?millis=4000");
+    long end = System.currentTimeMillis() + 4000;
+
+    get(page);
+    HttpResponse<String> beforeAgain = get(page);
+    assertThat(beforeAgain.headers().firstValue("X-Cache")).hasValue("hit");
+    assertThat(beforeAgain.body()).contains("Afgelopen door PageCacheIT");
+
+    // the publication timer runs every 30 s: the page must go at the moment itself
+    Thread.sleep(Math.max(0, end - System.currentTimeMillis()) + 1000);
+
+    HttpResponse<String> after = get(page);
+    assertThat(after.headers().firstValue("X-Cache")).hasValue("miss");
+    assertThat(after.body()).doesNotContain("Afgelopen door PageCacheIT");
+  }
+
+  @Test
   void enablingAndDisablingAPluginIsSeenAtOnceOnCachedPages() throws Exception {
     String page = "?it=plugins-" + System.nanoTime();
     get(page);
