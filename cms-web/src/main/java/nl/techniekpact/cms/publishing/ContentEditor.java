@@ -70,7 +70,8 @@ public class ContentEditor {
   }
 
   /**
-   * Creates an item as a draft.
+   * Creates an item as a draft. Without a slug, one is derived from its title or name ({@link
+   * ProposedSlugs}).
    *
    * @throws EditRefusedException when the editor may not edit content of the item's regions
    * @throws InvalidContentException listing every refused field, such as a slug already taken
@@ -81,7 +82,7 @@ public class ContentEditor {
     Saved<D> saved =
         inTransaction(
             () -> {
-              I clean = type.sanitized(input);
+              I clean = ProposedSlugs.completed(type, type.sanitized(input));
               FieldErrors errors = validate(clean);
               String slug = type.slugOf(clean);
               if (slug != null && errors.isEmpty()) {

@@ -34,6 +34,19 @@ public interface EditableType<E extends AuditedEntity, I, D> {
   /** The slug of an item. */
   String slugOf(E item);
 
+  /**
+   * What a slug is derived from when an item is created without one: its title or name, or {@code
+   * null} when the type has none (then a slug is required).
+   */
+  default String slugSourceOf(I input) {
+    return null;
+  }
+
+  /** The input with another slug; only called with a {@link #slugSourceOf} answer. */
+  default I withSlug(I input, String slug) {
+    throw new UnsupportedOperationException(key() + " derives no slugs");
+  }
+
   /** The input with its rich text sanitized ({@link RichText}). */
   I sanitized(I input);
 

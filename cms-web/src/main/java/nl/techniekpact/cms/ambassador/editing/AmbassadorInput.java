@@ -77,6 +77,11 @@ public final class AmbassadorInput implements EditInput {
     this.region = region;
   }
 
+  /** The same fields with another slug. */
+  public AmbassadorInput withSlug(String newSlug) {
+    return new AmbassadorInput(newSlug, name, role, teaser, profile, photo, goals, region);
+  }
+
   @Override
   public String slug() {
     return slug;

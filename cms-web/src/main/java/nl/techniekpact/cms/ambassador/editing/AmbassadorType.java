@@ -56,6 +56,16 @@ public class AmbassadorType
   }
 
   @Override
+  public String slugSourceOf(AmbassadorInput input) {
+    return input.name();
+  }
+
+  @Override
+  public AmbassadorInput withSlug(AmbassadorInput input, String slug) {
+    return input.withSlug(slug);
+  }
+
+  @Override
   public String slugOf(Ambassador item) {
     return item.getSlug().getValue();
   }

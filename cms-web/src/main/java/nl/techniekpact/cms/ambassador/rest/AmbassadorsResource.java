@@ -184,6 +184,8 @@ public class AmbassadorsResource {
               + " Teaser and profile are plain text (blank lines separate the profile's"
               + " paragraphs); the photo names an image of the media library (or elsewhere) with"
               + " its alternative text; region and goals must exist."
+              + " Without a slug (absent or blank) one is derived from the name, -2, -3 … added when"
+              + " taken."
               + EDITORS_ONLY)
   @RequestBody(
       required = true,

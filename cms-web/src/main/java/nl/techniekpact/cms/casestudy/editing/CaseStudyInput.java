@@ -88,6 +88,12 @@ public final class CaseStudyInput implements EditInput {
         slug, title, subtitle, summary, newBody, region, goals, educationLevels, partners, photo);
   }
 
+  /** The same fields with another slug. */
+  public CaseStudyInput withSlug(String newSlug) {
+    return new CaseStudyInput(
+        newSlug, title, subtitle, summary, body, region, goals, educationLevels, partners, photo);
+  }
+
   @Override
   public String slug() {
     return slug;

@@ -62,6 +62,20 @@ public class CaseStudyType
   }
 
   @Override
+  public String slugSourceOf(CaseStudyInput input) {
+    TextInput title = input.title();
+    if (title == null) {
+      return null;
+    }
+    return title.nl() == null || title.nl().isBlank() ? title.en() : title.nl();
+  }
+
+  @Override
+  public CaseStudyInput withSlug(CaseStudyInput input, String slug) {
+    return input.withSlug(slug);
+  }
+
+  @Override
   public String slugOf(CaseStudy item) {
     return item.getSlug().getValue();
   }

@@ -264,6 +264,8 @@ public class CasesResource {
           "Creates a draft case; publish it with PUT /api/v1/cases/{slug}/publication. The body"
               + " is HTML and is sanitized (no script, style, event handler or javascript: URL"
               + " survives); the other texts are plain. Region, goals and partners must exist."
+              + " Without a slug (absent or blank) one is derived from the title, -2, -3 … added when"
+              + " taken."
               + EDITORS_ONLY)
   @RequestBody(
       required = true,

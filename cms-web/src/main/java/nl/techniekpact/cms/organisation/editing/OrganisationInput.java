@@ -57,6 +57,11 @@ public final class OrganisationInput {
     this.website = website;
   }
 
+  /** The same fields with another slug. */
+  public OrganisationInput withSlug(String newSlug) {
+    return new OrganisationInput(newSlug, name, kind, region, website);
+  }
+
   /** The slug. */
   public String slug() {
     return slug;

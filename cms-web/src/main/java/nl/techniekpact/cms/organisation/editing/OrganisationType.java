@@ -64,6 +64,16 @@ public class OrganisationType
   }
 
   @Override
+  public String slugSourceOf(OrganisationInput input) {
+    return input.name();
+  }
+
+  @Override
+  public OrganisationInput withSlug(OrganisationInput input, String slug) {
+    return input.withSlug(slug);
+  }
+
+  @Override
   public String slugOf(Organisation item) {
     return item.getSlug().getValue();
   }

@@ -188,6 +188,8 @@ public class OrganisationsResource {
           "Creates a partner organisation; it is public at once (organisations have no drafts)."
               + " The slug is fixed once created; the region, when given, must exist; the website"
               + " is an absolute http or https address."
+              + " Without a slug (absent or blank) one is derived from the name, -2, -3 … added when"
+              + " taken."
               + OrganisationWrites.EDITORS_ONLY)
   @RequestBody(
       required = true,

@@ -54,6 +54,11 @@ public final class PactInput {
     this.regionsIntroduction = regionsIntroduction;
   }
 
+  /** The same fields with another slug. */
+  public PactInput withSlug(String newSlug) {
+    return new PactInput(newSlug, name, signedOn, description, regionsIntroduction);
+  }
+
   /** The slug. */
   public String slug() {
     return slug;

@@ -55,6 +55,16 @@ public class PactType implements RemovableType<Pact, PactInput, EditedItem<PactI
   }
 
   @Override
+  public String slugSourceOf(PactInput input) {
+    return input.name();
+  }
+
+  @Override
+  public PactInput withSlug(PactInput input, String slug) {
+    return input.withSlug(slug);
+  }
+
+  @Override
   public String slugOf(Pact item) {
     return item.getSlug().getValue();
   }

@@ -197,6 +197,8 @@ public class PactsResource {
               + " /api/v1/pacts/{pact}/goals. It is public at once (editions have no drafts); the"
               + " edition signed most recently is the current one. The slug is fixed once created;"
               + " texts are plain (nl required)."
+              + " Without a slug (absent or blank) one is derived from the name, -2, -3 … added when"
+              + " taken."
               + PactWrites.EDITORS_ONLY)
   @RequestBody(
       required = true,

@@ -67,6 +67,11 @@ public final class RegionInput implements EditInput {
     this.needsConfirmation = needsConfirmation;
   }
 
+  /** The same fields with another slug. */
+  public RegionInput withSlug(String newSlug) {
+    return new RegionInput(newSlug, name, provinces, ambitions, contact, needsConfirmation);
+  }
+
   @Override
   public String slug() {
     return slug;

@@ -55,6 +55,16 @@ public class RegionType implements EditableType<Region, RegionInput, ContentDocu
   }
 
   @Override
+  public String slugSourceOf(RegionInput input) {
+    return input.name();
+  }
+
+  @Override
+  public RegionInput withSlug(RegionInput input, String slug) {
+    return input.withSlug(slug);
+  }
+
+  @Override
   public String slugOf(Region item) {
     return item.getSlug().getValue();
   }

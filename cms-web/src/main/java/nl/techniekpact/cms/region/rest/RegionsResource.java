@@ -192,6 +192,8 @@ public class RegionsResource {
       description =
           "Creates a draft region; publish it with PUT /api/v1/regions/{slug}/publication. The"
               + " ambitions are plain text."
+              + " Without a slug (absent or blank) one is derived from the name, -2, -3 … added when"
+              + " taken."
               + NATIONAL_ONLY)
   @RequestBody(
       required = true,

@@ -100,6 +100,23 @@ class CaseScreensIT extends DeployedCms {
   }
 
   @Test
+  void aCaseSavedWithAnEmptySlugGetsOneFromItsTitle() throws Exception {
+    FormClient editor = editor();
+    String unique = UUID.randomUUID().toString().substring(0, 8);
+    String slug = "robots-op-school-" + unique;
+    MADE.add(slug);
+
+    HttpResponse<String> created =
+        create(editor, "", "Robots óp school " + unique, "<p>Verhaal</p>");
+
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+    assertThat(created.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).contains("slug=" + slug));
+    Document page = editor.page("beheer/cases/edit.xhtml?slug=" + slug);
+    assertThat(page.select("#case-state [data-status]").attr("data-status")).isEqualTo("DRAFT");
+  }
+
+  @Test
   void aScriptInTheStoryComesOutHarmlessInThePreview() throws Exception {
     FormClient editor = editor();
     String slug = uniqueSlug();

@@ -66,6 +66,31 @@ class CaseEditingIT extends DeployedCms {
   }
 
   @Test
+  void aCaseCreatedWithoutASlugGetsOneFromItsTitleMadeFreeWithANumber() throws Exception {
+    String title = "Één Café-dag in Zuid " + System.nanoTime();
+    String expected = "een-cafe-dag-in-zuid-" + title.substring(title.lastIndexOf(' ') + 1);
+    String withoutSlug = caseJson("", title, null).replace("\"slug\":\"\",", "");
+    MADE.add(expected);
+    MADE.add(expected + "-2");
+
+    HttpResponse<String> first = editor.send("POST", "api/v1/cases", withoutSlug);
+    HttpResponse<String> second = editor.send("POST", "api/v1/cases", caseJson("", title, null));
+
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+    assertThat(first.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/cases/" + expected));
+    assertThat(second.statusCode()).as(second.body()).isEqualTo(201);
+    assertThat(second.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/api/v1/cases/" + expected + "-2"));
+    assertThat(editor.get("api/v1/cases/" + expected + "-2/editable").statusCode()).isEqualTo(200);
+
+    HttpResponse<String> noTitle =
+        editor.send("POST", "api/v1/cases", caseJson("", "!!!", null).replace("!!!", ""));
+    assertThat(noTitle.statusCode()).isEqualTo(422);
+    assertThat(noTitle.body()).contains("\"field\":\"slug\"");
+  }
+
+  @Test
   void publishingShowsTheCaseAndItsPublicEtagIsItsVersion() throws Exception {
     String v1 = etag(create("pub-it-publiceren", null));
 
