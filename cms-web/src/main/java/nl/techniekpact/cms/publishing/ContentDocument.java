@@ -30,7 +30,8 @@ public record ContentDocument<I extends EditInput>(
     Instant publishAt,
     Instant unpublishAt,
     Instant deletedAt,
-    Instant updatedAt) {
+    Instant updatedAt)
+    implements java.io.Serializable {
 
   /** The document of an item whose editable fields are {@code content}. */
   public static <I extends EditInput> ContentDocument<I> of(I content, PublishableEntity item) {

@@ -13,7 +13,8 @@ import java.time.Instant;
  * @param deletedAt when it was softly deleted, or {@code null} when it is not
  * @param <I> the editable fields' type
  */
-public record EditedItem<I>(I content, long version, Instant updatedAt, Instant deletedAt) {
+public record EditedItem<I>(I content, long version, Instant updatedAt, Instant deletedAt)
+    implements java.io.Serializable {
 
   /** An item that is not deleted. */
   public EditedItem(I content, long version, Instant updatedAt) {

@@ -13,7 +13,7 @@ import nl.techniekpact.model.shared.ImageReference;
  * required). JSON-B fills it through its fields.
  */
 @JsonbVisibility(FieldAccess.class)
-public final class ImageInput {
+public final class ImageInput implements java.io.Serializable {
 
   @NotBlank
   @Size(max = ImageReference.MAX_LOCATION_LENGTH)

@@ -16,7 +16,7 @@ import nl.techniekpact.model.shared.LocalizedText;
  * }</pre>
  */
 @JsonbVisibility(FieldAccess.class)
-public final class TextInput {
+public final class TextInput implements java.io.Serializable {
 
   @NotBlank
   @Size(max = LocalizedText.MAX_LENGTH)

@@ -22,7 +22,7 @@ import nl.techniekpact.model.shared.Slug;
  * }</pre>
  */
 @JsonbVisibility(FieldAccess.class)
-public final class OrganisationInput {
+public final class OrganisationInput implements java.io.Serializable {
 
   @NotBlank
   @Size(max = Slug.MAX_LENGTH)

@@ -1,7 +1,7 @@
 package nl.techniekpact.cms.pact.editing;
 
 /** The fields every numbered item of a pact edition has: a goal's or a theme's. */
-public interface EditionItemInput {
+public interface EditionItemInput extends java.io.Serializable {
 
   /** The slug of the edition. */
   String pact();

@@ -20,7 +20,7 @@ import nl.techniekpact.model.shared.Slug;
  * them. Goals and themes are edited one by one ({@link GoalInput}, {@link ThemeInput}).
  */
 @JsonbVisibility(FieldAccess.class)
-public final class PactInput {
+public final class PactInput implements java.io.Serializable {
 
   @NotBlank
   @Size(max = Slug.MAX_LENGTH)

@@ -8,4 +8,5 @@ package nl.techniekpact.cms.publishing.revision;
  * @param before its value in the older revision
  * @param after its value in the newer revision
  */
-public record FieldChange(String field, String before, String after) {}
+public record FieldChange(String field, String before, String after)
+    implements java.io.Serializable {}

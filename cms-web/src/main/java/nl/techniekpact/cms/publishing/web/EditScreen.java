@@ -37,8 +37,7 @@ public abstract class EditScreen<I extends EditInput> implements Serializable {
   private String slug;
   private boolean existing;
   private ContentDocument<I> document;
-  private ContentDocument<I> theirs;
-  private List<FieldChange> conflictChanges = List.of();
+  private final EditConflict<ContentDocument<I>> conflict = new EditConflict<>();
   private LocalDateTime publishAt;
   private LocalDateTime unpublishAt;
   private Long older;
@@ -88,8 +87,7 @@ public abstract class EditScreen<I extends EditInput> implements Serializable {
     document = shown;
     slug = shown.slug();
     showFields(shown.content());
-    theirs = null;
-    conflictChanges = List.of();
+    conflict.clear();
   }
 
   /** The editor signed in. */
@@ -148,20 +146,12 @@ public abstract class EditScreen<I extends EditInput> implements Serializable {
 
   /** After a conflict: shows the other editor's version, dropping this form's changes. */
   public void takeTheirs() {
-    if (theirs != null) {
-      show(theirs);
-      Texts.done("case.conflict.tookTheirs");
-    }
+    conflict.takeTheirs(this::show);
   }
 
   /** After a conflict: keeps this form and saves it over the other version on the next save. */
   public void keepMine() {
-    if (theirs != null) {
-      document = theirs;
-      theirs = null;
-      conflictChanges = List.of();
-      Texts.error(null, "case.conflict.keptMine");
-    }
+    conflict.keepMine(theirs -> document = theirs);
   }
 
   /** Compares two revisions. */
@@ -189,8 +179,8 @@ public abstract class EditScreen<I extends EditInput> implements Serializable {
             error.message());
       }
     } catch (EditConflictException e) {
-      theirs = e.current(ContentDocument.class);
-      conflictChanges = theirs == null ? List.of() : differencesTo(theirs.content());
+      ContentDocument<I> theirs = e.current(ContentDocument.class);
+      conflict.found(theirs, theirs == null ? List.of() : differencesTo(theirs.content()));
       Texts.error(null, prefix + ".conflict", theirs == null ? "?" : theirs.version());
     } catch (EditRefusedException e) {
       Texts.error(null, prefix + ".error.refused");
@@ -214,11 +204,11 @@ public abstract class EditScreen<I extends EditInput> implements Serializable {
   }
 
   public ContentDocument<I> getTheirs() {
-    return theirs;
+    return conflict.theirs();
   }
 
   public List<FieldChange> getConflictChanges() {
-    return conflictChanges;
+    return conflict.changes();
   }
 
   public boolean isExisting() {

@@ -36,8 +36,7 @@ public abstract class ItemEditScreen<I> implements Serializable {
   private String name;
   private boolean existing;
   private EditedItem<I> document;
-  private EditedItem<I> theirs;
-  private List<FieldChange> conflictChanges = List.of();
+  private final EditConflict<EditedItem<I>> conflict = new EditConflict<>();
   private Long older;
   private Long newer;
   private List<FieldChange> changes;
@@ -88,8 +87,7 @@ public abstract class ItemEditScreen<I> implements Serializable {
     document = shown;
     name = nameOf(shown.content());
     fill(shown.content());
-    theirs = null;
-    conflictChanges = List.of();
+    conflict.clear();
   }
 
   /** Who edits. */
@@ -129,20 +127,12 @@ public abstract class ItemEditScreen<I> implements Serializable {
 
   /** After a conflict: shows the other editor's version, dropping this form's changes. */
   public void takeTheirs() {
-    if (theirs != null) {
-      show(theirs);
-      Texts.done("case.conflict.tookTheirs");
-    }
+    conflict.takeTheirs(this::show);
   }
 
   /** After a conflict: keeps this form and saves it over the other version on the next save. */
   public void keepMine() {
-    if (theirs != null) {
-      document = theirs;
-      theirs = null;
-      conflictChanges = List.of();
-      Texts.error(null, "case.conflict.keptMine");
-    }
+    conflict.keepMine(theirs -> document = theirs);
   }
 
   /** Compares two revisions. */
@@ -176,8 +166,8 @@ public abstract class ItemEditScreen<I> implements Serializable {
             error.message());
       }
     } catch (EditConflictException e) {
-      theirs = e.current(EditedItem.class);
-      conflictChanges = theirs == null ? List.of() : differencesTo(theirs.content());
+      EditedItem<I> theirs = e.current(EditedItem.class);
+      conflict.found(theirs, theirs == null ? List.of() : differencesTo(theirs.content()));
       Texts.error(null, "item.conflict", theirs == null ? "?" : theirs.version());
     } catch (ContentInUseException e) {
       Texts.error(null, "item.inUse", e.usedBy().size(), String.join(", ", e.usedBy()));
@@ -230,11 +220,11 @@ public abstract class ItemEditScreen<I> implements Serializable {
   }
 
   public EditedItem<I> getTheirs() {
-    return theirs;
+    return conflict.theirs();
   }
 
   public List<FieldChange> getConflictChanges() {
-    return conflictChanges;
+    return conflict.changes();
   }
 
   public boolean isExisting() {

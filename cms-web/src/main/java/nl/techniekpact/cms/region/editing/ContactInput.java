@@ -11,7 +11,7 @@ import nl.techniekpact.model.region.Contact;
  * at least one of them. JSON-B fills it through its fields.
  */
 @JsonbVisibility(FieldAccess.class)
-public final class ContactInput {
+public final class ContactInput implements java.io.Serializable {
 
   @Size(max = 200)
   private String name;

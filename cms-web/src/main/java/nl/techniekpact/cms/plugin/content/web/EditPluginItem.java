@@ -30,6 +30,7 @@ import nl.techniekpact.cms.publishing.FieldError;
 import nl.techniekpact.cms.publishing.InvalidContentException;
 import nl.techniekpact.cms.publishing.revision.FieldChange;
 import nl.techniekpact.cms.publishing.revision.RevisionSummary;
+import nl.techniekpact.cms.publishing.web.EditConflict;
 import nl.techniekpact.cms.publishing.web.ItemEditScreen;
 import nl.techniekpact.plugin.api.ContentType;
 import nl.techniekpact.plugin.api.FieldDefinition;
@@ -64,8 +65,7 @@ public class EditPluginItem implements Serializable {
   private boolean known;
   private List<ItemField> fields = List.of();
   private PluginItemDocument document;
-  private PluginItemDocument theirs;
-  private List<FieldChange> conflictChanges = List.of();
+  private final EditConflict<PluginItemDocument> conflict = new EditConflict<>();
   private LocalDateTime publishAt;
   private LocalDateTime unpublishAt;
   private Long older;
@@ -113,26 +113,17 @@ public class EditPluginItem implements Serializable {
       shownFields.add(field.showing(values.get(field.getKey())));
     }
     fields = shownFields;
-    theirs = null;
-    conflictChanges = List.of();
+    conflict.clear();
   }
 
   /** After a conflict: shows the other editor's version, dropping this form's changes. */
   public void takeTheirs() {
-    if (theirs != null) {
-      show(theirs);
-      Texts.done("case.conflict.tookTheirs");
-    }
+    conflict.takeTheirs(this::show);
   }
 
   /** After a conflict: keeps this form and saves it over the other version on the next save. */
   public void keepMine() {
-    if (theirs != null) {
-      document = theirs;
-      theirs = null;
-      conflictChanges = List.of();
-      Texts.error(null, "case.conflict.keptMine");
-    }
+    conflict.keepMine(theirs -> document = theirs);
   }
 
   /** The fields (by label) in which another version differs from the form: label, mine, theirs. */
@@ -251,8 +242,8 @@ public class EditPluginItem implements Serializable {
         Texts.error(null, "pluginContent.error.field", labelOf(error.field()), error.message());
       }
     } catch (EditConflictException e) {
-      theirs = e.current(PluginItemDocument.class);
-      conflictChanges = theirs == null ? List.of() : differencesTo(theirs);
+      PluginItemDocument theirs = e.current(PluginItemDocument.class);
+      conflict.found(theirs, theirs == null ? List.of() : differencesTo(theirs));
       Texts.error(null, "pluginContent.conflict", theirs == null ? "?" : theirs.version());
     } catch (EditRefusedException e) {
       Texts.error(null, "pluginContent.error.refused");
@@ -336,12 +327,12 @@ public class EditPluginItem implements Serializable {
 
   /** After a conflict: the other editor's version; otherwise {@code null}. */
   public PluginItemDocument getTheirs() {
-    return theirs;
+    return conflict.theirs();
   }
 
   /** After a conflict: the fields in which the other version differs (labels, mine, theirs). */
   public List<FieldChange> getConflictChanges() {
-    return conflictChanges;
+    return conflict.changes();
   }
 
   public boolean isExisting() {
