@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -354,7 +355,7 @@ public final class SearchIndex implements Closeable {
         for (int i = from; i < all.length; i++) {
           docs[i - from] = all[i].doc;
         }
-        return new SearchResults(hits(searcher, query, docs, request.english()), total);
+        return new SearchResults(hits(searcher, words, docs, request.english()), total);
       } finally {
         searchers.release(searcher);
       }
@@ -424,33 +425,64 @@ public final class SearchIndex implements Closeable {
         .build();
   }
 
-  private List<SearchHit> hits(IndexSearcher searcher, Query query, int[] docs, boolean english)
+  /**
+   * The hits of a page with their snippets. Each document's stored fields are read (decompressed)
+   * once and handed to the highlighter, which would otherwise read them a second time; only the
+   * text fields a snippet can come from are highlighted: the Dutch text for a Dutch page, the
+   * English text and the Dutch one (where an item has no English) for an English page. The
+   * highlighter is given the visitor's words only: every hit is visible, and the visibility filter
+   * has no words to mark.
+   */
+  private List<SearchHit> hits(IndexSearcher searcher, Query words, int[] docs, boolean english)
       throws IOException {
-    UnifiedHighlighter highlighter =
-        UnifiedHighlighter.builder(searcher, analyzer)
-            .withFormatter(
-                new DefaultPassageFormatter(
-                    String.valueOf(Snippet.START), String.valueOf(Snippet.END), " … ", false))
-            .withBreakIterator(
-                () ->
-                    LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f))
-            .withMaxLength(100_000)
-            .build();
-    String[] fields = {TEXT + SearchAnalysis.DUTCH, TEXT + SearchAnalysis.ENGLISH};
-    Map<String, String[]> snippets =
-        highlighter.highlightFields(
-            fields, query, docs, new int[] {SNIPPET_PASSAGES, SNIPPET_PASSAGES});
     StoredFields stored = searcher.storedFields();
+    Map<Integer, Document> loaded = new HashMap<>();
+    for (int doc : docs) {
+      loaded.put(doc, stored.document(doc));
+    }
+    UnifiedHighlighter highlighter =
+        new UnifiedHighlighter(
+            UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(
+                    new DefaultPassageFormatter(
+                        String.valueOf(Snippet.START), String.valueOf(Snippet.END), " … ", false))
+                .withBreakIterator(
+                    () ->
+                        LengthGoalBreakIterator.createClosestToLength(
+                            BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f))
+                .withMaxLength(100_000)) {
+          @Override
+          protected List<CharSequence[]> loadFieldValues(
+              String[] fields, DocIdSetIterator ids, int cacheCharsThreshold) throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = ids.nextDoc();
+                doc != DocIdSetIterator.NO_MORE_DOCS;
+                doc = ids.nextDoc()) {
+              Document document = loaded.get(doc);
+              CharSequence[] row = new CharSequence[fields.length];
+              for (int i = 0; i < fields.length; i++) {
+                row[i] = document == null ? null : document.get(fields[i]);
+              }
+              values.add(row);
+            }
+            return values;
+          }
+        };
+    String dutch = TEXT + SearchAnalysis.DUTCH;
+    String englishText = TEXT + SearchAnalysis.ENGLISH;
+    String[] fields = english ? new String[] {dutch, englishText} : new String[] {dutch};
+    int[] passages = new int[fields.length];
+    Arrays.fill(passages, SNIPPET_PASSAGES);
+    Map<String, String[]> snippets = highlighter.highlightFields(fields, words, docs, passages);
     List<SearchHit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
-      Document doc = stored.document(docs[i]);
+      Document doc = loaded.get(docs[i]);
       String titleEn = doc.get(TITLE + SearchAnalysis.ENGLISH);
-      String snippetEn = snippets.get(fields[1])[i];
+      String snippetEn = english ? snippets.get(englishText)[i] : null;
       boolean showEnglish = english && (titleEn != null || snippetEn != null);
       String title =
           showEnglish && titleEn != null ? titleEn : doc.get(TITLE + SearchAnalysis.DUTCH);
-      String snippet = showEnglish && snippetEn != null ? snippetEn : snippets.get(fields[0])[i];
+      String snippet = showEnglish && snippetEn != null ? snippetEn : snippets.get(dutch)[i];
       hits.add(
           new SearchHit(
               SearchType.of(doc.get(TYPE)).orElseThrow(),

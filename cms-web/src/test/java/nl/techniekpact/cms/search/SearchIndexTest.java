@@ -179,6 +179,42 @@ class SearchIndexTest {
   }
 
   @Test
+  void everyHitOfAPageHasTheSnippetOfItsOwnTextInEitherLanguage() {
+    for (int i = 1; i <= 7; i++) {
+      index.put(
+          new SearchDocument(
+              SearchType.CASE,
+              "robot-" + i,
+              "Robots " + i,
+              i % 2 == 0 ? "Robots " + i : null,
+              "Leerlingen bouwen robots in klas " + i + ".",
+              i % 2 == 0 ? "Pupils build robots in class " + i + "." : null,
+              "/cases/robot-" + i,
+              null));
+    }
+    index.refresh();
+
+    for (boolean english : new boolean[] {false, true}) {
+      List<SearchHit> hits =
+          index.search(new SearchRequest("robots", null, english, 0, 20, NOW)).hits();
+
+      assertThat(hits).hasSize(7);
+      for (SearchHit hit : hits) {
+        String number = hit.key().substring("robot-".length());
+        boolean translated = english && Integer.parseInt(number) % 2 == 0;
+        assertThat(hit.snippet().text())
+            .as("%s in %s", hit.key(), english ? "English" : "Dutch")
+            .isEqualTo(
+                translated
+                    ? "Pupils build robots in class " + number + "."
+                    : "Leerlingen bouwen robots in klas " + number + ".");
+        assertThat(hit.snippet().parts()).contains(new Snippet.Part("robots", true));
+        assertThat(hit.language()).isEqualTo(translated ? "en" : "nl");
+      }
+    }
+  }
+
+  @Test
   void queriesOfStopWordsOrOperatorsOnlyFindNothingAndDoNotFail() {
     assertThat(search("de het een").total()).isZero();
     assertThat(search("\"unclosed (( -").total()).isZero();

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.List;
+import java.util.ResourceBundle;
 import nl.techniekpact.cms.search.SearchHit;
 import nl.techniekpact.cms.search.SearchRequest;
 import nl.techniekpact.cms.search.SearchResults;
@@ -38,6 +39,34 @@ public class SearchPage {
   private String message;
   private SearchResults results;
   private int page = 1;
+  private List<Shown> shown;
+  private ResourceBundle messages;
+
+  /**
+   * A hit as the page shows it, its address and type label worked out once (the page reads the
+   * address three times and the label once per hit).
+   *
+   * @param hit the hit
+   * @param href where it links to, or {@code null} (see {@link SearchPage#href})
+   * @param label the name of its type (see {@link SearchPage#typeLabel})
+   */
+  public record Shown(SearchHit hit, String href, String label) {
+
+    /** For Faces EL. */
+    public SearchHit getHit() {
+      return hit;
+    }
+
+    /** For Faces EL. */
+    public String getHref() {
+      return href;
+    }
+
+    /** For Faces EL. */
+    public String getLabel() {
+      return label;
+    }
+  }
 
   @PostConstruct
   void load() {
@@ -112,6 +141,14 @@ public class SearchPage {
     return results == null ? List.of() : results.hits();
   }
 
+  /** The hits with their addresses and type labels, as the page lists them. */
+  public List<Shown> getShown() {
+    if (shown == null) {
+      shown = getHits().stream().map(hit -> new Shown(hit, href(hit), typeLabel(hit))).toList();
+    }
+    return shown;
+  }
+
   public long getTotal() {
     return results == null ? 0 : results.total();
   }
@@ -164,8 +201,11 @@ public class SearchPage {
   }
 
   private String format(String key, Object... arguments) {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    String pattern = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
+    if (messages == null) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      messages = faces.getApplication().getResourceBundle(faces, "msg");
+    }
+    String pattern = messages.getString(key);
     return new MessageFormat(pattern, language.getLocale()).format(arguments);
   }
 }
