@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import nl.techniekpact.cms.casestudy.editing.CaseStudyEditing;
 import nl.techniekpact.cms.casestudy.editing.CaseStudyInput;
+import nl.techniekpact.cms.casestudy.listing.CaseFilterReferences;
 import nl.techniekpact.cms.publishing.ContentDocument;
 import nl.techniekpact.cms.publishing.Editor;
 import nl.techniekpact.cms.publishing.Editors;
@@ -44,9 +45,7 @@ import nl.techniekpact.cms.security.Roles;
 import nl.techniekpact.model.casestudy.CaseFilter;
 import nl.techniekpact.model.casestudy.CaseStudyRepository;
 import nl.techniekpact.model.pact.Goal;
-import nl.techniekpact.model.pact.PactRepository;
 import nl.techniekpact.model.region.Region;
-import nl.techniekpact.model.region.RegionRepository;
 import nl.techniekpact.model.shared.EducationLevel;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -105,8 +104,7 @@ public class CasesResource {
       "The ETag of the version the change was made on, such as \"v3\"";
 
   @Inject private CaseStudyRepository cases;
-  @Inject private RegionRepository regions;
-  @Inject private PactRepository pacts;
+  @Inject private CaseFilterReferences references;
   @Inject private CaseStudyEditing editing;
   @Inject private Editors editors;
 
@@ -167,7 +165,7 @@ public class CasesResource {
       @QueryParam(ApiLanguage.PARAMETER) String lang) {
     Instant now = Instant.now();
     ParameterCheck check = new ParameterCheck();
-    Optional<Region> inRegion = check.known("region", region, slug -> visibleRegion(slug, now));
+    Optional<Region> inRegion = check.known("region", region, references::region);
     Optional<Goal> forGoal = goal(check, goal);
     Optional<EducationLevel> atLevel = check.known("level", level, EducationLevels::parse);
     PageRequest paging = PageRequest.read(check, page, size);
@@ -540,19 +538,11 @@ public class CasesResource {
     return EditingRequests.answer(CaseEditView.of(document), document.version());
   }
 
-  private Optional<Region> visibleRegion(String slug, Instant now) {
-    return PathSlugs.findVisible(slug, regions::findBySlug, now);
-  }
-
   private Optional<Goal> goal(ParameterCheck check, String text) {
     OptionalInt number = check.optionalInteger("goal", text, 1, 9999);
     if (number.isEmpty()) {
       return Optional.empty();
     }
-    return check.known(
-        "goal",
-        text,
-        any ->
-            pacts.findCurrent().flatMap(pact -> pacts.findGoal(pact.getSlug(), number.getAsInt())));
+    return check.known("goal", text, any -> references.goal(number.getAsInt()));
   }
 }

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import nl.techniekpact.cms.casestudy.listing.CaseFilterReferences;
 import nl.techniekpact.model.ambassador.Ambassador;
 import nl.techniekpact.model.ambassador.AmbassadorRepository;
 import nl.techniekpact.model.casestudy.CaseFilter;
@@ -42,6 +43,7 @@ public class PluginContentQueries implements ContentQueries {
   @Inject private CaseStudyRepository caseStudies;
   @Inject private AmbassadorRepository ambassadors;
   @Inject private OrganisationRepository organisations;
+  @Inject private CaseFilterReferences references;
 
   @Override
   public List<Region> publishedRegions() {
@@ -87,15 +89,16 @@ public class PluginContentQueries implements ContentQueries {
   public CaseResults publishedCases(CaseQuery query) {
     Instant now = Instant.now();
     CaseFilter filter = CaseFilter.ALL.atLevel(query.level());
+    // the filter's region and goal are kept across requests (ADR 0028), never handed out
     if (query.region() != null) {
-      Optional<Region> region = publishedRegion(query.region());
+      Optional<Region> region = references.region(query.region());
       if (region.isEmpty()) {
         return new CaseResults(List.of(), 0, query.page(), query.size());
       }
       filter = filter.inRegion(region.get());
     }
     if (query.goal() != null) {
-      Optional<Goal> goal = goal(query.goal());
+      Optional<Goal> goal = references.goal(query.goal());
       if (goal.isEmpty()) {
         return new CaseResults(List.of(), 0, query.page(), query.size());
       }

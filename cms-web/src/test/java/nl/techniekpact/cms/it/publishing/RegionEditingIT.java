@@ -42,12 +42,7 @@ class RegionEditingIT extends DeployedCms {
 
   @AfterAll
   static void deleteTheRegion() throws Exception {
-    HttpResponse<String> current = editor.get(PATH + "/editable");
-    if (current.statusCode() == 200 && !json(current).containsKey("deletedAt")) {
-      HttpResponse<String> draft =
-          editor.send("PUT", PATH + "/publication", "{\"status\":\"DRAFT\"}", etag(current));
-      editor.send("DELETE", PATH, null, etag(draft.statusCode() == 200 ? draft : current));
-    }
+    editor.withdrawAndDelete(PATH);
   }
 
   private static HttpResponse<String> createdOrCurrent() throws Exception {
