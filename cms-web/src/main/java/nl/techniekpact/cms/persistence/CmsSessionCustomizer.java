@@ -1,5 +1,6 @@
 package nl.techniekpact.cms.persistence;
 
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.config.SessionCustomizer;
@@ -19,9 +20,8 @@ public class CmsSessionCustomizer implements SessionCustomizer {
 
   @Override
   public void customize(Session session) {
-    DatabaseSettings settings =
-        DatabaseSettings.from(
-            ConfigProvider.getConfig(CmsSessionCustomizer.class.getClassLoader()));
+    Config config = ConfigProvider.getConfig(CmsSessionCustomizer.class.getClassLoader());
+    DatabaseSettings settings = DatabaseSettings.from(config);
     session
         .getLogin()
         .setPlatformClassName(
@@ -30,7 +30,11 @@ public class CmsSessionCustomizer implements SessionCustomizer {
     session.setProperty(
         PersistenceUnitProperties.SCHEMA_DATABASE_PRODUCT_NAME,
         settings.embedded() ? "H2" : "PostgreSQL");
-    session.getEventManager().addListener(new StatementCounter());
+    session
+        .getEventManager()
+        .addListener(
+            new StatementCounter(
+                config.getOptionalValue(StatementCounter.LOGGED, Boolean.class).orElse(false)));
     if (session instanceof ServerSession server
         && server.getDatasourceLogin().shouldUseExternalConnectionPooling()) {
       server.setReadConnectionPool(

@@ -1,6 +1,7 @@
 package nl.techniekpact.cms.persistence;
 
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
 
@@ -12,11 +13,33 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
  */
 public final class StatementCounter extends SessionEventAdapter {
 
+  /**
+   * Configuration key: whether every statement is also logged (INFO, with the thread), to see which
+   * statements a request costs ({@code true}/{@code false}, default {@code false}; for diagnosis,
+   * never in production: it logs every query).
+   */
+  public static final String LOGGED = "cms.diagnostics.statements.log";
+
+  private static final Logger LOG = Logger.getLogger(StatementCounter.class.getName());
   private static final AtomicLong COUNT = new AtomicLong();
+
+  private final boolean logged;
+
+  /**
+   * A counter.
+   *
+   * @param logged whether every statement is logged as well
+   */
+  public StatementCounter(boolean logged) {
+    this.logged = logged;
+  }
 
   @Override
   public void preExecuteCall(SessionEvent event) {
     COUNT.incrementAndGet();
+    if (logged) {
+      LOG.info(() -> "SQL " + event.getCall() + " on " + Thread.currentThread().getName());
+    }
   }
 
   /** Statements sent since start. */
