@@ -6,21 +6,33 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * A response whose body is kept in memory instead of being sent, so the page cache can store it,
  * tag it and answer a conditional GET. Status and headers go to the real response as set; an error
  * or a redirect goes through at once and nothing captured is sent afterwards.
+ *
+ * <p>What a page writes as characters (Faces does) is kept as characters and encoded in one pass
+ * when the body is asked for, instead of through a charset encoder on every write.
  */
 final class CapturingResponse extends HttpServletResponseWrapper {
 
-  private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(16 * 1024);
+  /** What a page writes as bytes; empty (and never grown) when it writes characters. */
+  private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(0);
+
   private ServletOutputStream stream;
   private PrintWriter writer;
+  private Chars chars;
+  private Charset charset;
   private boolean passedThrough;
 
   CapturingResponse(HttpServletResponse response) {
@@ -36,6 +48,7 @@ final class CapturingResponse extends HttpServletResponseWrapper {
   byte[] body() {
     if (writer != null) {
       writer.flush();
+      return chars.encode(charset);
     }
     return buffer.toByteArray();
   }
@@ -58,8 +71,9 @@ final class CapturingResponse extends HttpServletResponseWrapper {
     }
     if (writer == null) {
       String encoding = getCharacterEncoding();
-      Charset charset = encoding == null ? StandardCharsets.ISO_8859_1 : Charset.forName(encoding);
-      writer = new PrintWriter(new OutputStreamWriter(buffer, charset));
+      charset = encoding == null ? StandardCharsets.ISO_8859_1 : Charset.forName(encoding);
+      chars = new Chars();
+      writer = new PrintWriter(chars);
     }
     return writer;
   }
@@ -95,6 +109,7 @@ final class CapturingResponse extends HttpServletResponseWrapper {
   public void resetBuffer() {
     if (writer != null) {
       writer.flush();
+      chars.length = 0;
     }
     buffer.reset();
   }
@@ -142,6 +157,64 @@ final class CapturingResponse extends HttpServletResponseWrapper {
     @Override
     public void setWriteListener(WriteListener listener) {
       throw new UnsupportedOperationException("The page cache captures pages synchronously");
+    }
+  }
+
+  /** The characters written, unsynchronized (the {@link PrintWriter} on top locks). */
+  private static final class Chars extends Writer {
+
+    private char[] text = new char[16 * 1024];
+    private int length;
+
+    private void ensure(int more) {
+      if (length + more > text.length) {
+        text = Arrays.copyOf(text, Math.max(text.length * 2, length + more));
+      }
+    }
+
+    @Override
+    public void write(int c) {
+      ensure(1);
+      text[length++] = (char) c;
+    }
+
+    @Override
+    public void write(char[] buffer, int offset, int count) {
+      ensure(count);
+      System.arraycopy(buffer, offset, text, length, count);
+      length += count;
+    }
+
+    @Override
+    public void write(String string, int offset, int count) {
+      ensure(count);
+      string.getChars(offset, offset + count, text, length);
+      length += count;
+    }
+
+    @Override
+    public void flush() {
+      // nothing is buffered
+    }
+
+    @Override
+    public void close() {
+      // the text stays readable
+    }
+
+    /** The text in a charset; what it cannot encode is replaced, as a writer would. */
+    byte[] encode(Charset charset) {
+      try {
+        ByteBuffer bytes =
+            charset
+                .newEncoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                .encode(CharBuffer.wrap(text, 0, length));
+        return Arrays.copyOf(bytes.array(), bytes.limit());
+      } catch (CharacterCodingException impossible) {
+        throw new IllegalStateException("Replacing encoders do not fail", impossible);
+      }
     }
   }
 }

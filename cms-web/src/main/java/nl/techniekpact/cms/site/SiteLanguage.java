@@ -1,6 +1,6 @@
 package nl.techniekpact.cms.site;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
@@ -12,9 +12,13 @@ import nl.techniekpact.model.shared.LocalizedText;
  * The language of the public page being rendered: Dutch, unless the visitor chose English with
  * {@code ?lang=en}. The browser's Accept-Language does not switch the site, so a page's URL always
  * shows the same language (and can be cached and linked as such).
+ *
+ * <p>Application scoped: it keeps nothing itself and reads the current request (through the
+ * container's request proxy) on every call, so pages and filters use it without a bean being
+ * created for every request.
  */
 @Named
-@RequestScoped
+@ApplicationScoped
 public class SiteLanguage {
 
   /** Dutch, the site's default and required language. */

@@ -1,13 +1,14 @@
 package nl.techniekpact.cms.home.web;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import nl.techniekpact.cms.pagecache.PublicParts;
@@ -25,9 +26,12 @@ import nl.techniekpact.model.region.RegionRepository;
  * part ({@link PublicParts}, ADR 0024) until content or the running plugins change, so most
  * requests read nothing. The aanjager and ambassadors and the cases are the plugins' fragments in
  * the home slot.
+ *
+ * <p>Application scoped: a render looks its content up once and keeps it in the Faces context's
+ * attributes, so no bean is created (with its injections) for every request.
  */
 @Named("home")
-@RequestScoped
+@ApplicationScoped
 public class HomePage {
 
   @Inject private PactRepository pacts;
@@ -39,7 +43,8 @@ public class HomePage {
   /** The site's messages (faces-config's {@code msg}). */
   static final String MESSAGES = "nl.techniekpact.cms.i18n.messages";
 
-  private Content content;
+  /** The Faces context attribute holding the content of the render. */
+  private static final String CONTENT = HomePage.class.getName() + ".content";
 
   /**
    * A landsdeel as the home page shows it.
@@ -124,10 +129,16 @@ public class HomePage {
   /** What the home page's content depends on: the language and the links' context path. */
   record Key(Locale locale, String contextPath) {}
 
-  @PostConstruct
-  void load() {
+  /** The content of the render in progress, looked up once per render. */
+  private Content content() {
+    Map<Object, Object> attributes = FacesContext.getCurrentInstance().getAttributes();
+    if (attributes.get(CONTENT) instanceof Content kept) {
+      return kept;
+    }
     Locale locale = language.getLocale();
-    content = parts.get(new Key(locale, language.href("")), () -> read(locale));
+    Content content = parts.get(new Key(locale, language.href("")), () -> read(locale));
+    attributes.put(CONTENT, content);
+    return content;
   }
 
   private Content read(Locale locale) {
@@ -175,28 +186,28 @@ public class HomePage {
   }
 
   public String getIntroduction() {
-    return content.introduction();
+    return content().introduction();
   }
 
   /** The goals' heading ("De 12 doelen van het Techniekpact"). */
   public String getGoalsHeading() {
-    return content.goalsHeading();
+    return content().goalsHeading();
   }
 
   public String getRegionsIntroduction() {
-    return content.regionsIntroduction();
+    return content().regionsIntroduction();
   }
 
   /** Whether a running plugin serves the page of all landsdelen. */
   public boolean isRegionIndexLinked() {
-    return content.regionIndexLinked();
+    return content().regionIndexLinked();
   }
 
   public List<GoalCard> getGoals() {
-    return content.goals();
+    return content().goals();
   }
 
   public List<RegionCard> getRegions() {
-    return content.regions();
+    return content().regions();
   }
 }

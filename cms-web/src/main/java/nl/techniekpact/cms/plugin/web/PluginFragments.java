@@ -1,6 +1,6 @@
 package nl.techniekpact.cms.plugin.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
@@ -23,9 +23,12 @@ import nl.techniekpact.plugin.api.FragmentRequest;
  *   <h:outputText value="#{fragment.html}" escape="false" rendered="#{not fragment.failed}"/>
  * </ui:repeat>
  * }</pre>
+ *
+ * <p>Application scoped: it keeps nothing per request, and the plugin platform (an EJB) injected
+ * into a request-scoped bean costs a JNDI lookup on every request.
  */
 @Named("pluginFragments")
-@RequestScoped
+@ApplicationScoped
 public class PluginFragments {
 
   @Inject private PluginPlatform platform;
