@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Runs the downloadable artifact exactly as the README tells a user to. */
 class DistributionIT {
 
-  private static final Duration BOOT = Duration.ofSeconds(120);
+  private static final Duration BOOT = Duration.ofSeconds(240);
 
   @TempDir Path workDir;
 
@@ -25,11 +25,19 @@ class DistributionIT {
   void startsOnTheEmbeddedDatabaseInTheDataDirectoryAndKeepsContentAcrossRestarts()
       throws Exception {
     String firstHome;
-    Map<String, String> env = Map.of("CMS_ADMIN_INITIAL_PASSWORD", "dist-admin-Secret-2026");
-    try (RunningCms cms =
-        RunningCms.start(RunningCms.javaJar("--port", "18281"), workDir, env, 18281)) {
+    Path archive = workDir.resolve("cds/techniekpact-cms.jsa");
+    Files.createDirectories(archive.getParent());
+    Map<String, String> env =
+        Map.of(
+            "CMS_ADMIN_INITIAL_PASSWORD", "dist-admin-Secret-2026",
+            "CMS_PORT", "18281",
+            "CMS_CDS_ARCHIVE", archive.toString(),
+            "JAVA_OPTS", "-Xmx512m");
+    try (RunningCms cms = RunningCms.start(RunningCms.launcher(), workDir, env, 18281)) {
       double seconds = cms.await("", 200, "Techniekpact", BOOT);
-      System.out.printf("Process start to first page: %.1f s%n", seconds);
+      System.out.printf("Process start to first page (no class data archive): %.1f s%n", seconds);
+      // the README's start: no archive yet, so this start writes one when it stops (ADR 0029)
+      assertThat(cms.log()).contains("no class data archive for this jar and Java yet");
       HttpResponse<String> health = cms.get("health");
       assertThat(health.statusCode()).isEqualTo(200);
       assertThat(health.body())
@@ -52,7 +60,7 @@ class DistributionIT {
               cms.delete(
                       "api/v1/plugins/case-studies/installation",
                       "admin",
-                      env.values().iterator().next())
+                      env.get("CMS_ADMIN_INITIAL_PASSWORD"))
                   .statusCode())
           .isIn(200, 204);
       assertThat(cms.get("cases").statusCode()).isEqualTo(404);
@@ -60,14 +68,67 @@ class DistributionIT {
     }
     assertThat(Files.list(workDir.resolve("data")).map(p -> p.getFileName().toString()))
         .contains("techniekpact.mv.db");
+    // written by the JVM as the CMS stopped
+    assertThat(Files.size(archive)).isGreaterThan(10_000_000L);
 
-    try (RunningCms cms =
-        RunningCms.start(RunningCms.javaJar("--port", "18281"), workDir, env, 18281)) {
-      cms.await("", 200, "Techniekpact", BOOT);
+    Path classes = workDir.resolve("classes.log");
+    Map<String, String> second = new java.util.HashMap<>(env);
+    second.put("JAVA_OPTS", "-Xmx512m -Xlog:class+load=info:file=" + classes);
+    try (RunningCms cms = RunningCms.start(RunningCms.launcher(), workDir, second, 18281)) {
+      double seconds = cms.await("", 200, "Techniekpact", BOOT);
+      System.out.printf("Process start to first page (class data archive): %.1f s%n", seconds);
       assertThat(cms.get("").body()).isEqualTo(firstHome).doesNotContain("class=\"cards cases\"");
       assertThat(cms.get("cases").statusCode()).isEqualTo(404);
       assertThat(cms.get("regio/noord-nederland").statusCode()).isEqualTo(200);
-      assertThat(cms.log()).contains("up to date (0 applied)");
+      assertThat(cms.log())
+          .contains("up to date (0 applied)")
+          .doesNotContain("no class data archive");
+      // most classes of the start came from the archive: the JDK's, Payara's and the war's
+      assertThat(classesFromTheArchive(classes)).isGreaterThan(5_000L);
+    }
+  }
+
+  @Test
+  void launcherReplacesAnArchiveOfAnotherJarAndStartsWhenJavaCannotUseTheArchive()
+      throws Exception {
+    Path archive = workDir.resolve("techniekpact-cms.jsa");
+    // an archive of another program, as an earlier build or another Java would have left it
+    Process other =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:ArchiveClassesAtExit=" + archive,
+                "-Xlog:cds=error",
+                "-version")
+            .redirectErrorStream(true)
+            .redirectOutput(workDir.resolve("other.log").toFile())
+            .start();
+    assertThat(other.waitFor()).isZero();
+    Files.writeString(archive.resolveSibling("techniekpact-cms.jsa.id"), "another jar\n");
+    long otherSize = Files.size(archive);
+    Map<String, String> env =
+        Map.of("CMS_PORT", "18286", "CMS_CDS_ARCHIVE", archive.toString(), "JAVA_OPTS", "-Xmx512m");
+    try (RunningCms cms = RunningCms.start(RunningCms.launcher(), workDir, env, 18286)) {
+      cms.await("", 200, "Techniekpact", BOOT);
+      assertThat(cms.log()).contains("no class data archive for this jar and Java yet");
+    }
+    assertThat(Files.size(archive)).isGreaterThan(otherSize).isGreaterThan(10_000_000L);
+
+    // JAVA_OPTS come last and win; with options the archive was not made for, Java does not
+    // use it and the CMS starts as without one
+    Path classes = workDir.resolve("classes.log");
+    Map<String, String> unfit = new java.util.HashMap<>(env);
+    unfit.put("JAVA_OPTS", "-Xmx512m -XX:-UseCompressedOops -Xlog:class+load=info:file=" + classes);
+    try (RunningCms cms = RunningCms.start(RunningCms.launcher(), workDir, unfit, 18286)) {
+      cms.await("", 200, "Techniekpact", BOOT);
+      assertThat(cms.get("health").body()).contains("\"status\":\"UP\"");
+      assertThat(cms.log()).doesNotContain("no class data archive");
+      assertThat(classesFromTheArchive(classes)).isZero();
+    }
+  }
+
+  private static long classesFromTheArchive(Path classLog) throws java.io.IOException {
+    try (var lines = Files.lines(classLog)) {
+      return lines.filter(line -> line.contains("source: shared objects file (top)")).count();
     }
   }
 
@@ -154,15 +215,19 @@ class DistributionIT {
 
   @Test
   void launcherScriptTakesPortAndDataDirectoryFromTheEnvironment() throws Exception {
-    Path launcher = RunningCms.uberJar().resolveSibling("techniekpact-cms");
     Path dataDir = workDir.resolve("elsewhere");
     Map<String, String> env =
-        Map.of("CMS_PORT", "18283", "CMS_DATA_DIR", dataDir.toString(), "JAVA_OPTS", "-Xmx512m");
-    try (RunningCms cms = RunningCms.start(List.of(launcher.toString()), workDir, env, 18283)) {
+        Map.of(
+            "CMS_PORT", "18283",
+            "CMS_DATA_DIR", dataDir.toString(),
+            "CMS_CDS_ARCHIVE", "off",
+            "JAVA_OPTS", "-Xmx512m");
+    try (RunningCms cms = RunningCms.start(RunningCms.launcher(), workDir, env, 18283)) {
       cms.await("health", 200, "database", BOOT);
 
       assertThat(cms.get("health").body()).contains(dataDir.resolve("techniekpact").toString());
       assertThat(Files.exists(dataDir.resolve("techniekpact.mv.db"))).isTrue();
+      assertThat(cms.log()).doesNotContain("class data archive");
     }
   }
 }

@@ -67,6 +67,18 @@ public final class RunningCms implements AutoCloseable {
     return command;
   }
 
+  /** The launcher script the README starts the CMS with, next to the uber jar. */
+  public static Path launcherScript() {
+    return uberJar().resolveSibling("techniekpact-cms");
+  }
+
+  /** A command that starts the CMS through the launcher script with the given arguments. */
+  public static List<String> launcher(String... args) {
+    List<String> command = new java.util.ArrayList<>(List.of(launcherScript().toString()));
+    command.addAll(List.of(args));
+    return command;
+  }
+
   /**
    * Waits until {@code path} answers with {@code status} and a body containing {@code text}.
    *
@@ -106,7 +118,7 @@ public final class RunningCms implements AutoCloseable {
   public HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return HTTP.send(
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path))
-            .timeout(Duration.ofSeconds(10))
+            .timeout(Duration.ofSeconds(30))
             .build(),
         HttpResponse.BodyHandlers.ofString());
   }
@@ -146,10 +158,15 @@ public final class RunningCms implements AutoCloseable {
     process.destroyForcibly().waitFor();
   }
 
+  /**
+   * Stops the process as a service manager does (SIGTERM) and waits for it to exit; a start through
+   * the launcher without a class data archive writes one as it exits (ADR 0029), which takes
+   * seconds on a busy machine.
+   */
   @Override
   public void close() throws InterruptedException {
     process.destroy();
-    if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+    if (!process.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)) {
       process.destroyForcibly().waitFor();
     }
   }
