@@ -3,7 +3,6 @@ package nl.techniekpact.cms.plugin.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +10,7 @@ import nl.techniekpact.cms.backoffice.web.Texts;
 import nl.techniekpact.cms.plugin.settings.PluginSettingChanges;
 import nl.techniekpact.cms.security.NotPermittedException;
 import nl.techniekpact.cms.security.Roles;
+import nl.techniekpact.cms.security.web.SignedInEditor;
 
 /**
  * The settings section of the plugin administrator's screen ({@code /beheer/plugins/}): choose an
@@ -25,7 +25,7 @@ public class EditPluginSettings implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private PluginSettingChanges settings;
-  @Inject private SecurityContext security;
+  @Inject private SignedInEditor signedIn;
 
   private String plugin;
   private String key;
@@ -76,11 +76,11 @@ public class EditPluginSettings implements Serializable {
   }
 
   private String caller() {
-    return security.getCallerPrincipal().getName();
+    return signedIn.callerName();
   }
 
   private void requirePluginAdmin() {
-    if (!security.isCallerInRole(Roles.PLUGIN_ADMIN)) {
+    if (!signedIn.has(Roles.PLUGIN_ADMIN)) {
       throw new NotPermittedException("Plugin settings need the plugin-admin role");
     }
   }

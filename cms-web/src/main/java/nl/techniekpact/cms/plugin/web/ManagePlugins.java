@@ -3,7 +3,6 @@ package nl.techniekpact.cms.plugin.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +16,7 @@ import nl.techniekpact.cms.plugin.host.PluginPlatform;
 import nl.techniekpact.cms.plugin.host.PluginRefusedException;
 import nl.techniekpact.cms.security.NotPermittedException;
 import nl.techniekpact.cms.security.Roles;
+import nl.techniekpact.cms.security.web.SignedInEditor;
 
 /**
  * The plugin administrator's screen ({@code /beheer/plugins/}): the installed plugins with state,
@@ -31,7 +31,7 @@ public class ManagePlugins implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private PluginPlatform platform;
-  @Inject private SecurityContext security;
+  @Inject private SignedInEditor signedIn;
 
   private transient Part jar;
 
@@ -133,12 +133,12 @@ public class ManagePlugins implements Serializable {
   }
 
   private String caller() {
-    return security.getCallerPrincipal().getName();
+    return signedIn.callerName();
   }
 
   /** The screen is also behind a web.xml constraint; this keeps the operations closed anyway. */
   private void requirePluginAdmin() {
-    if (!security.isCallerInRole(Roles.PLUGIN_ADMIN)) {
+    if (!signedIn.has(Roles.PLUGIN_ADMIN)) {
       throw new NotPermittedException("Managing plugins needs the plugin-admin role");
     }
   }

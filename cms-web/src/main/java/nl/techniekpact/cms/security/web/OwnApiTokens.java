@@ -3,7 +3,6 @@ package nl.techniekpact.cms.security.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
@@ -26,7 +25,7 @@ public class OwnApiTokens implements Serializable {
   static final String FORM = "tokens";
 
   @Inject private ApiTokens tokens;
-  @Inject private SecurityContext security;
+  @Inject private SignedInEditor signedIn;
 
   private String name;
   private String issuedSecret;
@@ -74,7 +73,7 @@ public class OwnApiTokens implements Serializable {
   }
 
   private String caller() {
-    return security.getCallerPrincipal().getName();
+    return signedIn.callerName();
   }
 
   /** The secret of the token just created, or null. */

@@ -44,6 +44,21 @@ public class SignedInEditor {
     return account().map(Account::getUsername).orElse("");
   }
 
+  /**
+   * The caller's name as the container authenticated it (no database read), or {@code null} when no
+   * one is signed in. View-scoped screens inject this bean rather than {@code SecurityContext},
+   * which is not passivation capable (their state is stored with the session, ADR 0014).
+   */
+  public String callerName() {
+    Principal caller = security.getCallerPrincipal();
+    return caller == null ? null : caller.getName();
+  }
+
+  /** Whether the caller has a role. */
+  public boolean has(String role) {
+    return security.isCallerInRole(role);
+  }
+
   /** The roles the caller has, sorted. */
   public List<String> getRoles() {
     return Roles.ALL.stream().filter(security::isCallerInRole).sorted().toList();

@@ -60,8 +60,13 @@ class PassivatingBeansTest {
         int modifiers = field.getModifiers();
         if (Modifier.isStatic(modifiers)
             || Modifier.isTransient(modifiers)
-            || field.isAnnotationPresent(Inject.class)
             || field.isSynthetic()) {
+          continue;
+        }
+        if (field.isAnnotationPresent(Inject.class)) {
+          if (!field.getType().getName().startsWith("nl.techniekpact.")) {
+            problems.add(path + "." + field.getName() + ": injects " + field.getType().getName());
+          }
           continue;
         }
         checkType(field.getGenericType(), path + "." + field.getName(), problems, seen);
