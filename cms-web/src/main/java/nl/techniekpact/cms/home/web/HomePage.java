@@ -54,28 +54,7 @@ public class HomePage {
    * @param linked whether a running plugin serves that page (otherwise the name is not a link)
    * @param ambitions its ambitions in the page's language, empty when none
    */
-  public record RegionCard(String name, String href, boolean linked, String ambitions) {
-
-    /** For Faces EL. */
-    public String getName() {
-      return name;
-    }
-
-    /** For Faces EL. */
-    public String getHref() {
-      return href;
-    }
-
-    /** For Faces EL. */
-    public boolean isLinked() {
-      return linked;
-    }
-
-    /** For Faces EL. */
-    public String getAmbitions() {
-      return ambitions;
-    }
-  }
+  public record RegionCard(String name, String href, boolean linked, String ambitions) {}
 
   /**
    * A goal as the home page shows it.
@@ -86,33 +65,7 @@ public class HomePage {
    * @param label its label ("Doel 3")
    * @param more what its "more" link says besides "meer", for screen readers ("over doel 3")
    */
-  public record GoalCard(int number, String title, String href, String label, String more) {
-
-    /** For Faces EL. */
-    public int getNumber() {
-      return number;
-    }
-
-    /** For Faces EL. */
-    public String getTitle() {
-      return title;
-    }
-
-    /** For Faces EL. */
-    public String getHref() {
-      return href;
-    }
-
-    /** For Faces EL. */
-    public String getLabel() {
-      return label;
-    }
-
-    /** For Faces EL. */
-    public String getMore() {
-      return more;
-    }
-  }
+  public record GoalCard(int number, String title, String href, String label, String more) {}
 
   /**
    * Everything the host's part of the home page shows in one language; immutable, shared by

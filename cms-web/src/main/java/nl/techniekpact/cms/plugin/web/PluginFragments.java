@@ -42,23 +42,7 @@ public class PluginFragments {
    * @param html its HTML, empty when it failed
    * @param failed whether it failed (the page shows a placeholder)
    */
-  public record RenderedFragment(String pluginId, String html, boolean failed) {
-
-    /** For Faces EL. */
-    public String getPluginId() {
-      return pluginId;
-    }
-
-    /** For Faces EL. */
-    public String getHtml() {
-      return html;
-    }
-
-    /** For Faces EL. */
-    public boolean isFailed() {
-      return failed;
-    }
-  }
+  public record RenderedFragment(String pluginId, String html, boolean failed) {}
 
   /** The fragments of a slot without parameters. */
   public List<RenderedFragment> of(String slot) {

@@ -50,23 +50,7 @@ public class SearchPage {
    * @param href where it links to, or {@code null} (see {@link SearchPage#href})
    * @param label the name of its type (see {@link SearchPage#typeLabel})
    */
-  public record Shown(SearchHit hit, String href, String label) {
-
-    /** For Faces EL. */
-    public SearchHit getHit() {
-      return hit;
-    }
-
-    /** For Faces EL. */
-    public String getHref() {
-      return href;
-    }
-
-    /** For Faces EL. */
-    public String getLabel() {
-      return label;
-    }
-  }
+  public record Shown(SearchHit hit, String href, String label) {}
 
   @PostConstruct
   void load() {
