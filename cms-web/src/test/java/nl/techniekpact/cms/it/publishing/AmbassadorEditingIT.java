@@ -274,14 +274,7 @@ class AmbassadorEditingIT extends DeployedCms {
     Instant end = start.plusSeconds(3);
     HttpResponse<String> scheduled =
         national.send(
-            "PUT",
-            path + "/publication",
-            "{\"status\":\"SCHEDULED\",\"publishAt\":\""
-                + start
-                + "\",\"unpublishAt\":\""
-                + end
-                + "\"}",
-            etag(draft));
+            "PUT", path + "/publication", EditorClient.scheduledJson(start, end), etag(draft));
     assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(200);
     await(() -> anonymous.get(path).statusCode() == 200);
     assertThat(Instant.now()).isAfterOrEqualTo(start);

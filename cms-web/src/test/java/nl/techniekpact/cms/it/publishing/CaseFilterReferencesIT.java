@@ -74,11 +74,7 @@ class CaseFilterReferencesIT extends DeployedCms {
         editor.send(
             "PUT",
             PATH + "/publication",
-            "{\"status\":\"SCHEDULED\",\"publishAt\":\""
-                + start
-                + "\",\"unpublishAt\":\""
-                + end
-                + "\"}",
+            EditorClient.scheduledJson(start, end),
             etag(unpublished));
     assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(200);
     assertFilterable(false);

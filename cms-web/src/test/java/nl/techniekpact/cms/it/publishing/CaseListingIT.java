@@ -105,14 +105,7 @@ class CaseListingIT extends DeployedCms {
     version = publication(etag(restored), "{\"status\":\"DRAFT\"}");
     Instant start = Instant.now().plusSeconds(3).truncatedTo(ChronoUnit.MILLIS);
     Instant end = start.plusSeconds(3);
-    version =
-        publication(
-            version,
-            "{\"status\":\"SCHEDULED\",\"publishAt\":\""
-                + start
-                + "\",\"unpublishAt\":\""
-                + end
-                + "\"}");
+    version = publication(version, EditorClient.scheduledJson(start, end));
     assertThat(listed(NEW)).isEqualTo(newBefore);
     sleepUntil(start);
     assertThat(listed(NEW)).isEqualTo(newBefore.with(SLUG));

@@ -132,6 +132,15 @@ final class EditorClient {
         + "\"goals\":[4],\"educationLevels\":[\"MBO\"],\"partners\":[\"friesland-college\"]}";
   }
 
+  /** The body of a publication scheduled to start at {@code start} and end at {@code end}. */
+  static String scheduledJson(Object start, Object end) {
+    return "{\"status\":\"SCHEDULED\",\"publishAt\":\""
+        + start
+        + "\",\"unpublishAt\":\""
+        + end
+        + "\"}";
+  }
+
   /** The body of a region in Groningen with ambitions and a contact. */
   static String regionJson(String slug, String name) {
     return "{\"slug\":\""

@@ -170,11 +170,7 @@ class PublicationScheduleIT extends DeployedCms {
           editor.send(
               "PUT",
               "api/v1/cases/pub-it-verleden/publication",
-              "{\"status\":\"SCHEDULED\",\"publishAt\":\""
-                  + soon
-                  + "\",\"unpublishAt\":\""
-                  + soon.minusSeconds(60)
-                  + "\"}",
+              EditorClient.scheduledJson(soon, soon.minusSeconds(60)),
               etag(created));
       HttpResponse<String> garbled =
           editor.send(

@@ -159,11 +159,7 @@ class RegionEditingIT extends DeployedCms {
         editor.send(
             "PUT",
             PATH + "/publication",
-            "{\"status\":\"SCHEDULED\",\"publishAt\":\""
-                + start
-                + "\",\"unpublishAt\":\""
-                + end
-                + "\"}",
+            EditorClient.scheduledJson(start, end),
             etag(unpublished));
     assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(200);
     assertThat(json(scheduled).getString("status")).isEqualTo("SCHEDULED");
