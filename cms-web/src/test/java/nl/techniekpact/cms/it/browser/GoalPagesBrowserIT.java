@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The goal pages in Chromium: axe-core, screenshots, keyboard. */
 class GoalPagesBrowserIT extends DeployedCms {
@@ -91,6 +92,7 @@ class GoalPagesBrowserIT extends DeployedCms {
         browser.driver().findElement(org.openqa.selenium.By.cssSelector("a[href='/doelen/9']"));
 
     nine.sendKeys(Keys.ENTER);
+    browser.waiting().until(ExpectedConditions.urlContains("/doelen/9"));
 
     assertThat(browser.driver().getCurrentUrl()).endsWith("/doelen/9");
     assertThat(browser.driver().findElement(org.openqa.selenium.By.tagName("h1")).getText())

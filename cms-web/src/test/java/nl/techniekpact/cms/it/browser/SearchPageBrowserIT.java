@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The search page and the header's search form in Chromium: axe-core, keyboard, screenshots. */
 class SearchPageBrowserIT extends DeployedCms {
@@ -66,6 +67,7 @@ class SearchPageBrowserIT extends DeployedCms {
     assertThat(focused.getAccessibleName()).isEqualTo("Zoeken naar");
 
     focused.sendKeys("scholen", Keys.ENTER);
+    browser.waiting().until(ExpectedConditions.urlContains("/zoeken"));
 
     assertThat(browser.driver().getCurrentUrl()).endsWith("/zoeken?q=scholen");
     assertThat(browser.driver().findElements(By.cssSelector(".search-result"))).isNotEmpty();
