@@ -3,6 +3,8 @@ package nl.techniekpact.model.catalogue;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import nl.techniekpact.model.ambassador.Ambassador;
 import nl.techniekpact.model.casestudy.CaseStudy;
@@ -17,6 +19,11 @@ import nl.techniekpact.model.shared.Slug;
  * Reads everything stored through an {@link EntityManager} back into a {@link Catalogue}, in the
  * order it was stored; audit moments, ids and versions are left out. Read-only; needs no
  * transaction of its own.
+ *
+ * <p>Removed (softly deleted) items are left out, and so are references to them: a region,
+ * organisation, edition, goal, ambassador or case that was deleted is not in the catalogue, so an
+ * import of it does not bring it back (since 0.6.0; before, removed items were exported as if they
+ * were not, and a live item naming a removed region gave a catalogue that could not be imported).
  *
  * <pre>{@code
  * Catalogue stored = CatalogueExport.from(em).read();
@@ -59,7 +66,9 @@ public final class CatalogueExport {
   }
 
   private <T> List<T> all(Class<T> type) {
-    return em.createQuery("select e from " + type.getSimpleName() + " e order by e.id", type)
+    return em.createQuery(
+            "select e from " + type.getSimpleName() + " e where e.deletedAt is null order by e.id",
+            type)
         .getResultList();
   }
 
@@ -98,11 +107,7 @@ public final class CatalogueExport {
 
   private static OrganisationEntry organisation(Organisation o) {
     return new OrganisationEntry(
-        o.getSlug(),
-        o.getName(),
-        o.getKind(),
-        o.getRegion().map(Region::getSlug).orElse(null),
-        o.getWebsite());
+        o.getSlug(), o.getName(), o.getKind(), slugOf(o.getRegion()), o.getWebsite());
   }
 
   private static AmbassadorEntry ambassador(Ambassador a) {
@@ -113,9 +118,9 @@ public final class CatalogueExport {
         a.getTeaser(),
         a.getProfile(),
         a.getPhoto(),
-        a.getGoals().stream().map(CatalogueExport::reference).collect(Collectors.toSet()),
+        references(a.getGoals()),
         a.getPublication(),
-        a.getRegion().map(Region::getSlug).orElse(null));
+        slugOf(a.getRegion()));
   }
 
   private static CaseStudyEntry caseStudy(CaseStudy c) {
@@ -125,12 +130,23 @@ public final class CatalogueExport {
         c.getSubtitle(),
         c.getSummary(),
         c.getBody(),
-        c.getRegion().map(Region::getSlug).orElse(null),
-        c.getGoals().stream().map(CatalogueExport::reference).collect(Collectors.toSet()),
+        slugOf(c.getRegion()),
+        references(c.getGoals()),
         c.getEducationLevels(),
         c.getPartners().stream().map(Organisation::getSlug).collect(Collectors.<Slug>toSet()),
         c.getPhoto(),
         c.getPublication());
+  }
+
+  private static Slug slugOf(Optional<Region> region) {
+    return region.filter(r -> !r.isDeleted()).map(Region::getSlug).orElse(null);
+  }
+
+  private static Set<GoalReference> references(List<Goal> goals) {
+    return goals.stream()
+        .filter(g -> !g.getPact().isDeleted())
+        .map(CatalogueExport::reference)
+        .collect(Collectors.toSet());
   }
 
   private static GoalReference reference(Goal g) {

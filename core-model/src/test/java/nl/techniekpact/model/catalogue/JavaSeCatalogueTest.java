@@ -304,6 +304,63 @@ class JavaSeCatalogueTest {
   }
 
   @Test
+  void removedItemsAndReferencesToThemAreLeftOutOfTheExportSoAnImportDoesNotBringThemBack() {
+    db.transact(
+        em -> {
+          new JpaRegionRepository(em)
+              .findBySlug(Slug.of("noord-nederland"))
+              .orElseThrow()
+              .delete(NOW);
+          new JpaOrganisationRepository(em)
+              .findBySlug(Slug.of("tue-junior"))
+              .orElseThrow()
+              .delete(NOW);
+          new JpaCaseStudyRepository(em)
+              .findBySlug(Slug.of("bruggen-bouwen-tussen-po-en-vmbo"))
+              .orElseThrow()
+              .delete(NOW);
+        });
+
+    Catalogue exported = db.read(em -> CatalogueExport.from(em).read());
+
+    assertThat(exported.regions())
+        .extracting(r -> r.slug().getValue())
+        .doesNotContain("noord-nederland");
+    assertThat(exported.organisations())
+        .extracting(o -> o.slug().getValue())
+        .doesNotContain("tue-junior");
+    assertThat(exported.cases())
+        .extracting(c -> c.slug().getValue())
+        .doesNotContain("bruggen-bouwen-tussen-po-en-vmbo");
+    assertThat(entry(exported, "make-it-move").region()).isNull();
+    assertThat(entry(exported, "het-ingenieursbureau-op-school").partners())
+        .containsExactly(Slug.of("theresialyceum"));
+    assertThat(
+            exported.organisations().stream()
+                .filter(o -> o.slug().getValue().equals("friesland-college"))
+                .findFirst()
+                .orElseThrow()
+                .region())
+        .isNull();
+    try (TestDatabase other = TestDatabase.h2()) {
+      ImportSummary again =
+          other.inTransaction(
+              em ->
+                  CatalogueImport.into(em)
+                      .validatingWith(validator)
+                      .persist(CatalogueJson.fromJson(CatalogueJson.toJson(exported))));
+      assertThat(again).isEqualTo(new ImportSummary(1, 12, 4, 6, 3, 8));
+    }
+  }
+
+  private static CaseStudyEntry entry(Catalogue catalogue, String slug) {
+    return catalogue.cases().stream()
+        .filter(c -> c.slug().getValue().equals(slug))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
   void organisationsCanBeFoundByRegion() {
     int inZuid =
         db.read(
