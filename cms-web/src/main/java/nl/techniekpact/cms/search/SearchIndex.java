@@ -4,7 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.BreakIterator;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -147,6 +146,7 @@ public final class SearchIndex implements Closeable {
   private final SearcherManager searchers;
   private final Opening opening;
   private volatile SearchTotals totals;
+  private volatile VisibleView view;
 
   private SearchIndex(Directory directory, Opening opening) throws IOException {
     this.directory = directory;
@@ -329,23 +329,27 @@ public final class SearchIndex implements Closeable {
     }
   }
 
-  /** A page of the visible items matching a request, best first, with snippets. */
+  /**
+   * A page of the visible items matching a request, best first, with snippets. The words are ranked
+   * in the {@link VisibleView} of the moment: the index with only the visible items live.
+   */
   public SearchResults search(SearchRequest request) {
     Query words = words(request);
-    Query query = visible(words, request.now());
+    long now = request.now().toEpochMilli();
     try {
-      IndexSearcher searcher = searchers.acquire();
+      IndexSearcher acquired = searchers.acquire();
       try {
+        SearchTotals counted = totals(acquired);
+        IndexSearcher searcher = view(acquired, counted.stretch(now), now).searcher();
         // never more hits kept than the index has documents
         long wanted = (long) request.offset() + request.limit();
         int kept = (int) Math.max(1, Math.min(wanted, searcher.getIndexReader().maxDoc()));
         TopDocs top =
-            searcher.search(query, new TopScoreDocCollectorManager(kept, COUNTED_WHILE_RANKING));
+            searcher.search(words, new TopScoreDocCollectorManager(kept, COUNTED_WHILE_RANKING));
         long total =
             top.totalHits.relation == TotalHits.Relation.EQUAL_TO
                 ? top.totalHits.value
-                : totals(searcher)
-                    .total(words, request.now().toEpochMilli(), () -> count(searcher, query));
+                : counted.total(words, now, () -> count(searcher, words));
         ScoreDoc[] all = top.scoreDocs;
         if (request.offset() >= all.length) {
           return new SearchResults(List.of(), total);
@@ -357,7 +361,7 @@ public final class SearchIndex implements Closeable {
         }
         return new SearchResults(hits(searcher, words, docs, request.english()), total);
       } finally {
-        searchers.release(searcher);
+        searchers.release(acquired);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -374,17 +378,22 @@ public final class SearchIndex implements Closeable {
     return current;
   }
 
+  /** The visible view of the searcher's reader in a stretch, made anew for another one. */
+  private VisibleView view(IndexSearcher searcher, int stretch, long now) throws IOException {
+    VisibleView current = view;
+    if (current == null || !current.isFor(searcher.getIndexReader(), stretch)) {
+      current = VisibleView.of((DirectoryReader) searcher.getIndexReader(), stretch, now);
+      view = current;
+    }
+    return current;
+  }
+
   private static long count(IndexSearcher searcher, Query query) {
     try {
       return searcher.count(query);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** The query: the visitor's text over both languages, only visible items, maybe one type. */
-  Query query(SearchRequest request) {
-    return visible(words(request), request.now());
   }
 
   /** The visitor's text over both languages, maybe of one type: what matches, visible or not. */
@@ -414,24 +423,12 @@ public final class SearchIndex implements Closeable {
         .build();
   }
 
-  /** Only what is visible at a moment of what a query matches. */
-  private static Query visible(Query words, Instant at) {
-    long now = at.toEpochMilli();
-    // points or doc values, whichever is cheaper: doc values when the words are rare
-    return new BooleanQuery.Builder()
-        .add(words, Occur.MUST)
-        .add(LongField.newRangeQuery(VISIBLE_FROM, Long.MIN_VALUE, now), Occur.FILTER)
-        .add(LongField.newRangeQuery(VISIBLE_UNTIL, now + 1, Long.MAX_VALUE), Occur.FILTER)
-        .build();
-  }
-
   /**
    * The hits of a page with their snippets. Each document's stored fields are read (decompressed)
    * once and handed to the highlighter, which would otherwise read them a second time; only the
    * text fields a snippet can come from are highlighted: the Dutch text for a Dutch page, the
    * English text and the Dutch one (where an item has no English) for an English page. The
-   * highlighter is given the visitor's words only: every hit is visible, and the visibility filter
-   * has no words to mark.
+   * highlighter is given the visitor's words only: every hit is visible.
    */
   private List<SearchHit> hits(IndexSearcher searcher, Query words, int[] docs, boolean english)
       throws IOException {

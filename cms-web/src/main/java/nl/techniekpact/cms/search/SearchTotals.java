@@ -99,7 +99,7 @@ final class SearchTotals {
    * Which stretch between moments a moment falls in: how many moments are at or before it. An item
    * is visible from its start on and no longer at its end, so nothing changes within a stretch.
    */
-  private int stretch(long now) {
+  int stretch(long now) {
     int i = Arrays.binarySearch(moments, now);
     return i >= 0 ? i + 1 : -i - 1;
   }

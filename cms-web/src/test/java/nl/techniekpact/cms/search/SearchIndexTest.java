@@ -112,6 +112,55 @@ class SearchIndexTest {
   }
 
   @Test
+  void hitsAndTotalFollowAStartAndAnEndToTheMillisecondInAnyOrderOfMoments() {
+    Instant end = NOW.plus(Duration.ofHours(3));
+    index.put(
+        new SearchDocument(
+            SearchType.CASE,
+            "tijdelijk",
+            "Tijdelijke school",
+            null,
+            "",
+            null,
+            "/cases/tijdelijk",
+            null,
+            end,
+            null));
+    index.refresh();
+    Instant start = NOW.plus(Duration.ofHours(1));
+    assertThat(found("school", end)).doesNotContain("tijdelijk").contains("gepland");
+    assertThat(found("school", start.minusMillis(1)))
+        .contains("tijdelijk")
+        .doesNotContain("gepland");
+    assertThat(found("school", end.minusMillis(1))).contains("tijdelijk", "gepland");
+    assertThat(found("school", start)).contains("tijdelijk", "gepland");
+    assertThat(found("school", NOW)).contains("tijdelijk").doesNotContain("gepland");
+    assertThat(index.search(new SearchRequest("tijdelijk", null, false, 0, 20, end)).total())
+        .isZero();
+    assertThat(
+            index
+                .search(new SearchRequest("tijdelijk", null, false, 0, 20, end.minusMillis(1)))
+                .total())
+        .isOne();
+  }
+
+  private List<String> found(String text, Instant at) {
+    SearchResults results = index.search(new SearchRequest(text, null, false, 0, 20, at));
+    assertThat(results.total()).isEqualTo(results.hits().size());
+    return keys(results);
+  }
+
+  @Test
+  void aRemovedItemIsNeitherFoundNorCountedAfterRefresh() {
+    index.remove(SearchType.CASE, "de-maakotheek");
+    index.refresh();
+    SearchResults results = search("scholen");
+    assertThat(keys(results)).doesNotContain("de-maakotheek");
+    assertThat(results.total()).isEqualTo(results.hits().size());
+    assertThat(search("maakotheek").total()).isZero();
+  }
+
+  @Test
   void aRemovedItemIsNoLongerFoundAfterRefresh() {
     index.remove(SearchType.CASE, "het-cafe");
     assertThat(keys(search("cafe"))).containsExactly("het-cafe");
