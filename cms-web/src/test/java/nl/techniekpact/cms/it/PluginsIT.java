@@ -110,7 +110,7 @@ class PluginsIT extends DeployedCms {
     assertThat(startFails.done()).isFalse();
     assertThat(startFails.reason()).contains("start() failed").contains("fails on purpose");
     assertThat(wrongApi.reason())
-        .contains("requires plugin API ^9.0.0, but this CMS provides plugin API 0.3.0");
+        .contains("requires plugin API ^9.0.0, but this CMS provides plugin API 0.4.0");
     assertThat(missingClass.reason()).contains("LeftOutHelper");
     assertThat(sameAgain.reason()).contains("example-internships@1.0.0 is already installed");
     assertThat(get("api/v1/plugins/fixture-start-fails/hello").statusCode()).isEqualTo(404);

@@ -26,6 +26,8 @@ import nl.techniekpact.model.shared.Slug;
 import nl.techniekpact.plugin.api.CaseQuery;
 import nl.techniekpact.plugin.api.CaseResults;
 import nl.techniekpact.plugin.api.ContentQueries;
+import nl.techniekpact.plugin.api.GoalSummary;
+import nl.techniekpact.plugin.api.RegionSummary;
 
 /**
  * The content queries plugins get, through core-model's repositories, each in a read-only
@@ -67,6 +69,18 @@ public class PluginContentQueries implements ContentQueries {
   @Override
   public List<Goal> currentGoals() {
     return pacts.findCurrent().map(pact -> pacts.findGoals(pact.getSlug())).orElse(List.of());
+  }
+
+  /** Kept across requests with the case filter's references (ADR 0028, ADR 0032). */
+  @Override
+  public List<RegionSummary> publishedRegionSummaries() {
+    return references.regionSummaries();
+  }
+
+  /** Kept across requests with the case filter's references (ADR 0028, ADR 0032). */
+  @Override
+  public List<GoalSummary> currentGoalSummaries() {
+    return references.goalSummaries();
   }
 
   @Override

@@ -8,15 +8,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.techniekpact.model.casestudy.CaseStudy;
-import nl.techniekpact.model.pact.Goal;
 import nl.techniekpact.model.region.Region;
 import nl.techniekpact.model.shared.EducationLevel;
 import nl.techniekpact.plugin.api.CaseQuery;
 import nl.techniekpact.plugin.api.CaseResults;
+import nl.techniekpact.plugin.api.GoalSummary;
 import nl.techniekpact.plugin.api.PageNotFoundException;
 import nl.techniekpact.plugin.api.PluginContext;
 import nl.techniekpact.plugin.api.PublicPage;
 import nl.techniekpact.plugin.api.PublicPageRequest;
+import nl.techniekpact.plugin.api.RegionSummary;
 import org.pf4j.Extension;
 
 /**
@@ -76,14 +77,15 @@ public class CaseIndexPage implements PublicPage {
     String goal = filled(request, "goal");
     String level = filled(request, "level");
     String page = filled(request, "page");
-    List<Region> regions = context.content().publishedRegions();
-    List<Goal> goals = context.content().currentGoals();
-    if (region != null && regions.stream().noneMatch(r -> r.getSlug().toString().equals(region))) {
+    // plain values the host keeps across requests (plugin API 0.4.0)
+    List<RegionSummary> regions = context.content().publishedRegionSummaries();
+    List<GoalSummary> goals = context.content().currentGoalSummaries();
+    if (region != null && regions.stream().noneMatch(r -> r.slug().equals(region))) {
       throw new PageNotFoundException();
     }
     if (goal != null
         && (!NUMBER.matcher(goal).matches()
-            || goals.stream().noneMatch(g -> g.getNumber() == Integer.parseInt(goal)))) {
+            || goals.stream().noneMatch(g -> g.number() == Integer.parseInt(goal)))) {
       throw new PageNotFoundException();
     }
     Optional<EducationLevel> atLevel = level == null ? Optional.empty() : Levels.parse(level);
@@ -151,27 +153,25 @@ public class CaseIndexPage implements PublicPage {
     return cards;
   }
 
-  private static List<CaseIndex.Option> regionOptions(List<Region> regions, String selected) {
+  private static List<CaseIndex.Option> regionOptions(
+      List<RegionSummary> regions, String selected) {
     return regions.stream()
-        .map(
-            r ->
-                new CaseIndex.Option(
-                    r.getSlug().toString(), r.getName(), r.getSlug().toString().equals(selected)))
+        .map(r -> new CaseIndex.Option(r.slug(), r.name(), r.slug().equals(selected)))
         .toList();
   }
 
   private static List<CaseIndex.Option> goalOptions(
-      List<Goal> goals, String selected, Locale locale) {
+      List<GoalSummary> goals, String selected, Locale locale) {
     return goals.stream()
         .map(
             g ->
                 new CaseIndex.Option(
-                    Integer.toString(g.getNumber()),
+                    Integer.toString(g.number()),
                     Web.pick(locale, "Doel ", "Goal ")
-                        + g.getNumber()
+                        + g.number()
                         + ": "
-                        + Web.text(g.getTitle(), locale),
-                    Integer.toString(g.getNumber()).equals(selected)))
+                        + Web.text(g.title(), locale),
+                    Integer.toString(g.number()).equals(selected)))
         .toList();
   }
 

@@ -25,7 +25,8 @@ import nl.techniekpact.model.region.Region;
  *
  * <p>The queries added in 0.2.0 have default implementations that throw {@link
  * UnsupportedOperationException}, so hand-made contexts in plugin unit tests keep compiling; the
- * host implements them all.
+ * host implements them all. Those added in 0.4.0 ({@link #publishedRegionSummaries()}, {@link
+ * #currentGoalSummaries()}) default to reading the 0.1.0 queries.
  *
  * @since 0.1.0
  */
@@ -144,6 +145,37 @@ public interface ContentQueries {
    */
   default Optional<Contact> regionContact(String regionSlug) {
     throw unsupported();
+  }
+
+  /**
+   * The published landsdelen, by name, as plain values: what {@link #publishedRegions()} answers,
+   * reduced to slug and name, for lists and filters. Unlike the entities these may be kept by the
+   * host across requests, so asking costs no database query while nothing changes; they are never
+   * stale (the host forgets them on every content change and at every scheduled publication
+   * moment). The default reads {@link #publishedRegions()}.
+   *
+   * @return the regions, an unmodifiable list
+   * @since 0.4.0
+   */
+  default List<RegionSummary> publishedRegionSummaries() {
+    return publishedRegions().stream()
+        .map(region -> new RegionSummary(region.getSlug().getValue(), region.getName()))
+        .toList();
+  }
+
+  /**
+   * The goals of the current pact edition, by number, as plain values: what {@link #currentGoals()}
+   * answers, reduced to number and title, for lists and filters. Like {@link
+   * #publishedRegionSummaries()} they may be kept by the host and are never stale. The default
+   * reads {@link #currentGoals()}.
+   *
+   * @return the goals, an unmodifiable list
+   * @since 0.4.0
+   */
+  default List<GoalSummary> currentGoalSummaries() {
+    return currentGoals().stream()
+        .map(goal -> new GoalSummary(goal.getNumber(), goal.getTitle()))
+        .toList();
   }
 
   private static UnsupportedOperationException unsupported() {
