@@ -35,7 +35,7 @@ class PluginsIT extends DeployedCms {
 
     HttpResponse<String> about = get(ABOUT);
     assertThat(about.statusCode()).isEqualTo(200);
-    assertThat(about.body()).contains("\"version\":\"1.0.0\"").contains("\"api\":\"0.3.0\"");
+    assertThat(about.body()).contains("\"version\":\"1.0.0\"").contains("\"api\":\"0.4.0\"");
 
     HttpResponse<String> places = get("api/v1/plugins/example-internships/places/noord-nederland");
     assertThat(places.statusCode()).isEqualTo(200);
