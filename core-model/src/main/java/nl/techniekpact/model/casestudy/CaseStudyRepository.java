@@ -147,6 +147,32 @@ public interface CaseStudyRepository {
   }
 
   /**
+   * The summaries of cases by id (what a list shows), in the order of the ids; ids without a case
+   * are left out. Reads no body and no links; the default maps {@link #findAllById}.
+   *
+   * @param ids the ids
+   * @return the summaries
+   * @since 0.6.0
+   */
+  default List<CaseStudySummary> findSummariesById(List<Long> ids) {
+    return findAllById(ids).stream().map(CaseStudySummary::of).toList();
+  }
+
+  /**
+   * A page of the summaries of the cases visible at a moment that match a filter, in the order of
+   * {@link #findPublished(CaseFilter, Instant, Page)}; the default maps that.
+   *
+   * @param filter which cases
+   * @param now the moment
+   * @param page which page
+   * @return the summaries
+   * @since 0.6.0
+   */
+  default List<CaseStudySummary> findPublishedSummaries(CaseFilter filter, Instant now, Page page) {
+    return findPublished(filter, now, page).stream().map(CaseStudySummary::of).toList();
+  }
+
+  /**
    * Removes a case with its links.
    *
    * @param caseStudy the case

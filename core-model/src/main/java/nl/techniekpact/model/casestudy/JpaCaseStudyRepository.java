@@ -3,6 +3,7 @@ package nl.techniekpact.model.casestudy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -172,6 +173,44 @@ public class JpaCaseStudyRepository implements CaseStudyRepository {
   @Override
   public List<CaseStudy> findAllById(List<Long> wanted) {
     return load(wanted, true);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One query whatever the number: the case's own short columns and its region's slug and name,
+   * no body, no links, no entities built.
+   *
+   * @since 0.6.0
+   */
+  @Override
+  public List<CaseStudySummary> findSummariesById(List<Long> wanted) {
+    if (wanted.isEmpty()) {
+      return List.of();
+    }
+    List<Object[]> rows =
+        em.createQuery(
+                "select c.id, c.slug.value, c.title.nl, c.title.en, c.subtitle.nl, c.subtitle.en,"
+                    + " c.summary.nl, c.summary.en, r.slug.value, r.name"
+                    + " from CaseStudy c left join c.region r where c.id in :ids",
+                Object[].class)
+            .setParameter("ids", wanted)
+            .getResultList();
+    Map<Long, CaseStudySummary> byId = new HashMap<>();
+    for (Object[] row : rows) {
+      long id = ((Number) row[0]).longValue();
+      byId.put(
+          id,
+          new CaseStudySummary(
+              id,
+              (String) row[1],
+              CaseStudySummary.text((String) row[2], (String) row[3]),
+              CaseStudySummary.text((String) row[4], (String) row[5]),
+              CaseStudySummary.text((String) row[6], (String) row[7]),
+              (String) row[8],
+              (String) row[9]));
+    }
+    return wanted.stream().map(byId::get).filter(Objects::nonNull).toList();
   }
 
   private List<CaseStudy> load(List<Long> wanted, boolean list) {

@@ -70,6 +70,20 @@ public class ListedCaseStudyRepository implements CaseStudyRepository {
   }
 
   @Override
+  public List<CaseStudySummary> findSummariesById(List<Long> ids) {
+    return database.findSummariesById(ids);
+  }
+
+  /** While the listing is ready, the page's ids from it and their summaries from the database. */
+  @Override
+  public List<CaseStudySummary> findPublishedSummaries(CaseFilter filter, Instant now, Page page) {
+    if (listing.isReady()) {
+      return database.findSummariesById(listing.pageIds(filter, now, page));
+    }
+    return database.findPublishedSummaries(filter, now, page);
+  }
+
+  @Override
   public long countPublished(CaseFilter filter, Instant now) {
     return listing.isReady() ? listing.count(filter, now) : database.countPublished(filter, now);
   }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -187,6 +188,42 @@ class VisibleCaseQueriesTest {
               // EclipseLink built them once, without registering (copying) them in the context
               assertThat(managed).allMatch(em::contains);
               assertThat(readOnly).noneMatch(em::contains);
+              return null;
+            });
+  }
+
+  @Test
+  void summariesShowWhatTheCasesShowInOneStatementInTheOrderAsked() {
+    databases
+        .h2()
+        .read(
+            em -> {
+              JpaCaseStudyRepository repository = JpaCaseStudyRepository.withReadOnlyLists(em);
+              List<CaseStudy> cases =
+                  new ArrayList<>(repository.findPublished(NOW, Page.first(60)));
+              Collections.reverse(cases);
+              List<Long> ids = new ArrayList<>(cases.stream().map(CaseStudy::getId).toList());
+              ids.add(2, -1L); // no such case: left out
+
+              StatementCounter.reset();
+              List<CaseStudySummary> summaries = repository.findSummariesById(ids);
+
+              assertThat(StatementCounter.count()).isEqualTo(1);
+              assertThat(summaries)
+                  .hasSize(60)
+                  .containsExactlyElementsOf(cases.stream().map(CaseStudySummary::of).toList());
+              assertThat(summaries).allMatch(s -> s.title() != null);
+              // a filtered page: the same cases as the entities, as summaries
+              CaseFilter filter =
+                  CaseFilter.ALL.inRegion(
+                      new JpaRegionRepository(em)
+                          .findBySlug(Slug.of("zuid-nederland"))
+                          .orElseThrow());
+              assertThat(repository.findPublishedSummaries(filter, NOW, Page.first(20)))
+                  .containsExactlyElementsOf(
+                      repository.findPublished(filter, NOW, Page.first(20)).stream()
+                          .map(CaseStudySummary::of)
+                          .toList());
               return null;
             });
   }

@@ -25,6 +25,7 @@ import nl.techniekpact.model.shared.Page;
 import nl.techniekpact.model.shared.Slug;
 import nl.techniekpact.plugin.api.CaseQuery;
 import nl.techniekpact.plugin.api.CaseResults;
+import nl.techniekpact.plugin.api.CaseSummaries;
 import nl.techniekpact.plugin.api.ContentQueries;
 import nl.techniekpact.plugin.api.GoalSummary;
 import nl.techniekpact.plugin.api.RegionSummary;
@@ -102,29 +103,68 @@ public class PluginContentQueries implements ContentQueries {
   @Override
   public CaseResults publishedCases(CaseQuery query) {
     Instant now = Instant.now();
+    return filter(query)
+        .map(
+            filter -> {
+              long total = caseStudies.countPublished(filter, now);
+              return new CaseResults(
+                  onPage(query, total)
+                      ? caseStudies.findPublished(filter, now, page(query))
+                      : List.of(),
+                  total,
+                  query.page(),
+                  query.size());
+            })
+        .orElseGet(() -> new CaseResults(List.of(), 0, query.page(), query.size()));
+  }
+
+  /** The same cases as {@link #publishedCases(CaseQuery)}, read as summaries in one query. */
+  @Override
+  public CaseSummaries publishedCaseSummaries(CaseQuery query) {
+    Instant now = Instant.now();
+    return filter(query)
+        .map(
+            filter -> {
+              long total = caseStudies.countPublished(filter, now);
+              return new CaseSummaries(
+                  onPage(query, total)
+                      ? caseStudies.findPublishedSummaries(filter, now, page(query))
+                      : List.of(),
+                  total,
+                  query.page(),
+                  query.size());
+            })
+        .orElseGet(() -> new CaseSummaries(List.of(), 0, query.page(), query.size()));
+  }
+
+  /** The query's filter; empty when its region or goal names nothing (then no case matches). */
+  private Optional<CaseFilter> filter(CaseQuery query) {
     CaseFilter filter = CaseFilter.ALL.atLevel(query.level());
     // the filter's region and goal are kept across requests (ADR 0028), never handed out
     if (query.region() != null) {
       Optional<Region> region = references.region(query.region());
       if (region.isEmpty()) {
-        return new CaseResults(List.of(), 0, query.page(), query.size());
+        return Optional.empty();
       }
       filter = filter.inRegion(region.get());
     }
     if (query.goal() != null) {
       Optional<Goal> goal = references.goal(query.goal());
       if (goal.isEmpty()) {
-        return new CaseResults(List.of(), 0, query.page(), query.size());
+        return Optional.empty();
       }
       filter = filter.forGoal(goal.get());
     }
-    long total = caseStudies.countPublished(filter, now);
+    return Optional.of(filter);
+  }
+
+  private static boolean onPage(CaseQuery query, long total) {
     long offset = (long) (query.page() - 1) * query.size();
-    List<CaseStudy> found =
-        offset >= total || offset > Integer.MAX_VALUE
-            ? List.of()
-            : caseStudies.findPublished(filter, now, new Page((int) offset, query.size()));
-    return new CaseResults(found, total, query.page(), query.size());
+    return offset < total && offset <= Integer.MAX_VALUE;
+  }
+
+  private static Page page(CaseQuery query) {
+    return new Page((int) ((long) (query.page() - 1) * query.size()), query.size());
   }
 
   @Override

@@ -1,6 +1,6 @@
 package nl.techniekpact.cms.plugin.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
@@ -21,9 +21,12 @@ import jakarta.inject.Named;
  *   <a href="#{pluginPage.page('about')}">…</a>
  * </ui:define>
  * }</pre>
+ *
+ * <p>Application scoped: it holds nothing and reads the page view from the request, so no bean is
+ * created per request (ADR 0027, ADR 0032).
  */
 @Named("pluginPage")
-@RequestScoped
+@ApplicationScoped
 public class PluginPage {
 
   private PreparedPage prepared() {

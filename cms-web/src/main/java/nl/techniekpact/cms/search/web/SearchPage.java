@@ -44,13 +44,16 @@ public class SearchPage {
 
   /**
    * A hit as the page shows it, its address and type label worked out once (the page reads the
-   * address three times and the label once per hit).
+   * address three times and the label once per hit). The page reads records as properties ({@code
+   * #{shown.hit.title}}), which the record resolver answers from accessors it keeps, not as method
+   * calls, which EL looks up by reflection on every call.
    *
    * @param hit the hit
    * @param href where it links to, or {@code null} (see {@link SearchPage#href})
    * @param label the name of its type (see {@link SearchPage#typeLabel})
+   * @param type the code of its type, such as {@code case}
    */
-  public record Shown(SearchHit hit, String href, String label) {}
+  public record Shown(SearchHit hit, String href, String label, String type) {}
 
   @PostConstruct
   void load() {
@@ -128,7 +131,10 @@ public class SearchPage {
   /** The hits with their addresses and type labels, as the page lists them. */
   public List<Shown> getShown() {
     if (shown == null) {
-      shown = getHits().stream().map(hit -> new Shown(hit, href(hit), typeLabel(hit))).toList();
+      shown =
+          getHits().stream()
+              .map(hit -> new Shown(hit, href(hit), typeLabel(hit), hit.type().code()))
+              .toList();
     }
     return shown;
   }

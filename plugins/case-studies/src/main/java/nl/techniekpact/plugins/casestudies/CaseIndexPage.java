@@ -7,11 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import nl.techniekpact.model.casestudy.CaseStudy;
-import nl.techniekpact.model.region.Region;
+import nl.techniekpact.model.casestudy.CaseStudySummary;
 import nl.techniekpact.model.shared.EducationLevel;
 import nl.techniekpact.plugin.api.CaseQuery;
-import nl.techniekpact.plugin.api.CaseResults;
+import nl.techniekpact.plugin.api.CaseSummaries;
 import nl.techniekpact.plugin.api.GoalSummary;
 import nl.techniekpact.plugin.api.PageNotFoundException;
 import nl.techniekpact.plugin.api.PluginContext;
@@ -96,10 +95,11 @@ public class CaseIndexPage implements PublicPage {
       throw new PageNotFoundException();
     }
     int number = page == null ? 1 : Integer.parseInt(page);
-    CaseResults results =
+    // summaries: the page's cases in one query, without bodies and links (plugin API 0.4.0)
+    CaseSummaries results =
         context
             .content()
-            .publishedCases(
+            .publishedCaseSummaries(
                 new CaseQuery(
                     region,
                     goal == null ? null : Integer.valueOf(goal),
@@ -137,18 +137,17 @@ public class CaseIndexPage implements PublicPage {
     return request.parameter(name).map(String::strip).filter(v -> !v.isEmpty()).orElse(null);
   }
 
-  static List<CaseIndex.Card> cards(List<CaseStudy> cases, Locale locale) {
+  private static List<CaseIndex.Card> cards(List<CaseStudySummary> cases, Locale locale) {
     List<CaseIndex.Card> cards = new ArrayList<>();
-    for (CaseStudy item : cases) {
-      String slug = item.getSlug().toString();
+    for (CaseStudySummary item : cases) {
       cards.add(
           new CaseIndex.Card(
-              slug,
-              Web.href("/cases/" + slug, locale),
-              Web.text(item.getTitle(), locale),
-              Web.text(item.getSubtitle(), locale),
-              Web.text(item.getSummary(), locale),
-              item.getRegion().map(Region::getName).orElse("")));
+              item.slug(),
+              Web.href("/cases/" + item.slug(), locale),
+              Web.text(item.title(), locale),
+              Web.text(item.subtitle(), locale),
+              Web.text(item.summary(), locale),
+              item.regionName() == null ? "" : item.regionName()));
     }
     return cards;
   }

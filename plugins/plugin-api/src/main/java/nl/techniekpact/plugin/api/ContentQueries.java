@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.techniekpact.model.ambassador.Ambassador;
 import nl.techniekpact.model.casestudy.CaseStudy;
+import nl.techniekpact.model.casestudy.CaseStudySummary;
 import nl.techniekpact.model.organisation.Organisation;
 import nl.techniekpact.model.pact.Goal;
 import nl.techniekpact.model.pact.Pact;
@@ -26,7 +27,8 @@ import nl.techniekpact.model.region.Region;
  * <p>The queries added in 0.2.0 have default implementations that throw {@link
  * UnsupportedOperationException}, so hand-made contexts in plugin unit tests keep compiling; the
  * host implements them all. Those added in 0.4.0 ({@link #publishedRegionSummaries()}, {@link
- * #currentGoalSummaries()}) default to reading the 0.1.0 queries.
+ * #currentGoalSummaries()}, {@link #publishedCaseSummaries(CaseQuery)}) default to reading the
+ * earlier queries.
  *
  * @since 0.1.0
  */
@@ -176,6 +178,25 @@ public interface ContentQueries {
     return currentGoals().stream()
         .map(goal -> new GoalSummary(goal.getNumber(), goal.getTitle()))
         .toList();
+  }
+
+  /**
+   * One page of the published cases matching a query as a list shows them, with the total over all
+   * pages; the same cases in the same order as {@link #publishedCases(CaseQuery)}, read without
+   * their bodies and links (the host reads a page in one query instead of loading entities with all
+   * their links). The default maps {@link #publishedCases(CaseQuery)}.
+   *
+   * @param query which cases and which page
+   * @return the page of summaries and the total
+   * @since 0.4.0
+   */
+  default CaseSummaries publishedCaseSummaries(CaseQuery query) {
+    CaseResults results = publishedCases(query);
+    return new CaseSummaries(
+        results.cases().stream().map(CaseStudySummary::of).toList(),
+        results.total(),
+        results.page(),
+        results.size());
   }
 
   private static UnsupportedOperationException unsupported() {
