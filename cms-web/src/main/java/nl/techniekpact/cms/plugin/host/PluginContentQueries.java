@@ -12,6 +12,7 @@ import nl.techniekpact.model.ambassador.AmbassadorRepository;
 import nl.techniekpact.model.casestudy.CaseFilter;
 import nl.techniekpact.model.casestudy.CaseStudy;
 import nl.techniekpact.model.casestudy.CaseStudyRepository;
+import nl.techniekpact.model.casestudy.CaseStudySummary;
 import nl.techniekpact.model.organisation.Organisation;
 import nl.techniekpact.model.organisation.OrganisationRepository;
 import nl.techniekpact.model.pact.Goal;
@@ -102,39 +103,39 @@ public class PluginContentQueries implements ContentQueries {
 
   @Override
   public CaseResults publishedCases(CaseQuery query) {
-    Instant now = Instant.now();
-    return filter(query)
-        .map(
-            filter -> {
-              long total = caseStudies.countPublished(filter, now);
-              return new CaseResults(
-                  onPage(query, total)
-                      ? caseStudies.findPublished(filter, now, page(query))
-                      : List.of(),
-                  total,
-                  query.page(),
-                  query.size());
-            })
-        .orElseGet(() -> new CaseResults(List.of(), 0, query.page(), query.size()));
+    Found<CaseStudy> found = find(query, caseStudies::findPublished);
+    return new CaseResults(found.items(), found.total(), query.page(), query.size());
   }
 
   /** The same cases as {@link #publishedCases(CaseQuery)}, read as summaries in one query. */
   @Override
   public CaseSummaries publishedCaseSummaries(CaseQuery query) {
+    Found<CaseStudySummary> found = find(query, caseStudies::findPublishedSummaries);
+    return new CaseSummaries(found.items(), found.total(), query.page(), query.size());
+  }
+
+  /** Reads a page of visible cases, as entities or summaries. */
+  private interface PageRead<T> {
+    List<T> read(CaseFilter filter, Instant now, Page page);
+  }
+
+  /** A page and the total over all pages. */
+  private record Found<T>(List<T> items, long total) {}
+
+  /** The query's page and total; nothing when its region or goal names nothing. */
+  private <T> Found<T> find(CaseQuery query, PageRead<T> read) {
+    Optional<CaseFilter> filter = filter(query);
+    if (filter.isEmpty()) {
+      return new Found<>(List.of(), 0);
+    }
     Instant now = Instant.now();
-    return filter(query)
-        .map(
-            filter -> {
-              long total = caseStudies.countPublished(filter, now);
-              return new CaseSummaries(
-                  onPage(query, total)
-                      ? caseStudies.findPublishedSummaries(filter, now, page(query))
-                      : List.of(),
-                  total,
-                  query.page(),
-                  query.size());
-            })
-        .orElseGet(() -> new CaseSummaries(List.of(), 0, query.page(), query.size()));
+    long total = caseStudies.countPublished(filter.get(), now);
+    long offset = (long) (query.page() - 1) * query.size();
+    List<T> items =
+        offset >= total || offset > Integer.MAX_VALUE
+            ? List.of()
+            : read.read(filter.get(), now, new Page((int) offset, query.size()));
+    return new Found<>(items, total);
   }
 
   /** The query's filter; empty when its region or goal names nothing (then no case matches). */
@@ -156,15 +157,6 @@ public class PluginContentQueries implements ContentQueries {
       filter = filter.forGoal(goal.get());
     }
     return Optional.of(filter);
-  }
-
-  private static boolean onPage(CaseQuery query, long total) {
-    long offset = (long) (query.page() - 1) * query.size();
-    return offset < total && offset <= Integer.MAX_VALUE;
-  }
-
-  private static Page page(CaseQuery query) {
-    return new Page((int) ((long) (query.page() - 1) * query.size()), query.size());
   }
 
   @Override
