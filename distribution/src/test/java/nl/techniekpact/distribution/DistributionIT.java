@@ -1,6 +1,7 @@
 package nl.techniekpact.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.http.HttpResponse;
@@ -11,6 +12,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,18 +95,12 @@ class DistributionIT {
       throws Exception {
     Path archive = workDir.resolve("techniekpact-cms.jsa");
     // an archive of another program, as an earlier build or another Java would have left it
-    Process other =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:ArchiveClassesAtExit=" + archive,
-                "-Xlog:cds=error",
-                "-version")
-            .redirectErrorStream(true)
-            .redirectOutput(workDir.resolve("other.log").toFile())
-            .start();
-    assertThat(other.waitFor()).isZero();
-    Files.writeString(archive.resolveSibling("techniekpact-cms.jsa.id"), "another jar\n");
-    long otherSize = Files.size(archive);
+    long otherSize =
+        archiveOfAnotherProgram(
+            Path.of(System.getProperty("java.home")),
+            archive,
+            "-XX:ArchiveClassesAtExit=" + archive,
+            "-Xlog:cds=error");
     Map<String, String> env =
         Map.of("CMS_PORT", "18286", "CMS_CDS_ARCHIVE", archive.toString(), "JAVA_OPTS", "-Xmx512m");
     try (RunningCms cms = RunningCms.start(RunningCms.launcher(), workDir, env, 18286)) {
@@ -126,9 +122,134 @@ class DistributionIT {
     }
   }
 
+  @Test
+  void onJava25TheLauncherMakesAnAotCacheOnTheFirstStartAndTheNextStartLoadsTheCmsFromIt()
+      throws Exception {
+    Optional<Path> java25 = java25Home();
+    assumeTrue(
+        java25.isPresent(),
+        "no Java 25+ (the tests' own, CMS_TEST_JAVA25_HOME or "
+            + TEMURIN_25
+            + "): the"
+            + " launcher's AOT cache (ADR 0033) is not tested");
+    // the distribution in a directory of its own, so the cache goes where a user's would: next to
+    // the jar, under the name for Java 25+
+    Path dist = workDir.resolve("dist");
+    Files.createDirectories(dist);
+    Files.createSymbolicLink(dist.resolve("techniekpact-cms"), RunningCms.launcherScript());
+    Files.createSymbolicLink(dist.resolve("techniekpact-cms.jar"), RunningCms.uberJar());
+    Path cache = dist.resolve("techniekpact-cms.aot");
+    // an AOT cache of another program
+    long otherSize =
+        archiveOfAnotherProgram(
+            java25.get(), cache, "-XX:AOTCacheOutput=" + cache, "-Xlog:aot=error");
+    List<String> launcher = List.of(dist.resolve("techniekpact-cms").toString());
+    Map<String, String> env =
+        Map.of(
+            "JAVA_HOME", java25.get().toString(),
+            "CMS_PORT", "18287",
+            "JAVA_OPTS", "-Xmx512m");
+    try (RunningCms cms = RunningCms.start(launcher, workDir, env, 18287)) {
+      double seconds = cms.await("", 200, "Techniekpact", BOOT);
+      System.out.printf("Java 25, process start to first page (no AOT cache): %.1f s%n", seconds);
+      assertThat(cms.log())
+          .contains("no class data archive for this jar and Java yet; writing " + cache);
+    }
+    // written as the CMS stopped, by a JVM the stopping one started; without the training's
+    // thousands of warnings
+    assertThat(Files.size(cache)).isGreaterThan(otherSize).isGreaterThan(10_000_000L);
+    assertThat(Files.exists(dist.resolve("techniekpact-cms.jsa"))).isFalse();
+    assertThat(Files.readString(workDir.resolve("cms-18287.log")))
+        .contains("AOTCache creation is complete")
+        .doesNotContain("[warning]");
+
+    Path classes = workDir.resolve("classes.log");
+    Map<String, String> second = new java.util.HashMap<>(env);
+    second.put("JAVA_OPTS", "-Xmx512m -Xlog:class+load=info:file=" + classes);
+    try (RunningCms cms = RunningCms.start(launcher, workDir, second, 18287)) {
+      double seconds = cms.await("", 200, "Techniekpact", BOOT);
+      System.out.printf("Java 25, process start to first page (AOT cache): %.1f s%n", seconds);
+      assertThat(cms.get("health").body()).contains("\"status\":\"UP\"");
+      assertThat(cms.log()).doesNotContain("no class data archive");
+      // the classes of Payara's loaders and of the war came loaded from the cache
+      assertThat(classesFromTheArchive(classes)).isGreaterThan(5_000L);
+    }
+
+    // options the cache was not made for: Java does not use it, the CMS starts as without one and
+    // the cache stays
+    long size = Files.size(cache);
+    Map<String, String> unfit = new java.util.HashMap<>(env);
+    unfit.put("JAVA_OPTS", "-Xmx512m -XX:-UseCompressedOops -Xlog:class+load=info:file=" + classes);
+    try (RunningCms cms = RunningCms.start(launcher, workDir, unfit, 18287)) {
+      cms.await("", 200, "Techniekpact", BOOT);
+      assertThat(cms.get("health").body()).contains("\"status\":\"UP\"");
+      assertThat(cms.log()).doesNotContain("no class data archive");
+      assertThat(classesFromTheArchive(classes)).isZero();
+    }
+    assertThat(Files.size(cache)).isEqualTo(size);
+  }
+
+  /**
+   * Has {@code java -version} of {@code javaHome} write {@code archive} with {@code options} and
+   * records another jar in its {@code .id} file, as an earlier build would have left it.
+   *
+   * @return the archive's size
+   */
+  private long archiveOfAnotherProgram(Path javaHome, Path archive, String... options)
+      throws Exception {
+    List<String> command = new java.util.ArrayList<>();
+    command.add(javaHome.resolve("bin/java").toString());
+    command.addAll(List.of(options));
+    command.add("-version");
+    Process other =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(workDir.resolve("other.log").toFile())
+            .start();
+    assertThat(other.waitFor()).isZero();
+    Files.writeString(archive.resolveSibling(archive.getFileName() + ".id"), "another jar\n");
+    return Files.size(archive);
+  }
+
+  private static final Path TEMURIN_25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+
+  /** A Java 25+ home: the tests' own, {@code CMS_TEST_JAVA25_HOME} or Temurin 25's Debian path. */
+  private static Optional<Path> java25Home() {
+    List<Path> candidates = new java.util.ArrayList<>();
+    candidates.add(Path.of(System.getProperty("java.home")));
+    String configured = System.getenv("CMS_TEST_JAVA25_HOME");
+    if (configured != null && !configured.isBlank()) {
+      candidates.add(Path.of(configured));
+    }
+    candidates.add(TEMURIN_25);
+    return candidates.stream().filter(home -> majorVersion(home) >= 25).findFirst();
+  }
+
+  /** The major version in a Java home's {@code release} file; 0 when there is none. */
+  private static int majorVersion(Path home) {
+    try (var lines = Files.lines(home.resolve("release"))) {
+      return lines
+          .filter(line -> line.startsWith("JAVA_VERSION=\""))
+          .map(line -> line.substring("JAVA_VERSION=\"".length()).split("[^0-9]")[0])
+          .filter(major -> !major.isEmpty())
+          .map(Integer::parseInt)
+          .findFirst()
+          .orElse(0);
+    } catch (java.io.IOException | RuntimeException none) {
+      return 0;
+    }
+  }
+
+  /**
+   * How many classes outside the JDK a start took from a class data archive or AOT cache (the JDK's
+   * own archive holds only the JDK's classes).
+   */
   private static long classesFromTheArchive(Path classLog) throws java.io.IOException {
     try (var lines = Files.lines(classLog)) {
-      return lines.filter(line -> line.contains("source: shared objects file (top)")).count();
+      return lines
+          .filter(line -> line.contains("source: shared objects file"))
+          .filter(line -> !line.matches(".*\\] (java|javax|jdk|sun|com\\.sun)\\..*"))
+          .count();
     }
   }
 

@@ -161,12 +161,12 @@ public final class RunningCms implements AutoCloseable {
   /**
    * Stops the process as a service manager does (SIGTERM) and waits for it to exit; a start through
    * the launcher without a class data archive writes one as it exits (ADR 0029), which takes
-   * seconds on a busy machine.
+   * seconds on a busy machine; an AOT cache on Java 25+ (ADR 0033) takes up to a minute.
    */
   @Override
   public void close() throws InterruptedException {
     process.destroy();
-    if (!process.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)) {
+    if (!process.waitFor(180, java.util.concurrent.TimeUnit.SECONDS)) {
       process.destroyForcibly().waitFor();
     }
   }
