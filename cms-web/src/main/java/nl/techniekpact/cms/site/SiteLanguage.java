@@ -60,6 +60,16 @@ public class SiteLanguage {
     return origin(request) + pathIn(language);
   }
 
+  /** The absolute URL of this page in Dutch: hreflang {@code nl} and {@code x-default}. */
+  public String getDutchUrl() {
+    return url("nl");
+  }
+
+  /** The absolute URL of this page in English: hreflang {@code en}. */
+  public String getEnglishUrl() {
+    return url("en");
+  }
+
   /** The absolute URL of this page in the visitor's language: the canonical and og:url. */
   public String getCanonicalUrl() {
     return url(getLocale().getLanguage());

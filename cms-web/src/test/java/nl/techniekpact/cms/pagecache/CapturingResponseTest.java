@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.PrintWriter;
 import java.lang.reflect.Proxy;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,6 +45,31 @@ class CapturingResponseTest {
 
     assertThat(response.body())
         .isEqualTo((text + "\n" + text.substring(0, 6)).getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void utf8IsWhatTheJdksReplacingEncoderWritesForAnyCharacters() throws Exception {
+    Random random = new Random(8);
+    char[] kinds = {'a', '<', '\u00e9', '\u2019', '\uffff', '\ud83d', '\ude80', '\udbff', '\udc00'};
+    for (int round = 0; round < 500; round++) {
+      char[] text = new char[random.nextInt(40)];
+      for (int i = 0; i < text.length; i++) {
+        text[i] =
+            random.nextBoolean() ? kinds[random.nextInt(kinds.length)] : (char) random.nextInt();
+      }
+      CapturingResponse response = capture("UTF-8");
+      response.getWriter().write(text);
+
+      ByteBuffer expected =
+          StandardCharsets.UTF_8
+              .newEncoder()
+              .onMalformedInput(CodingErrorAction.REPLACE)
+              .onUnmappableCharacter(CodingErrorAction.REPLACE)
+              .encode(CharBuffer.wrap(text));
+      assertThat(response.body())
+          .as("UTF-8 of %s", new String(text).codePoints().boxed().toList())
+          .isEqualTo(Arrays.copyOf(expected.array(), expected.limit()));
+    }
   }
 
   @Test

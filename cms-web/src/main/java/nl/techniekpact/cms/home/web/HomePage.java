@@ -76,6 +76,8 @@ public class HomePage {
       String regionsIntroduction,
       String goalsHeading,
       boolean regionIndexLinked,
+      String regionIndexHref,
+      String goalsHref,
       List<RegionCard> regions,
       List<GoalCard> goals) {}
 
@@ -107,6 +109,8 @@ public class HomePage {
         pact.map(p -> text(p.getRegionsIntroduction(), locale)).orElse(""),
         format(messages, "home.goals", locale, goals.size()),
         routes.serves("/regio"),
+        language.href("/regio"),
+        language.href("/doelen"),
         regionCards,
         goals.stream()
             .map(
@@ -154,6 +158,16 @@ public class HomePage {
   /** Whether a running plugin serves the page of all landsdelen. */
   public boolean isRegionIndexLinked() {
     return content().regionIndexLinked();
+  }
+
+  /** The address of the page of all landsdelen in the page's language. */
+  public String getRegionIndexHref() {
+    return content().regionIndexHref();
+  }
+
+  /** The address of the page of all goals in the page's language. */
+  public String getGoalsHref() {
+    return content().goalsHref();
   }
 
   public List<GoalCard> getGoals() {

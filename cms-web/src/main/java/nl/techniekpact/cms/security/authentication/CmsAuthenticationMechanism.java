@@ -88,6 +88,26 @@ public class CmsAuthenticationMechanism implements HttpAuthenticationMechanism {
     return context.doNothing();
   }
 
+  /**
+   * Whether {@link #validateRequest} leaves a request anonymous whatever else it holds: a {@code
+   * GET} or {@code HEAD} of an unprotected address without an {@code Authorization} header and
+   * without a session id. Such a request has no credential (a programmatic sign-in makes the
+   * request protected), no session to sign in from, and needs no login page; {@link
+   * AnonymousShortcut} answers it without asking this mechanism (ADR 0031). Keep in step with
+   * {@link #validateRequest}.
+   *
+   * @param request the request
+   * @param mandatory whether the server treats the address as protected
+   * @return whether the request stays anonymous
+   */
+  static boolean leavesAnonymous(HttpServletRequest request, boolean mandatory) {
+    String method = request.getMethod();
+    return !mandatory
+        && ("GET".equals(method) || "HEAD".equals(method))
+        && request.getHeader("Authorization") == null
+        && request.getRequestedSessionId() == null;
+  }
+
   private AuthenticationStatus api(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String header = request.getHeader("Authorization");
