@@ -45,6 +45,35 @@ class HomePageIT extends DeployedCms {
   }
 
   @Test
+  void eachGoalCardHasItsLabelAndAMoreLinkNamingTheGoalForScreenReaders() throws Exception {
+    for (String language : List.of("nl", "en")) {
+      boolean english = language.equals("en");
+      Document page = home(english ? "?lang=en" : "");
+      List<Element> cards = page.select("ol.goals > li.card");
+
+      assertThat(cards).hasSize(12);
+      Element first = cards.get(0);
+      assertThat(first.selectFirst("p.label").text()).isEqualTo(english ? "Goal 1" : "Doel 1");
+      Element more = first.selectFirst("p.more > a");
+      assertThat(more.attr("href")).isEqualTo(english ? "/doelen/1?lang=en" : "/doelen/1");
+      assertThat(more.ownText()).isEqualTo(english ? "more" : "meer");
+      assertThat(more.selectFirst("span.visually-hidden").text())
+          .isEqualTo(english ? "about goal 1" : "over doel 1");
+      assertThat(cards.get(11).selectFirst("p.more > a").attr("href")).startsWith("/doelen/12");
+    }
+  }
+
+  @Test
+  void eachLandsdeelCardNamesItsRegionInAHeading() throws Exception {
+    List<Element> cards = home("").select("ul.regions > li.card");
+
+    assertThat(cards).isNotEmpty();
+    assertThat(cards).allSatisfy(card -> assertThat(card.selectFirst("h3").text()).isNotBlank());
+    assertThat(cards.stream().map(card -> card.selectFirst("h3").text()).toList())
+        .containsAnyElementsOf(SEED.regions().stream().map(r -> r.name()).toList());
+  }
+
+  @Test
   void showsTheAanjagerAndAmbassadorsWithTheirTeasers() throws Exception {
     Document page = home("");
 
