@@ -204,9 +204,6 @@ final class CapturingResponse extends HttpServletResponseWrapper {
 
     /** The text in a charset; what it cannot encode is replaced, as a writer would. */
     byte[] encode(Charset charset) {
-      if (StandardCharsets.UTF_8.equals(charset)) {
-        return utf8();
-      }
       try {
         ByteBuffer bytes =
             charset
@@ -218,61 +215,6 @@ final class CapturingResponse extends HttpServletResponseWrapper {
       } catch (CharacterCodingException impossible) {
         throw new IllegalStateException("Replacing encoders do not fail", impossible);
       }
-    }
-
-    /**
-     * The text in UTF-8, as the JDK's replacing encoder writes it ({@code ?} for a surrogate
-     * without its other half), into an array of the exact size: one pass counts, one writes. Pages
-     * are mostly ASCII with a few curly quotes, where the JDK's encoder leaves its fast path at the
-     * first of them and needs a buffer three times the text.
-     */
-    private byte[] utf8() {
-      char[] chars = text;
-      int end = length;
-      int size = 0;
-      for (int i = 0; i < end; i++) {
-        char c = chars[i];
-        if (c < 0x80) {
-          size++;
-        } else if (c < 0x800) {
-          size += 2;
-        } else if (!Character.isSurrogate(c)) {
-          size += 3;
-        } else if (Character.isHighSurrogate(c)
-            && i + 1 < end
-            && Character.isLowSurrogate(chars[i + 1])) {
-          size += 4;
-          i++;
-        } else {
-          size++;
-        }
-      }
-      byte[] bytes = new byte[size];
-      int at = 0;
-      for (int i = 0; i < end; i++) {
-        char c = chars[i];
-        if (c < 0x80) {
-          bytes[at++] = (byte) c;
-        } else if (c < 0x800) {
-          bytes[at++] = (byte) (0xC0 | c >> 6);
-          bytes[at++] = (byte) (0x80 | c & 0x3F);
-        } else if (!Character.isSurrogate(c)) {
-          bytes[at++] = (byte) (0xE0 | c >> 12);
-          bytes[at++] = (byte) (0x80 | c >> 6 & 0x3F);
-          bytes[at++] = (byte) (0x80 | c & 0x3F);
-        } else if (Character.isHighSurrogate(c)
-            && i + 1 < end
-            && Character.isLowSurrogate(chars[i + 1])) {
-          int code = Character.toCodePoint(c, chars[++i]);
-          bytes[at++] = (byte) (0xF0 | code >> 18);
-          bytes[at++] = (byte) (0x80 | code >> 12 & 0x3F);
-          bytes[at++] = (byte) (0x80 | code >> 6 & 0x3F);
-          bytes[at++] = (byte) (0x80 | code & 0x3F);
-        } else {
-          bytes[at++] = '?';
-        }
-      }
-      return bytes;
     }
   }
 }
