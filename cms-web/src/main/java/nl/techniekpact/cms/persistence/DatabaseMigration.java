@@ -32,7 +32,9 @@ import org.eclipse.microprofile.config.Config;
     name = DatabaseMigration.DATA_SOURCE,
     className = "nl.techniekpact.cms.persistence.ConfiguredDataSource",
     initialPoolSize = 0,
-    minPoolSize = 0,
+    // one connection is kept: the embedded H2 closes (and compacts) its file when its last
+    // connection closes, which the pool did after maxIdleTime on pages that need no statement
+    minPoolSize = 1,
     maxPoolSize = 32,
     maxIdleTime = 300,
     properties = {
