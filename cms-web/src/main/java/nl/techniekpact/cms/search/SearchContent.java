@@ -174,7 +174,7 @@ public class SearchContent {
       case CASE -> "CaseStudy";
       case REGION -> "Region";
       case AMBASSADOR -> "Ambassador";
-      case GOAL, ORGANISATION ->
+      case GOAL, ORGANISATION, PLUGIN_ITEM ->
           throw new IllegalArgumentException(type + " has no versioned rows of its own");
     };
   }
@@ -226,6 +226,7 @@ public class SearchContent {
               + " r.publication.status from Organisation x left join x.region r"
               + " where x.deletedAt is null";
       case GOAL -> throw new IllegalArgumentException("goals are read per pact");
+      case PLUGIN_ITEM -> throw new IllegalArgumentException("plugin items: SearchPluginItems");
     };
   }
 
@@ -285,6 +286,7 @@ public class SearchContent {
               organisationLink((String) row[4], (String) row[5], row[6]),
               null);
       case GOAL -> throw new IllegalArgumentException("goals are read per pact");
+      case PLUGIN_ITEM -> throw new IllegalArgumentException("plugin items: SearchPluginItems");
     };
   }
 

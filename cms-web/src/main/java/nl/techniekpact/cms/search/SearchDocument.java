@@ -26,6 +26,8 @@ import java.util.stream.Stream;
  * @param visibleUntil when its publication ends; null when it does not
  * @param stamp the version of the database row it was read from, for bringing a kept index up to
  *     date at start; null for types that are read again as a whole
+ * @param pluginType for a plugin's item ({@link SearchType#PLUGIN_ITEM}) its plugin, content type
+ *     and the type's name; null for the host's own content
  */
 public record SearchDocument(
     SearchType type,
@@ -37,7 +39,8 @@ public record SearchDocument(
     String link,
     Instant visibleFrom,
     Instant visibleUntil,
-    Stamp stamp) {
+    Stamp stamp,
+    PluginType pluginType) {
 
   /**
    * What tells two readings of a database row apart: its optimistic version and its last update.
@@ -46,6 +49,35 @@ public record SearchDocument(
    * @param updated its {@code updated_at} in epoch milliseconds
    */
   public record Stamp(long version, long updated) {}
+
+  /**
+   * The plugin content type an item belongs to, with the name results show for it.
+   *
+   * @param pluginId the plugin's id
+   * @param typeKey the content type's key within the plugin
+   * @param labelNl the type's Dutch name
+   * @param labelEn the type's English name (the Dutch one when the plugin gives none)
+   */
+  public record PluginType(String pluginId, String typeKey, String labelNl, String labelEn) {
+
+    /** Checks the parts. */
+    public PluginType {
+      Objects.requireNonNull(pluginId, "pluginId");
+      Objects.requireNonNull(typeKey, "typeKey");
+      Objects.requireNonNull(labelNl, "labelNl");
+      labelEn = Objects.requireNonNullElse(labelEn, labelNl);
+    }
+
+    /** The content type as {@code ContentChanged} names it: {@code <plugin>/<type>}. */
+    public String contentType() {
+      return pluginId + "/" + typeKey;
+    }
+
+    /** The key of an item of this type in the index: {@code <plugin>/<type>/<slug>}. */
+    public String key(String slug) {
+      return contentType() + "/" + slug;
+    }
+  }
 
   private static final Pattern TAG = Pattern.compile("<[^>]*>");
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n]]");
@@ -59,6 +91,24 @@ public record SearchDocument(
     titleEn = plain(titleEn);
     textNl = Objects.requireNonNullElse(plain(textNl), "");
     textEn = plain(textEn);
+    if ((type == SearchType.PLUGIN_ITEM) != (pluginType != null)) {
+      throw new IllegalArgumentException("a plugin type belongs to plugin items only: " + key);
+    }
+  }
+
+  /** An item of the host's own content. */
+  public SearchDocument(
+      SearchType type,
+      String key,
+      String titleNl,
+      String titleEn,
+      String textNl,
+      String textEn,
+      String link,
+      Instant visibleFrom,
+      Instant visibleUntil,
+      Stamp stamp) {
+    this(type, key, titleNl, titleEn, textNl, textEn, link, visibleFrom, visibleUntil, stamp, null);
   }
 
   /** An item without an end of publication and without a stamp. */
@@ -71,7 +121,7 @@ public record SearchDocument(
       String textEn,
       String link,
       Instant visibleFrom) {
-    this(type, key, titleNl, titleEn, textNl, textEn, link, visibleFrom, null, null);
+    this(type, key, titleNl, titleEn, textNl, textEn, link, visibleFrom, null, null, null);
   }
 
   /** The document's unique id in the index, such as {@code case:make-it-move}. */

@@ -88,6 +88,9 @@ public final class SearchIndex implements Closeable {
   static final String VISIBLE_UNTIL = "visible_until";
   static final String ROW_VERSION = "row_version";
   static final String ROW_UPDATED = "row_updated";
+  static final String PLUGIN = "plugin";
+  static final String PLUGIN_TYPE = "plugin_type";
+  static final String TYPE_LABEL = "type_label";
 
   /**
    * The format of the documents and their analysis; an index written in another one is rebuilt.
@@ -253,6 +256,15 @@ public final class SearchIndex implements Closeable {
   public void removeAll(SearchType type) {
     try {
       writer.deleteDocuments(new Term(TYPE, type.code()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Removes every item of a plugin, as when it stops or before re-reading its items. */
+  public void removePlugin(String pluginId) {
+    try {
+      writer.deleteDocuments(new Term(PLUGIN, pluginId));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -480,6 +492,7 @@ public final class SearchIndex implements Closeable {
       String title =
           showEnglish && titleEn != null ? titleEn : doc.get(TITLE + SearchAnalysis.DUTCH);
       String snippet = showEnglish && snippetEn != null ? snippetEn : snippets.get(dutch)[i];
+      String pluginType = doc.get(PLUGIN_TYPE);
       hits.add(
           new SearchHit(
               SearchType.of(doc.get(TYPE)).orElseThrow(),
@@ -487,7 +500,12 @@ public final class SearchIndex implements Closeable {
               title,
               showEnglish ? "en" : "nl",
               Snippet.parse(snippet),
-              doc.get(LINK)));
+              doc.get(LINK),
+              pluginType,
+              pluginType == null
+                  ? null
+                  : doc.get(
+                      TYPE_LABEL + (english ? SearchAnalysis.ENGLISH : SearchAnalysis.DUTCH))));
     }
     return hits;
   }
@@ -519,6 +537,12 @@ public final class SearchIndex implements Closeable {
             VISIBLE_UNTIL,
             item.visibleUntil() == null ? Long.MAX_VALUE : item.visibleUntil().toEpochMilli(),
             Field.Store.NO));
+    if (item.pluginType() != null) {
+      doc.add(new StringField(PLUGIN, item.pluginType().pluginId(), Field.Store.NO));
+      doc.add(new StoredField(PLUGIN_TYPE, item.pluginType().contentType()));
+      doc.add(new StoredField(TYPE_LABEL + SearchAnalysis.DUTCH, item.pluginType().labelNl()));
+      doc.add(new StoredField(TYPE_LABEL + SearchAnalysis.ENGLISH, item.pluginType().labelEn()));
+    }
     if (item.stamp() != null) {
       doc.add(new NumericDocValuesField(ROW_VERSION, item.stamp().version()));
       doc.add(new NumericDocValuesField(ROW_UPDATED, item.stamp().updated()));

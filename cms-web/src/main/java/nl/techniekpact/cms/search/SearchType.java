@@ -4,13 +4,22 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The kinds of content search finds, each with its code in the API and its public address. */
+/**
+ * The kinds of content search finds, each with its code in the API and its public address. Items of
+ * plugins' content types (ADR 0017) are one kind, {@link #PLUGIN_ITEM}; each such document names
+ * its plugin type and carries its own link (ADR 0036).
+ */
 public enum SearchType {
   GOAL("goal", "/doelen/"),
   REGION("region", "/regio/"),
   AMBASSADOR("ambassador", "/ambassadeurs/"),
   CASE("case", "/cases/"),
-  ORGANISATION("organisation", null);
+  ORGANISATION("organisation", null),
+  /**
+   * An item of a running plugin's content type; its key is {@code <plugin>/<type>/<slug>} and its
+   * link the plugin's page for it.
+   */
+  PLUGIN_ITEM("plugin-item", null);
 
   private final String code;
   private final String pathPrefix;
@@ -38,7 +47,11 @@ public enum SearchType {
    * names all its goals), a slug otherwise.
    */
   public boolean matchesKey(String key) {
-    return this == GOAL ? key.matches("[1-9][0-9]{0,8}") : !key.isBlank();
+    return switch (this) {
+      case GOAL -> key.matches("[1-9][0-9]{0,8}");
+      case PLUGIN_ITEM -> key.split("/", -1).length == 3 && !key.contains("//");
+      default -> !key.isBlank();
+    };
   }
 
   /** The type of a code, ignoring case. */

@@ -38,6 +38,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import nl.techniekpact.cms.persistence.DatabaseSettings;
+import nl.techniekpact.cms.plugin.host.PluginsChanged;
 import nl.techniekpact.cms.publishing.ContentChanged;
 import nl.techniekpact.cms.search.SearchContent.RowStamp;
 import nl.techniekpact.cms.search.SearchDocument.Stamp;
@@ -84,6 +85,10 @@ public class SiteSearch {
 
   @Inject private Config config;
   @Inject private SearchContent content;
+  @Inject private SearchPluginItems pluginItems;
+
+  /** How long a change of the running plugins waits for the index to follow it. */
+  static final Duration PLUGIN_CHANGE_WAIT = Duration.ofSeconds(10);
 
   @Resource private ManagedThreadFactory threads;
 
@@ -459,6 +464,10 @@ public class SiteSearch {
 
   /** Re-indexes what a committed change touched: one item, or all of a type for {@code *}. */
   void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
+    if (isPluginType(change.contentType())) {
+      writer.execute(() -> applyPluginItem(change));
+      return;
+    }
     Set<SearchType> types = typesOf(change.contentType());
     if (types.isEmpty()) {
       return;
@@ -488,7 +497,71 @@ public class SiteSearch {
 
   private void reread(SearchType type) {
     index.removeAll(type);
-    content.readAll(type, index::add);
+    if (type == SearchType.PLUGIN_ITEM) {
+      pluginItems.readAll(index::add);
+    } else {
+      content.readAll(type, index::add);
+    }
+  }
+
+  /** Whether a content type is a plugin's: {@code <plugin>/<type>}. */
+  static boolean isPluginType(String contentType) {
+    return contentType.indexOf('/') > 0;
+  }
+
+  /**
+   * Puts a plugin item in the index as it is now, or takes it out; all of its type for {@code *}.
+   */
+  private void applyPluginItem(ContentChanged change) {
+    if (index == null) {
+      return; // not opened yet: the catch-up that opens it reads the change from the database
+    }
+    try {
+      String type = change.contentType();
+      if (ContentChanged.ALL.equals(change.slug())) {
+        String plugin = type.substring(0, type.indexOf('/'));
+        index.removePlugin(plugin);
+        pluginItems.readPlugin(plugin).forEach(index::put);
+      } else {
+        String key = type + "/" + change.slug();
+        pluginItems
+            .read(type, change.slug())
+            .ifPresentOrElse(index::put, () -> index.remove(SearchType.PLUGIN_ITEM, key));
+      }
+      index.refresh();
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "Updating the search index for " + change + " failed", e);
+    }
+  }
+
+  /**
+   * Follows a change of the running plugins (installed, enabled, disabled, upgraded, paused,
+   * removed, here or, through the reconciliation, on another node): the plugin's items leave the
+   * index and those of a running plugin are read again. Once the index is up to date the change
+   * waits (at most {@link #PLUGIN_CHANGE_WAIT}) until searches see it, so a disabled plugin's items
+   * are gone when its disabling is answered.
+   */
+  void pluginsChanged(@Observes PluginsChanged change) {
+    if (closing) {
+      return;
+    }
+    Future<?> done =
+        writer.submit(
+            () -> {
+              if (index == null) {
+                return; // the catch-up that opens the index reads the running plugins
+              }
+              try {
+                index.removePlugin(change.pluginId());
+                pluginItems.readPlugin(change.pluginId()).forEach(index::add);
+                index.refresh();
+              } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "Updating the search index for " + change + " failed", e);
+              }
+            });
+    if (ready && !await(done, PLUGIN_CHANGE_WAIT)) {
+      LOG.warning(() -> "The search index has not yet followed " + change);
+    }
   }
 
   /**

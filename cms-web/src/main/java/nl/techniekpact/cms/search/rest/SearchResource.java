@@ -70,8 +70,8 @@ public class SearchResource {
       operationId = "search",
       summary = "Search published content",
       description =
-          "Full-text search over the published goals, regions, ambassadors, cases and"
-              + " organisations, in Dutch and English: word forms and diacritics do not matter"
+          "Full-text search over the published goals, regions, ambassadors, cases,"
+              + " organisations and items of running plugins' content types, in Dutch and English: word forms and diacritics do not matter"
               + " (\"scholen\" finds \"school\", \"cafe\" finds \"café\"). Every word must occur;"
               + " \"quotes\" search a phrase, -word excludes, word* matches a prefix, a | b"
               + " either. Best matches first; Link headers name the first, previous, next and"
@@ -103,7 +103,14 @@ public class SearchResource {
               schema =
                   @Schema(
                       type = SchemaType.STRING,
-                      enumeration = {"goal", "region", "ambassador", "case", "organisation"}))
+                      enumeration = {
+                        "goal",
+                        "region",
+                        "ambassador",
+                        "case",
+                        "organisation",
+                        "plugin-item"
+                      }))
           @QueryParam("type")
           String type,
       @Parameter(

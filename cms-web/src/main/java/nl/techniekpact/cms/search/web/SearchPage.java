@@ -185,8 +185,14 @@ public class SearchPage {
     return link.startsWith("/") ? language.href(link) : link;
   }
 
-  /** The name of a hit's type, such as "Case" or "Doel". */
+  /**
+   * The name of a hit's type, such as "Case" or "Doel"; for a plugin's item the name its plugin
+   * gives the type (in the page's language).
+   */
   public String typeLabel(SearchHit hit) {
+    if (hit.typeLabel() != null) {
+      return hit.typeLabel();
+    }
     return format("search.type." + hit.type().code());
   }
 

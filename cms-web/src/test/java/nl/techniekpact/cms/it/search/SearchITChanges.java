@@ -3,6 +3,11 @@ package nl.techniekpact.cms.it.search;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
@@ -12,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -20,6 +26,8 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Stream;
+import nl.techniekpact.cms.plugin.content.FieldValues;
+import nl.techniekpact.cms.plugin.content.PluginItem;
 import nl.techniekpact.cms.publishing.ContentChanged;
 import nl.techniekpact.cms.search.SiteSearch;
 import nl.techniekpact.model.casestudy.CaseStudy;
@@ -43,6 +51,9 @@ public class SearchITChanges {
   @Inject private CaseStudyRepository cases;
   @Inject private Event<ContentChanged> changes;
   @Inject private SiteSearch search;
+
+  @PersistenceContext(unitName = "cms")
+  private EntityManager em;
 
   /**
    * Creates or changes a case: its titles and its state ({@code draft}, {@code published}, {@code
@@ -157,6 +168,39 @@ public class SearchITChanges {
   @Path("changed")
   public String changed(@QueryParam("type") String type, @QueryParam("slug") String slug) {
     changes.fire(ContentChanged.of(type, slug, ContentEvent.Kind.UPDATED));
+    return "ok";
+  }
+
+  /**
+   * Retitles a plugin's item in Dutch without telling anyone (no {@code ContentChanged}), as
+   * happens to a node that is down while another changes it.
+   */
+  @POST
+  @Path("plugin-items/{plugin}/{type}/{slug}")
+  @Transactional
+  public String retitleQuietly(
+      @PathParam("plugin") String plugin,
+      @PathParam("type") String type,
+      @PathParam("slug") String slug,
+      @QueryParam("title") String title) {
+    PluginItem item =
+        em.createQuery(
+                "select i from PluginItem i where i.pluginId = :plugin and i.typeKey = :type"
+                    + " and i.slug.value = :slug",
+                PluginItem.class)
+            .setParameter("plugin", plugin)
+            .setParameter("type", type)
+            .setParameter("slug", slug)
+            .getSingleResult();
+    JsonObject values;
+    try (JsonReader reader = Json.createReader(new StringReader(item.getFieldValues()))) {
+      values = reader.readObject();
+    }
+    JsonObject retitled =
+        Json.createObjectBuilder(values)
+            .add("title", Json.createObjectBuilder().add("nl", title))
+            .build();
+    item.fill(new FieldValues.Checked(retitled.toString(), item.getRegionSlug().orElse(null)));
     return "ok";
   }
 
