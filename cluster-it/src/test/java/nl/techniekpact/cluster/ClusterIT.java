@@ -45,6 +45,8 @@ class ClusterIT {
   private static final String ADMIN_PASSWORD = "cluster-Admin-Secret-2026";
   private static final String PLUGIN = "example-internships";
   private static final String ABOUT = "api/v1/plugins/" + PLUGIN + "/about";
+  private static final String PLACES = "api/v1/content/" + PLUGIN + "/internship-place";
+  private static final String PLACE = "zeilmaker-" + UUID.randomUUID().toString().substring(0, 8);
 
   private static Path workDir;
   private static EmbeddedPostgres postgres;
@@ -335,6 +337,28 @@ class ClusterIT {
   @Order(6)
   void pluginDisabledOnBIsGoneOnA() throws Exception {
     assertThat(Http.get(PORT_A, ABOUT).statusCode()).isEqualTo(200);
+    // a place published on A is found by B's search (ADR 0036)
+    HttpResponse<String> created =
+        Http.send(
+            editor(PORT_A, PLACES)
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"slug\":\""
+                            + PLACE
+                            + "\",\"fields\":{\"title\":{\"nl\":\"Zeilmaker in opleiding\"},"
+                            + "\"organisation\":\"Zeilmakerij\",\"region\":\"noord-nederland\"}}"))
+                .build());
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    HttpResponse<String> published =
+        Http.send(
+            editor(PORT_A, PLACES + "/" + PLACE + "/publication")
+                .header("If-Match", etag(created))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"status\":\"PUBLISHED\"}"))
+                .build());
+    assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+    awaitTrue(() -> placeFound(PORT_B), Duration.ofSeconds(5));
 
     HttpResponse<String> disabled =
         adminPost(PORT_B, "api/v1/plugins/" + PLUGIN + "/installation/disable");
@@ -342,6 +366,15 @@ class ClusterIT {
     assertThat(disabled.statusCode()).as(disabled.body()).isEqualTo(200);
     awaitTrue(() -> Http.get(PORT_A, ABOUT).statusCode() == 404, Duration.ofSeconds(10));
     assertThat(Http.get(PORT_A, "").body()).doesNotContain("plugin-internships");
+    assertThat(placeFound(PORT_B)).as("disabled here: out of the search at once").isFalse();
+    awaitTrue(() -> !placeFound(PORT_A), Duration.ofSeconds(2));
+  }
+
+  /** Whether a node's search finds the place published in {@link #pluginDisabledOnBIsGoneOnA}. */
+  private static boolean placeFound(int port) throws Exception {
+    HttpResponse<String> found = Http.get(port, "api/v1/search?q=zeilmaker&type=plugin-item");
+    assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+    return found.body().contains("\"key\":\"" + PLACE + "\"");
   }
 
   @Test
@@ -451,10 +484,16 @@ class ClusterIT {
     awaitTrue(() -> members(PORT_A) == 2 && members(PORT_B) == 2, Duration.ofSeconds(60));
 
     assertThat(Http.get(PORT_A, ABOUT).statusCode()).as("disabled while A was down").isEqualTo(404);
+    awaitTrue(
+        () -> Http.get(PORT_A, "api/v1/search?q=zeilmaker").statusCode() == 200,
+        Duration.ofSeconds(60));
+    assertThat(placeFound(PORT_A)).as("A's kept index caught up: plugin disabled").isFalse();
     HttpResponse<String> enabled =
         adminPost(PORT_A, "api/v1/plugins/" + PLUGIN + "/installation/enable");
     assertThat(enabled.statusCode()).as(enabled.body()).isEqualTo(200);
     awaitTrue(() -> Http.get(PORT_B, ABOUT).statusCode() == 200, Duration.ofSeconds(10));
+    assertThat(placeFound(PORT_A)).as("enabled here: back in the search at once").isTrue();
+    awaitTrue(() -> placeFound(PORT_B), Duration.ofSeconds(2));
   }
 
   private static HttpResponse<String> adminPost(int port, String path) throws Exception {

@@ -93,6 +93,7 @@ public class SiteSearch {
   @Resource private ManagedThreadFactory threads;
 
   private ExecutorService writer;
+  private volatile Thread writerThread;
   private volatile SearchIndex index;
   private Path indexDirectory;
   private Path temporaryDirectory;
@@ -117,7 +118,13 @@ public class SiteSearch {
   /** Starts the writer thread; the index is opened on it by the first catch-up, not here. */
   @PostConstruct
   void open() {
-    writer = Executors.newSingleThreadExecutor(threads);
+    writer =
+        Executors.newSingleThreadExecutor(
+            runnable -> {
+              Thread thread = threads.newThread(runnable);
+              writerThread = thread;
+              return thread;
+            });
   }
 
   private SearchIndex openIndex() throws IOException {
@@ -559,7 +566,8 @@ public class SiteSearch {
                 LOG.log(Level.SEVERE, "Updating the search index for " + change + " failed", e);
               }
             });
-    if (ready && !await(done, PLUGIN_CHANGE_WAIT)) {
+    // never wait on the writer thread itself (a change it caused would wait for itself)
+    if (ready && Thread.currentThread() != writerThread && !await(done, PLUGIN_CHANGE_WAIT)) {
       LOG.warning(() -> "The search index has not yet followed " + change);
     }
   }
