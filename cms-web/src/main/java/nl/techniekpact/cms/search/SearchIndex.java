@@ -94,7 +94,9 @@ public final class SearchIndex implements Closeable {
 
   /**
    * The format of the documents and their analysis; an index written in another one is rebuilt.
-   * Raise it whenever fields, analysis or what is read into the index change.
+   * Raise it whenever fields, analysis or what is read into the index change. (Plugin items, added
+   * in session 8, did not need it: their fields are new and only theirs, and the catch-up reads
+   * them whole, so a kept index gains them without a rebuild; ADR 0036.)
    */
   static final String FORMAT = "2";
 

@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import nl.techniekpact.cms.plugin.content.FieldValues;
 import nl.techniekpact.cms.plugin.host.ActivePlugin;
 import nl.techniekpact.cms.plugin.host.PluginPlatform;
@@ -45,6 +47,8 @@ public class SearchPluginItems {
           + " where x.pluginId = :plugin and x.publication.status in :indexed"
           + " and x.deletedAt is null";
 
+  private static final Logger LOG = Logger.getLogger(SearchPluginItems.class.getName());
+
   private static final List<PublicationStatus> INDEXED =
       List.of(PublicationStatus.PUBLISHED, PublicationStatus.SCHEDULED);
 
@@ -65,11 +69,22 @@ public class SearchPluginItems {
     return known;
   }
 
-  /** Hands every indexed item of every running plugin to {@code sink}. */
+  /**
+   * Hands every indexed item of every running plugin to {@code sink}. A plugin whose items cannot
+   * be read (its page answering no id, say) is left out with a warning, so it never keeps the rest
+   * of the index from being brought up to date.
+   */
   @Transactional
   public void readAll(Consumer<SearchDocument> sink) {
     for (ActivePlugin plugin : registry().all()) {
-      read(plugin, null, null).forEach(sink);
+      List<SearchDocument> items;
+      try {
+        items = read(plugin, null, null);
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "The items of plugin " + plugin.id() + " are not searchable", e);
+        continue;
+      }
+      items.forEach(sink);
     }
   }
 

@@ -52,12 +52,13 @@ import org.eclipse.microprofile.config.Config;
  * The site's search: one {@link SearchIndex} per node, kept on disk in its data directory and
  * brought up to date with the database when the CMS starts (once the database is ready): cases
  * whose version and last update the index holds already are left alone, the others are read again,
- * and those no longer visible are removed; the few goals, regions, ambassadors and organisations
- * are read again as a whole. An index of an older format or one that fails its checksums is
- * rebuilt. After that it is kept current by observing {@link ContentChanged} after commit, and
- * committed to disk every 15 seconds when it changed. All index writes run one after another on one
- * background thread, so a change never overtakes the catch-up it follows; searches run on the
- * caller's thread.
+ * and those no longer visible are removed; the few goals, regions, ambassadors and organisations,
+ * and the items of running plugins' content types (ADR 0036), are read again as a whole. An index
+ * of an older format or one that fails its checksums is rebuilt. After that it is kept current by
+ * observing {@link ContentChanged} after commit, and committed to disk every 15 seconds when it
+ * changed; a plugin's items follow {@link PluginsChanged} (in when it runs, out when it stops). All
+ * index writes run one after another on one background thread, so a change never overtakes the
+ * catch-up it follows; searches run on the caller's thread.
  *
  * <pre>{@code
  * @Inject SiteSearch search;
