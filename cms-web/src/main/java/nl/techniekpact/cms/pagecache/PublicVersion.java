@@ -130,6 +130,14 @@ public class PublicVersion {
     LOG.fine(() -> "Public content moved on: " + reason);
   }
 
+  /**
+   * This bean instance itself, when called through its CDI client proxy: for a caller on a hot path
+   * that lives no longer than the application ({@link PageCache#peeker()}).
+   */
+  PublicVersion itself() {
+    return this;
+  }
+
   /** How often the version moved on since start. */
   public long moves() {
     return moves.get();
