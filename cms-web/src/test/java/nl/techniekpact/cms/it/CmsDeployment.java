@@ -5,6 +5,7 @@ import java.net.URI;
 import nl.techniekpact.cms.it.api.ApiITHiddenContent;
 import nl.techniekpact.cms.it.media.MediaITFixture;
 import nl.techniekpact.cms.it.pagecache.PageCacheITContent;
+import nl.techniekpact.cms.it.pagecache.PageCacheITRequestListener;
 import nl.techniekpact.cms.it.publishing.PublishingITAccounts;
 import nl.techniekpact.cms.it.publishing.PublishingITEvents;
 import nl.techniekpact.cms.it.publishing.PublishingITSchedule;
@@ -55,6 +56,7 @@ public final class CmsDeployment {
         .addClasses(ApiITHiddenContent.class)
         .addClasses(SearchITChanges.class)
         .addClasses(PageCacheITContent.class)
+        .addClasses(PageCacheITRequestListener.class, PageCacheITRequestListener.Count.class)
         .addClasses(MediaITFixture.class, TestImages.class)
         .addClasses(
             PublishingITAccounts.class, PublishingITEvents.class, PublishingITSchedule.class)

@@ -2,12 +2,16 @@ package nl.techniekpact.cms.pagecache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
@@ -37,9 +41,15 @@ class FrontDoorTest {
   private String method = "GET";
   private String sessionId;
   private int status;
+  private ServletContext requestContext;
+  private ClassLoader loaderAtLookup;
 
   private final FrontDoor door =
-      new FrontDoor(key -> key.equals(KEY) ? Optional.of(PAGE) : Optional.empty());
+      new FrontDoor(
+          key -> {
+            loaderAtLookup = Thread.currentThread().getContextClassLoader();
+            return key.equals(KEY) ? Optional.of(PAGE) : Optional.empty();
+          });
 
   @Test
   void anAnonymousGetOfAKeptPageIsAnsweredWithTheHeadersOfAHit() throws Exception {
@@ -93,6 +103,63 @@ class FrontDoorTest {
     assertThat(body.size()).isZero();
   }
 
+  @Test
+  void onTheVirtualServerOnlyRequestsOfItsOwnApplicationAreAnsweredWithItsClassLoader()
+      throws Throwable {
+    ClassLoader applicationLoader = new URLClassLoader(new URL[0], null);
+    ServletContext application = servletContext(applicationLoader);
+    FrontDoorValve.Handler valve = new FrontDoorValve.Handler(door, application);
+    Method valveInvoke = valveMethod("invoke");
+
+    requestContext = servletContext(applicationLoader); // another application of the server
+    assertThat(valve.invoke(null, valveInvoke, new Object[] {request("/"), response()}))
+        .isEqualTo(FrontDoorValve.INVOKE_NEXT);
+    assertThat(loaderAtLookup).isNull();
+    assertThat(sent).isEmpty();
+
+    requestContext = application;
+    ClassLoader before = Thread.currentThread().getContextClassLoader();
+    assertThat(valve.invoke(null, valveInvoke, new Object[] {request("/"), response()}))
+        .isEqualTo(FrontDoorValve.END_PIPELINE);
+    assertThat(loaderAtLookup).isSameAs(applicationLoader);
+    assertThat(Thread.currentThread().getContextClassLoader()).isSameAs(before);
+    assertThat(status).isEqualTo(200);
+    assertThat(sent).containsEntry("X-Cache", "hit");
+  }
+
+  @Test
+  void inTheApplicationsOwnPipelineEveryRequestIsItsOwn() throws Throwable {
+    FrontDoorValve.Handler valve = new FrontDoorValve.Handler(door, null);
+
+    assertThat(valve.invoke(null, valveMethod("invoke"), new Object[] {request("/"), response()}))
+        .isEqualTo(FrontDoorValve.END_PIPELINE);
+    sessionId = "an-editors-session";
+    assertThat(valve.invoke(null, valveMethod("invoke"), new Object[] {request("/"), response()}))
+        .isEqualTo(FrontDoorValve.INVOKE_NEXT);
+  }
+
+  /** A method named like the valve's (the handler goes by the name: Payara is not on the path). */
+  private static Method valveMethod(String name) throws NoSuchMethodException {
+    interface Valve {
+      int invoke(Object request, Object response);
+    }
+    return Valve.class.getMethod(name, Object.class, Object.class);
+  }
+
+  private static ServletContext servletContext(ClassLoader loader) {
+    return (ServletContext)
+        Proxy.newProxyInstance(
+            FrontDoorTest.class.getClassLoader(),
+            new Class<?>[] {ServletContext.class},
+            (proxy, m, args) ->
+                switch (m.getName()) {
+                  case "getClassLoader" -> loader;
+                  case "hashCode" -> System.identityHashCode(proxy);
+                  case "equals" -> proxy == args[0];
+                  default -> throw new UnsupportedOperationException(m.getName());
+                });
+  }
+
   private HttpServletRequest request(String path) {
     return (HttpServletRequest)
         Proxy.newProxyInstance(
@@ -111,6 +178,7 @@ class FrontDoorTest {
                   case "getServerName" -> "localhost";
                   case "getServerPort" -> 8080;
                   case "isSecure" -> false;
+                  case "getServletContext" -> requestContext;
                   default -> throw new UnsupportedOperationException(m.getName());
                 });
   }

@@ -2,6 +2,7 @@ package nl.techniekpact.cms.it.pagecache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -82,6 +83,41 @@ class PageCacheIT extends DeployedCms {
     assertThat(hit.headers().map().keySet().stream().map(n -> n.toLowerCase(Locale.ROOT)))
         .containsExactlyInAnyOrderElementsOf(
             miss.headers().map().keySet().stream().map(n -> n.toLowerCase(Locale.ROOT)).toList());
+  }
+
+  @Test
+  void aHitIsAnsweredBeforeTheRequestListenersAndAMissRunsThem() throws Exception {
+    String query = PageCacheITRequestListener.PREFIX + System.nanoTime();
+
+    HttpResponse<String> miss = get("?" + query);
+    HttpResponse<String> hit = get("?" + query);
+    HttpResponse<String> head =
+        send(request("?" + query).method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+
+    assertThat(miss.headers().firstValue("X-Cache")).hasValue("miss");
+    assertThat(hit.headers().firstValue("X-Cache")).hasValue("hit");
+    assertThat(head.headers().firstValue("X-Cache")).hasValue("hit");
+    assertThat(head.headers().firstValue("Content-Length"))
+        .hasValue(Integer.toString(hit.body().getBytes(StandardCharsets.UTF_8).length));
+    // the miss went through the web application (listeners, filters, render); the hits did not
+    assertThat(requestListenerSaw(query)).isEqualTo(1);
+
+    HttpResponse<String> withSession =
+        send(request("?" + query).header("Cookie", "TPSESSION=not-a-session").build());
+    assertThat(withSession.headers().firstValue("X-Cache")).isEmpty();
+    assertThat(requestListenerSaw(query)).isEqualTo(2);
+  }
+
+  private static int requestListenerSaw(String query) throws Exception {
+    HttpResponse<String> response =
+        send(
+            request(
+                    "api/v1/it-fixtures/page-cache/request-listener?query="
+                        + URLEncoder.encode(query, StandardCharsets.UTF_8))
+                .header("Authorization", adminCredentials())
+                .build());
+    assertThat(response.statusCode()).isEqualTo(200);
+    return Integer.parseInt(response.body().strip());
   }
 
   @Test
