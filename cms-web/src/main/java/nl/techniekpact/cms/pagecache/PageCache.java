@@ -105,6 +105,9 @@ public class PageCache {
    */
   Function<String, Optional<CachedPage>> peeker() {
     PublicVersion itself = version.itself();
+    if (itself.getClass() != PublicVersion.class) {
+      LOG.fine("The public version is reached through a proxy; hits pay for it");
+    }
     return key ->
         enabled ? itself.known().flatMap(now -> store.get(key, now.number())) : Optional.empty();
   }

@@ -48,7 +48,8 @@ final class PublicPages {
     if (!"GET".equals(method) && !"HEAD".equals(method)) {
       return Optional.empty();
     }
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String uri = request.getRequestURI();
+    String path = uri.substring(request.getContextPath().length());
     String query = request.getQueryString();
     if (!isPublicPath(path)
         || (query != null && query.length() > MAX_QUERY_LENGTH)
@@ -65,10 +66,20 @@ final class PublicPages {
             + request.getServerName()
             + ":"
             + request.getServerPort()
-            + request.getRequestURI()
+            + uri
             + (query == null ? "" : "?" + query)
             + " "
-            + ("en".equals(request.getParameter("lang")) ? "en" : "nl"));
+            + (english(request, query) ? "en" : "nl"));
+  }
+
+  /**
+   * Whether the page is asked for in English ({@code ?lang=en}); the parameters are parsed only
+   * when the query string could name {@code lang} at all (plainly or percent-encoded).
+   */
+  private static boolean english(HttpServletRequest request, String query) {
+    return query != null
+        && (query.contains("lang") || query.indexOf('%') >= 0)
+        && "en".equals(request.getParameter("lang"));
   }
 
   /** Whether an address below the context path may be a public page. */

@@ -132,9 +132,11 @@ public class PublicVersion {
 
   /**
    * This bean instance itself, when called through its CDI client proxy: for a caller on a hot path
-   * that lives no longer than the application ({@link PageCache#peeker()}).
+   * that lives no longer than the application ({@code PageCache.peeker()}).
+   *
+   * @return this instance, not a proxy
    */
-  PublicVersion itself() {
+  public PublicVersion itself() {
     return this;
   }
 

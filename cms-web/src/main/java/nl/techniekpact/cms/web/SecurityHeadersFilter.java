@@ -9,6 +9,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Sets the security headers on every response of the CMS, error pages included: a strict
@@ -49,6 +52,28 @@ public class SecurityHeadersFilter extends HttpFilter {
   static final String PERMISSIONS_POLICY =
       "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
 
+  /** The headers every response carries besides the policy, in order. */
+  private static final List<Map.Entry<String, String>> COMMON_HEADERS =
+      List.of(
+          Map.entry("X-Content-Type-Options", "nosniff"),
+          Map.entry("Referrer-Policy", "strict-origin-when-cross-origin"),
+          Map.entry("Permissions-Policy", PERMISSIONS_POLICY),
+          Map.entry("X-Frame-Options", "DENY"),
+          Map.entry("Cross-Origin-Opener-Policy", "same-origin"));
+
+  /**
+   * The headers of a public (non back-office) response, in order; on HTTPS {@link
+   * #STRICT_TRANSPORT_SECURITY} comes on top. For responses answered before the filter chain runs
+   * and prepared ahead (the page cache's front door).
+   */
+  public static final List<Map.Entry<String, String>> PUBLIC_HEADERS =
+      Stream.concat(Stream.of(Map.entry(CSP, CONTENT_SECURITY_POLICY)), COMMON_HEADERS.stream())
+          .toList();
+
+  /** The header that a response over HTTPS carries too. */
+  public static final Map.Entry<String, String> STRICT_TRANSPORT_SECURITY =
+      Map.entry("Strict-Transport-Security", "max-age=31536000");
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -56,17 +81,6 @@ public class SecurityHeadersFilter extends HttpFilter {
     boolean backOffice = isBackOffice(request);
     setHeaders(request, response, backOffice ? backOfficePolicy() : CONTENT_SECURITY_POLICY);
     chain.doFilter(request, new PolicyOwner(response, backOffice));
-  }
-
-  /**
-   * Sets the headers of a public (non back-office) response, as this filter does; for responses
-   * answered before the filter chain runs (the page cache's front door).
-   *
-   * @param request the request
-   * @param response its response
-   */
-  public static void setPublicHeaders(HttpServletRequest request, HttpServletResponse response) {
-    setHeaders(request, response, CONTENT_SECURITY_POLICY);
   }
 
   private static boolean isBackOffice(HttpServletRequest request) {
@@ -83,13 +97,11 @@ public class SecurityHeadersFilter extends HttpFilter {
   private static void setHeaders(
       HttpServletRequest request, HttpServletResponse response, String policy) {
     response.setHeader(CSP, policy);
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-    response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
-    response.setHeader("X-Frame-Options", "DENY");
-    response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+    for (Map.Entry<String, String> header : COMMON_HEADERS) {
+      response.setHeader(header.getKey(), header.getValue());
+    }
     if (request.isSecure()) {
-      response.setHeader("Strict-Transport-Security", "max-age=31536000");
+      response.setHeader(STRICT_TRANSPORT_SECURITY.getKey(), STRICT_TRANSPORT_SECURITY.getValue());
     }
   }
 

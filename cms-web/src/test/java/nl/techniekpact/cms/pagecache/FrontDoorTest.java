@@ -215,7 +215,14 @@ class FrontDoorTest {
                     status = (Integer) args[0];
                     yield null;
                   }
-                  case "setContentLength" -> null;
+                  case "setContentType" -> {
+                    sent.put("Content-Type", (String) args[0]);
+                    yield null;
+                  }
+                  case "setContentLength" -> {
+                    sent.put("Content-Length", Integer.toString((Integer) args[0]));
+                    yield null;
+                  }
                   case "getOutputStream" -> out;
                   default -> throw new UnsupportedOperationException(m.getName());
                 });
