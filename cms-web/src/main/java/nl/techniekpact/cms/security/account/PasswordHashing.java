@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Map;
 
 /**
@@ -30,7 +32,9 @@ public class PasswordHashing {
 
   private Pbkdf2PasswordHash hash;
 
-  /** A hash of a random password, verified against when a username is unknown (equal timing). */
+  /**
+   * A stored hash no password matches, verified against when a username is unknown (equal timing).
+   */
   private String decoy;
 
   /** For CDI. */
@@ -45,7 +49,28 @@ public class PasswordHashing {
   @PostConstruct
   void initialize() {
     hash.initialize(PARAMETERS);
-    decoy = hash.generate(java.util.UUID.randomUUID().toString().toCharArray());
+    decoy = decoy(new SecureRandom());
+  }
+
+  /**
+   * A hash in the stored form with these parameters whose salt and key are random bytes: verifying
+   * a password against it derives a key with the full iteration count, as against a real hash, and
+   * never matches. Made without deriving anything, so creating this bean (on a first start, for the
+   * first administrator) costs no PBKDF2 run of its own (ADR 0035).
+   */
+  static String decoy(SecureRandom random) {
+    byte[] salt = new byte[Integer.parseInt(PARAMETERS.get("Pbkdf2PasswordHash.SaltSizeBytes"))];
+    byte[] key = new byte[Integer.parseInt(PARAMETERS.get("Pbkdf2PasswordHash.KeySizeBytes"))];
+    random.nextBytes(salt);
+    random.nextBytes(key);
+    Base64.Encoder base64 = Base64.getEncoder();
+    return PARAMETERS.get("Pbkdf2PasswordHash.Algorithm")
+        + ":"
+        + ITERATIONS
+        + ":"
+        + base64.encodeToString(salt)
+        + ":"
+        + base64.encodeToString(key);
   }
 
   /** The hash to store for a password. */
