@@ -68,6 +68,8 @@ public class DatabaseMigration {
     DatabaseSettings settings = DatabaseSettings.from(config);
     try (Connection connection = dataSource.getConnection()) {
       LOG.fine(() -> "Connected to " + settings.redactedUrl());
+      // on a new database, the first administrator's hash is derived while the migrations run
+      initialAdministrator.hashAheadIfNoAccount(connection);
     } catch (SQLException | RuntimeException e) {
       // ConfiguredDataSource has logged the one line naming the setting to fix
       status.failed(settings.redactedUrl(), rootMessage(e));

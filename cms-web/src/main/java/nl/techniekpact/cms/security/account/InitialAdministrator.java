@@ -1,9 +1,15 @@
 package nl.techniekpact.cms.security.account;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -15,6 +21,10 @@ import org.eclipse.microprofile.config.Config;
  * when the database holds no account at all (the first start). Its password comes from {@value
  * #PASSWORD} (environment variable {@code CMS_ADMIN_INITIAL_PASSWORD}); without it a strong
  * one-time password is generated and written once to the log. There is never a default password.
+ *
+ * <p>The password's hash (PBKDF2, slow on purpose) is derived on another thread while the
+ * migrations run ({@link #hashAheadIfNoAccount}), so that the first start does not wait for it (ADR
+ * 0035).
  */
 @ApplicationScoped
 public class InitialAdministrator {
@@ -33,32 +43,83 @@ public class InitialAdministrator {
   @Inject private Config config;
   @Inject private AccountRepository accounts;
   @Inject private AccountRegistration registration;
+  @Inject private PasswordHashing passwords;
+  @Resource private ManagedExecutorService executor;
+
+  /** The password chosen for the first administrator, until it is created. */
+  private String password;
+
+  /** Whether {@link #password} came from configuration (else it was generated). */
+  private boolean configured;
+
+  /**
+   * On a database that holds no account yet (or no account table: a new database), starts deriving
+   * the first administrator's password hash on another thread, so that {@link #createIfNoAccount}
+   * finds it done. Reads nothing else and writes nothing; any failure just leaves the hash to be
+   * derived when the account is created.
+   */
+  public synchronized void hashAheadIfNoAccount(Connection connection) {
+    if (hasAccount(connection)) {
+      return;
+    }
+    try {
+      passwords.hashAhead(chosenPassword().toCharArray(), executor);
+    } catch (RuntimeException e) {
+      LOG.fine(() -> "The first administrator's hash is derived later: " + e);
+    }
+  }
+
+  static boolean hasAccount(Connection connection) {
+    try (Statement statement = connection.createStatement();
+        ResultSet row = statement.executeQuery("SELECT 1 FROM account FETCH FIRST 1 ROWS ONLY")) {
+      return row.next();
+    } catch (SQLException e) {
+      return false; // no account table yet: the migrations create it
+    }
+  }
 
   /** Creates the first administrator if no account exists yet. */
   @Transactional
-  public void createIfNoAccount() {
-    if (accounts.count() > 0) {
-      return;
+  public synchronized void createIfNoAccount() {
+    try {
+      if (accounts.count() > 0) {
+        return;
+      }
+      create(chosenPassword());
+    } finally {
+      password = null;
+      passwords.forgetAhead();
     }
-    Optional<String> configured =
-        config.getOptionalValue(PASSWORD, String.class).filter(p -> !p.isBlank());
-    if (configured.isPresent() && configured.get().length() < PasswordHashing.MINIMUM_LENGTH) {
-      LOG.warning(
-          () ->
-              PASSWORD
-                  + " is shorter than "
-                  + PasswordHashing.MINIMUM_LENGTH
-                  + " characters and was ignored; a one-time password is generated instead.");
-      configured = Optional.empty();
+  }
+
+  /** The configured password, or a generated one; chosen once, so a hash derived ahead fits. */
+  private String chosenPassword() {
+    if (password == null) {
+      Optional<String> fromConfig =
+          config.getOptionalValue(PASSWORD, String.class).filter(p -> !p.isBlank());
+      if (fromConfig.isPresent() && fromConfig.get().length() < PasswordHashing.MINIMUM_LENGTH) {
+        LOG.warning(
+            () ->
+                PASSWORD
+                    + " is shorter than "
+                    + PasswordHashing.MINIMUM_LENGTH
+                    + " characters and was ignored; a one-time password is generated instead.");
+        fromConfig = Optional.empty();
+      }
+      configured = fromConfig.isPresent();
+      password = fromConfig.orElseGet(InitialAdministrator::generatePassword);
     }
-    String password = configured.orElseGet(InitialAdministrator::generatePassword);
+    return password;
+  }
+
+  private void create(String password) {
     registration.register(
         USERNAME,
         "Beheerder",
         password.toCharArray(),
         Set.of(Roles.ADMINISTRATOR, Roles.PLUGIN_ADMIN),
         Set.of());
-    if (configured.isPresent()) {
+    if (configured) {
       LOG.info(
           () ->
               "First start: created the administrator account '"

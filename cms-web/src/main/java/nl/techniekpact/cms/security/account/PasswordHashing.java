@@ -5,8 +5,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * Hashes and verifies passwords with Jakarta Security's {@link Pbkdf2PasswordHash}:
@@ -36,6 +40,11 @@ public class PasswordHashing {
    * A stored hash no password matches, verified against when a username is unknown (equal timing).
    */
   private String decoy;
+
+  /** A hash being derived ahead of time for one password, see {@link #hashAhead}. */
+  private volatile Ahead ahead;
+
+  private record Ahead(char[] password, CompletableFuture<String> hash) {}
 
   /** For CDI. */
   protected PasswordHashing() {}
@@ -75,7 +84,47 @@ public class PasswordHashing {
 
   /** The hash to store for a password. */
   public String hash(char[] password) {
+    Ahead prepared = ahead;
+    if (prepared != null && sameChars(prepared.password(), password)) {
+      forgetAhead();
+      try {
+        return prepared.hash().join();
+      } catch (CompletionException e) {
+        // derived here after all
+      }
+    }
     return hash.generate(password);
+  }
+
+  /**
+   * Starts deriving the hash of {@code password} on {@code executor}; the next {@link #hash} of the
+   * same password takes it instead of deriving its own. One at a time: a second call replaces the
+   * first. Used for the first administrator, whose hash is derived while the migrations run.
+   */
+  public void hashAhead(char[] password, Executor executor) {
+    char[] copy = password.clone();
+    ahead = new Ahead(copy, CompletableFuture.supplyAsync(() -> hash.generate(copy), executor));
+  }
+
+  /** Drops a hash derived ahead that was not taken, and its copy of the password. */
+  public void forgetAhead() {
+    Ahead prepared = ahead;
+    ahead = null;
+    if (prepared != null) {
+      prepared.hash().whenComplete((result, failure) -> Arrays.fill(prepared.password(), '\0'));
+    }
+  }
+
+  /** Compares in time that depends on the lengths only. */
+  private static boolean sameChars(char[] a, char[] b) {
+    if (a.length != b.length) {
+      return false;
+    }
+    int difference = 0;
+    for (int i = 0; i < a.length; i++) {
+      difference |= a[i] ^ b[i];
+    }
+    return difference == 0;
   }
 
   /** True if the password matches the stored hash. */

@@ -3,8 +3,11 @@ package nl.techniekpact.cms.security.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class PasswordHashingTest {
@@ -44,5 +47,82 @@ class PasswordHashingTest {
 
     assertThatCode(() -> hashing.verifyDecoy("whatever-was-typed".toCharArray()))
         .doesNotThrowAnyException();
+  }
+
+  @Test
+  void aHashDerivedAheadIsTakenOnceForTheSamePasswordOnly() {
+    CountingHash counting = new CountingHash();
+    PasswordHashing hashing = new PasswordHashing(counting);
+    hashing.initialize();
+    char[] password = "first-admin-Secret-2026".toCharArray();
+
+    hashing.hashAhead(password, Runnable::run);
+    assertThat(counting.derivations).hasValue(1);
+    String other = hashing.hash("another-Secret-2026".toCharArray());
+    assertThat(counting.derivations).hasValue(2);
+    String taken = hashing.hash(password);
+    assertThat(counting.derivations).hasValue(2);
+    String again = hashing.hash(password);
+
+    assertThat(counting.derivations).hasValue(3);
+    assertThat(pbkdf2.verify(password, taken)).isTrue();
+    assertThat(pbkdf2.verify(password, again)).isTrue();
+    assertThat(taken).isNotEqualTo(again);
+    assertThat(pbkdf2.verify(password, other)).isFalse();
+  }
+
+  @Test
+  void aHashDerivedAheadThatIsForgottenIsNotTaken() {
+    CountingHash counting = new CountingHash();
+    PasswordHashing hashing = new PasswordHashing(counting);
+    hashing.initialize();
+    char[] password = "first-admin-Secret-2026".toCharArray();
+
+    hashing.hashAhead(password, Runnable::run);
+    hashing.forgetAhead();
+    hashing.hash(password);
+
+    assertThat(counting.derivations).hasValue(2);
+  }
+
+  @Test
+  void aFailedDerivationAheadIsDoneAgainWhenTheHashIsNeeded() {
+    CountingHash counting = new CountingHash();
+    PasswordHashing hashing = new PasswordHashing(counting);
+    hashing.initialize();
+    char[] password = "first-admin-Secret-2026".toCharArray();
+
+    counting.failNext = true;
+    hashing.hashAhead(password, Runnable::run);
+    String hash = hashing.hash(password);
+
+    assertThat(pbkdf2.verify(password, hash)).isTrue();
+    assertThat(counting.derivations).hasValue(2);
+  }
+
+  /** The JDK's PBKDF2, counting derivations, failing one on request. */
+  private final class CountingHash implements Pbkdf2PasswordHash {
+    final AtomicInteger derivations = new AtomicInteger();
+    volatile boolean failNext;
+
+    @Override
+    public void initialize(Map<String, String> parameters) {
+      pbkdf2.initialize(parameters);
+    }
+
+    @Override
+    public String generate(char[] password) {
+      derivations.incrementAndGet();
+      if (failNext) {
+        failNext = false;
+        throw new IllegalStateException("test failure");
+      }
+      return pbkdf2.generate(password);
+    }
+
+    @Override
+    public boolean verify(char[] password, String hashedPassword) {
+      return pbkdf2.verify(password, hashedPassword);
+    }
   }
 }
