@@ -69,19 +69,6 @@ final class FrontDoor {
     if (page.contentType() != null) {
       response.setContentType(page.contentType());
     }
-    if (ConditionalGet.notModified(
-        request.getHeader("If-None-Match"),
-        request.getHeader("If-Modified-Since"),
-        page.etag(),
-        page.lastModified())) {
-      response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-      return;
-    }
-    response.setStatus(HttpServletResponse.SC_OK);
-    byte[] body = page.body();
-    response.setContentLength(body.length);
-    if (!"HEAD".equals(request.getMethod())) {
-      response.getOutputStream().write(body);
-    }
+    PageCacheFilter.sendStatusAndBody(page, request, response);
   }
 }

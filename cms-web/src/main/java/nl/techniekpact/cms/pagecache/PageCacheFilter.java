@@ -124,6 +124,16 @@ public class PageCacheFilter extends HttpFilter {
     response.setHeader("ETag", page.etag());
     response.setHeader("Last-Modified", page.lastModifiedHeader());
     response.setHeader("Cache-Control", CACHE_CONTROL);
+    sendStatusAndBody(page, request, response);
+  }
+
+  /**
+   * After a kept page's headers: 304 when the client's copy is current, else 200 with the body and
+   * its length (no body for {@code HEAD}). Shared with the {@link FrontDoor}.
+   */
+  static void sendStatusAndBody(
+      CachedPage page, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     if (ConditionalGet.notModified(
         request.getHeader("If-None-Match"),
         request.getHeader("If-Modified-Since"),
