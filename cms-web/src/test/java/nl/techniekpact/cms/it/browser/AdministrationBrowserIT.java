@@ -4,7 +4,6 @@ import static nl.techniekpact.cms.it.security.SecurityITAccounts.ADMIN_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
 import nl.techniekpact.cms.it.DeployedCms;
@@ -48,10 +47,7 @@ class AdministrationBrowserIT extends DeployedCms {
   }
 
   private WebDriverWait waiting() {
-    // a table re-rendered by a postback replaces the elements a condition was looking at
-    WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
-    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-    return wait;
+    return browser.waiting();
   }
 
   private void logOut() {

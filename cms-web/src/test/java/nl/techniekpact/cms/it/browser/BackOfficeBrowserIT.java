@@ -3,7 +3,6 @@ package nl.techniekpact.cms.it.browser;
 import static nl.techniekpact.cms.it.security.SecurityITAccounts.ADMIN_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import nl.techniekpact.cms.it.DeployedCms;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,7 +13,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The back-office frame in Chromium: login, keyboard use, language, logout, WCAG 2.1 AA. */
 class BackOfficeBrowserIT extends DeployedCms {
@@ -37,8 +35,7 @@ class BackOfficeBrowserIT extends DeployedCms {
     driver.findElement(By.id("login:username")).sendKeys(username);
     driver.findElement(By.id("login:password")).sendKeys(password);
     driver.findElement(By.id("login:submit")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(20))
-        .until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-user")));
+    browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-user")));
   }
 
   @Test
@@ -63,8 +60,7 @@ class BackOfficeBrowserIT extends DeployedCms {
     assertThat(browser.driver().switchTo().activeElement().getDomAttribute("id")).isEqualTo("main");
     WebElement accounts = browser.driver().findElement(By.id("nav-accounts"));
     accounts.sendKeys(Keys.ENTER);
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-        .until(ExpectedConditions.urlContains("/beheer/accounts/"));
+    browser.waiting().until(ExpectedConditions.urlContains("/beheer/accounts/"));
   }
 
   @Test
@@ -72,15 +68,13 @@ class BackOfficeBrowserIT extends DeployedCms {
     signIn(browser, "admin", ADMIN_PASSWORD);
 
     browser.driver().findElement(By.id("language:switch")).click();
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-        .until(ExpectedConditions.textToBe(By.tagName("h1"), "Overview"));
+    browser.waiting().until(ExpectedConditions.textToBe(By.tagName("h1"), "Overview"));
     assertThat(browser.driver().findElement(By.tagName("html")).getDomAttribute("lang"))
         .isEqualTo("en");
     assertThat(browser.accessibilityViolations()).isEmpty();
 
     browser.driver().findElement(By.id("logout:submit")).click();
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-        .until(ExpectedConditions.urlContains("loggedOut=true"));
+    browser.waiting().until(ExpectedConditions.urlContains("loggedOut=true"));
     browser.open(uri("beheer/index.xhtml").toString());
     assertThat(browser.driver().getCurrentUrl()).contains("/login.xhtml");
   }

@@ -99,13 +99,12 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
-   * A wait of up to 20 s that looks again when an element it found was replaced meanwhile (a
-   * postback replaces the page a wait may have looked at first).
+   * A wait of up to 20 s that looks again when the page changed under it: an element it found was
+   * replaced meanwhile (a postback or redirect replaces the page a wait may have looked at first),
+   * or Chromium reports the node as no longer in the document while the next page loads.
    */
   public org.openqa.selenium.support.ui.WebDriverWait waiting() {
-    return (org.openqa.selenium.support.ui.WebDriverWait)
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
-            .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    return new PageChangeTolerantWait(driver);
   }
 
   /** Opens a URL and waits for the page to load. */

@@ -55,10 +55,11 @@ class FirstPartyPagesBrowserIT extends DeployedCms {
 
     String name = path.replaceAll("[^a-z0-9]+", "-").replaceAll("-$", "");
     browser.open(uri(path).toString());
-    assertThat(browser.horizontalOverflow(Browser.PHONE)).as(path + " on a phone").isZero();
-    assertThat(browser.horizontalOverflow(Browser.DESKTOP)).as(path + " on a desktop").isZero();
+    // screenshots first, so that a failed reflow check leaves a picture of it
     Path phone = browser.screenshot("plugin-" + name, Browser.PHONE);
     Path desktop = browser.screenshot("plugin-" + name, Browser.DESKTOP);
+    assertThat(browser.horizontalOverflow(Browser.PHONE)).as(path + " on a phone").isZero();
+    assertThat(browser.horizontalOverflow(Browser.DESKTOP)).as(path + " on a desktop").isZero();
     assertThat(Files.size(phone)).isPositive();
     assertThat(Files.size(desktop)).isPositive();
   }

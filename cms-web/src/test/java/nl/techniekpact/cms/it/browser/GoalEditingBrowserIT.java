@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import nl.techniekpact.cms.it.DeployedCms;
 import nl.techniekpact.cms.it.security.SecurityITAccounts;
@@ -71,7 +70,7 @@ class GoalEditingBrowserIT extends DeployedCms {
   }
 
   private WebDriverWait waiting() {
-    return new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+    return browser.waiting();
   }
 
   @Test

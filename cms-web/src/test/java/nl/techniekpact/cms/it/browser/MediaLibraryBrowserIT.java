@@ -139,9 +139,8 @@ class MediaLibraryBrowserIT extends DeployedCms {
 
   /** Waits for the page the form posted to, until its messages name the expected text. */
   private void awaitMessage(String expected) {
-    new org.openqa.selenium.support.ui.WebDriverWait(
-            browser.driver(), java.time.Duration.ofSeconds(20))
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+    browser
+        .waiting()
         .ignoring(org.openqa.selenium.NoSuchElementException.class)
         .withMessage(() -> "no message containing " + expected)
         .until(d -> d.findElement(By.id("messages")).getText().contains(expected));
