@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.techniekpact.bench.dataset.LoadDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -282,6 +283,33 @@ class DistributionIT {
         rs.next();
         assertThat(rs.getInt(1)).isEqualTo(12);
       }
+    }
+  }
+
+  @Test
+  void firstStartOnADatabaseFilledByCoreModelCreatesAnAdministratorWhoCanSignIn() throws Exception {
+    Path dataDir = workDir.resolve("filled-by-core-model");
+    // another team's application (here the benchmark's loader) filled it through core-model
+    LoadDataset.main(new String[] {"--data-dir", dataDir.toString(), "--cases", "30"});
+    String password = "core-model-Admin-2026";
+    Map<String, String> env =
+        Map.of(
+            "CMS_ADMIN_INITIAL_PASSWORD", password,
+            "CMS_DATA_DIR", dataDir.toString(),
+            "CMS_PORT", "18286",
+            "CMS_CDS_ARCHIVE", "off",
+            "JAVA_OPTS", "-Xmx512m");
+    try (RunningCms cms = RunningCms.start(RunningCms.launcher(), workDir, env, 18286)) {
+      cms.await("health", 200, "database", BOOT);
+
+      HttpResponse<String> me = cms.get("api/v1/me", "admin", password);
+      assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
+      assertThat(me.body()).contains("\"username\":\"admin\"");
+      assertThat(cms.get("api/v1/cases?size=1").body()).containsPattern("\"total\":[1-9]");
+      assertThat(cms.log())
+          .contains("First start: created the administrator account 'admin'")
+          .doesNotContain("Empty database: loaded the seed content")
+          .doesNotContain("DatabaseAccessor not connected");
     }
   }
 

@@ -123,8 +123,19 @@ public final class RunningCms implements AutoCloseable {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** Sends a GET as a user with HTTP Basic. */
+  public HttpResponse<String> get(String path, String user, String password)
+      throws IOException, InterruptedException {
+    return send(path, user, password, "GET");
+  }
+
   /** Sends a DELETE as a user with HTTP Basic. */
   public HttpResponse<String> delete(String path, String user, String password)
+      throws IOException, InterruptedException {
+    return send(path, user, password, "DELETE");
+  }
+
+  private HttpResponse<String> send(String path, String user, String password, String method)
       throws IOException, InterruptedException {
     String credentials =
         java.util.Base64.getEncoder()
@@ -134,7 +145,7 @@ public final class RunningCms implements AutoCloseable {
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path))
             .timeout(Duration.ofSeconds(30))
             .header("Authorization", "Basic " + credentials)
-            .DELETE()
+            .method(method, HttpRequest.BodyPublishers.noBody())
             .build(),
         HttpResponse.BodyHandlers.ofString());
   }

@@ -63,7 +63,14 @@ public class DatabaseMigration {
 
   @Inject private InitialAdministrator initialAdministrator;
 
+  /**
+   * Runs outside a transaction, so that each step commits on its own and a step that fails to
+   * commit fails here, keeping {@code /health} DOWN. The class's attribute does not reach a
+   * lifecycle callback: without this one Payara ran the whole method in one container transaction
+   * that committed after it returned, when a failure could no longer be reported.
+   */
   @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void migrate() {
     DatabaseSettings settings = DatabaseSettings.from(config);
     try (Connection connection = dataSource.getConnection()) {

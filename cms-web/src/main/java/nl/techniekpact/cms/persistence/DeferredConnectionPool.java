@@ -2,11 +2,11 @@ package nl.techniekpact.cms.persistence;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.eclipse.persistence.exceptions.DatabaseException;
 import org.eclipse.persistence.internal.databaseaccess.Accessor;
+import org.eclipse.persistence.sessions.DatasourceLogin;
+import org.eclipse.persistence.sessions.JNDIConnector;
 import org.eclipse.persistence.sessions.Login;
 import org.eclipse.persistence.sessions.server.ExternalConnectionPool;
 import org.eclipse.persistence.sessions.server.ServerSession;
@@ -14,9 +14,10 @@ import org.eclipse.persistence.sessions.server.ServerSession;
 /**
  * EclipseLink's pool over the server's data source, except that an unreachable database at start-up
  * does not fail the deployment: the pool starts without its probe connection and makes it on first
- * use. Payara's JPA deployer logs EclipseLink in while deploying, so without this a database that
- * is down when the CMS starts would fail the whole deployment with pages of stack trace, instead of
- * the one line {@link ConfiguredDataSource} logs and a {@code /health} that says DOWN.
+ * use, once the database answers. Payara's JPA deployer logs EclipseLink in while deploying, so
+ * without this a database that is down when the CMS starts would fail the whole deployment with
+ * pages of stack trace, instead of the one line {@link ConfiguredDataSource} logs and a {@code
+ * /health} that says DOWN.
  */
 final class DeferredConnectionPool extends ExternalConnectionPool {
 
@@ -24,13 +25,10 @@ final class DeferredConnectionPool extends ExternalConnectionPool {
     super(name, login, owner);
   }
 
+  /** Starts without connecting; the first {@link #acquireConnection} connects. */
   @Override
   public synchronized void startUp() {
-    if (databaseReachable()) {
-      super.startUp();
-    } else {
-      setIsConnected(true);
-    }
+    setIsConnected(true);
   }
 
   @Override
@@ -54,14 +52,24 @@ final class DeferredConnectionPool extends ExternalConnectionPool {
     return super.acquireConnection();
   }
 
-  private static boolean databaseReachable() {
-    try {
-      DataSource dataSource =
-          (DataSource) new InitialContext().lookup(DatabaseMigration.DATA_SOURCE);
-      try (Connection connection = dataSource.getConnection()) {
-        return connection.isValid(2);
-      }
-    } catch (NamingException | SQLException | RuntimeException unreachable) {
+  /**
+   * Whether a connection can be had from the data source Payara gave EclipseLink. It asks that data
+   * source itself, not JNDI: {@code java:app} names are not visible while Payara deploys the
+   * persistence unit, nor when a start-up singleton's transaction commits, which is where the first
+   * write after a start may need this pool's first connection.
+   */
+  private boolean databaseReachable() {
+    DataSource dataSource =
+        login instanceof DatasourceLogin datasourceLogin
+                && datasourceLogin.getConnector() instanceof JNDIConnector connector
+            ? connector.getDataSource()
+            : null;
+    if (dataSource == null) {
+      return true; // nothing to probe with: EclipseLink connects and reports failures itself
+    }
+    try (Connection connection = dataSource.getConnection()) {
+      return connection.isValid(2);
+    } catch (SQLException | RuntimeException unreachable) {
       // ConfiguredDataSource has reported it, once
       return false;
     }

@@ -4,9 +4,13 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -45,6 +49,7 @@ public class InitialAdministrator {
   @Inject private AccountRegistration registration;
   @Inject private PasswordHashing passwords;
   @Resource private ManagedExecutorService executor;
+  @Resource private TransactionSynchronizationRegistry transactions;
 
   /** The password chosen for the first administrator, until it is created. */
   private String password;
@@ -70,22 +75,49 @@ public class InitialAdministrator {
   }
 
   static boolean hasAccount(Connection connection) {
-    try (Statement statement = connection.createStatement();
-        ResultSet row = statement.executeQuery("SELECT 1 FROM account FETCH FIRST 1 ROWS ONLY")) {
-      return row.next();
+    try {
+      // asks for the table first: a failed query would be written to H2's trace file
+      DatabaseMetaData metadata = connection.getMetaData();
+      String table = metadata.storesUpperCaseIdentifiers() ? "ACCOUNT" : "account";
+      try (ResultSet tables = metadata.getTables(null, null, table, new String[] {"TABLE"})) {
+        if (!tables.next()) {
+          return false; // a new database: the migrations create the table
+        }
+      }
+      try (Statement statement = connection.createStatement();
+          ResultSet row = statement.executeQuery("SELECT 1 FROM account FETCH FIRST 1 ROWS ONLY")) {
+        return row.next();
+      }
     } catch (SQLException e) {
-      return false; // no account table yet: the migrations create it
+      return false;
     }
   }
 
-  /** Creates the first administrator if no account exists yet. */
+  /**
+   * Creates the first administrator if no account exists yet. Says so in the log once the account
+   * is committed, not before: a password written to the log must be one that signs in.
+   */
   @Transactional
   public synchronized void createIfNoAccount() {
     try {
       if (accounts.count() > 0) {
         return;
       }
-      create(chosenPassword());
+      String chosen = chosenPassword();
+      boolean fromConfig = configured;
+      create(chosen);
+      transactions.registerInterposedSynchronization(
+          new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+              if (status == Status.STATUS_COMMITTED) {
+                announce(chosen, fromConfig);
+              }
+            }
+          });
     } finally {
       password = null;
       passwords.forgetAhead();
@@ -119,6 +151,9 @@ public class InitialAdministrator {
         password.toCharArray(),
         Set.of(Roles.ADMINISTRATOR, Roles.PLUGIN_ADMIN),
         Set.of());
+  }
+
+  private static void announce(String password, boolean configured) {
     if (configured) {
       LOG.info(
           () ->
