@@ -8,17 +8,17 @@ import nl.techniekpact.cms.web.SecurityHeadersFilter;
 
 /**
  * A rendered page as the cache keeps it: the bytes, the headers the page set, its entity tag and
- * the moment its content was last known to change.
+ * the moment its content was last known to change, and how it is sent: as it is, and gzipped for
+ * clients that accept that ({@link GzipCoding}).
  *
  * @param body the response body
  * @param headers the headers to send again (content type, language, …), never cookies
- * @param etag the strong entity tag, quoted
+ * @param etag the strong entity tag of {@code body}, quoted
  * @param lastModified the {@code Last-Modified} moment, whole seconds
  * @param lastModifiedHeader {@code lastModified} as an HTTP date, formatted once
- * @param hitHeaders what the front door adds to a fresh response for a hit, as name, value, name,
- *     value…: the public security headers, {@code X-Cache: hit}, the kept headers but the content
- *     type, {@code ETag}, {@code Last-Modified} and {@code Cache-Control} — prepared once per page
  * @param contentType the kept content type, or {@code null}
+ * @param identity the page sent as it is
+ * @param gzip the page sent gzipped, or {@code null} when it is too small to gain from it
  */
 record CachedPage(
     byte[] body,
@@ -26,11 +26,41 @@ record CachedPage(
     String etag,
     Instant lastModified,
     String lastModifiedHeader,
-    String[] hitHeaders,
-    String contentType) {
+    String contentType,
+    Representation identity,
+    Representation gzip) {
+
+  /** A response's representation varies with its {@code Accept-Encoding}. */
+  static final String VARY = "Accept-Encoding";
+
+  /**
+   * One way to send a kept page.
+   *
+   * @param body the bytes sent
+   * @param etag their strong entity tag, quoted
+   * @param contentEncoding the {@code Content-Encoding}, or {@code null} for none
+   * @param hitHeaders what the front door adds to a fresh response for a hit, as name, value, name,
+   *     value…: the public security headers, {@code X-Cache: hit}, the kept headers but the content
+   *     type, {@code ETag}, {@code Last-Modified}, {@code Cache-Control}, {@code Vary} and the
+   *     {@code Content-Encoding} — prepared once per page
+   */
+  record Representation(byte[] body, String etag, String contentEncoding, String[] hitHeaders) {}
 
   CachedPage(byte[] body, Map<String, List<String>> headers, String etag, Instant lastModified) {
-    this(body, headers, etag, lastModified, ConditionalGet.httpDate(lastModified));
+    this(
+        body,
+        headers,
+        etag,
+        lastModified,
+        ConditionalGet.httpDate(lastModified),
+        GzipCoding.compress(body));
+  }
+
+  /** A page that is sent once and not kept: never gzipped (ADR 0038). */
+  static CachedPage uncompressed(
+      byte[] body, Map<String, List<String>> headers, String etag, Instant lastModified) {
+    return new CachedPage(
+        body, headers, etag, lastModified, ConditionalGet.httpDate(lastModified), null);
   }
 
   private CachedPage(
@@ -38,24 +68,43 @@ record CachedPage(
       Map<String, List<String>> headers,
       String etag,
       Instant lastModified,
-      String lastModifiedHeader) {
+      String lastModifiedHeader,
+      byte[] gzipped) {
     this(
         body,
         headers,
         etag,
         lastModified,
         lastModifiedHeader,
-        hitHeaders(headers, etag, lastModifiedHeader),
-        contentType(headers));
+        contentType(headers),
+        representation(body, etag, null, headers, lastModifiedHeader),
+        gzipped == null
+            ? null
+            : representation(
+                gzipped, gzipEtag(etag), GzipCoding.NAME, headers, lastModifiedHeader));
+  }
+
+  /** The representation for a request's {@code Accept-Encoding} header (may be {@code null}). */
+  Representation representationFor(String acceptEncoding) {
+    return gzip != null && GzipCoding.accepts(acceptEncoding) ? gzip : identity;
   }
 
   /** Roughly what the entry occupies in memory, for the size limit. */
   long weight() {
-    return body.length + 512L;
+    return body.length + (gzip == null ? 0 : gzip.body().length) + 512L;
   }
 
-  private static String[] hitHeaders(
-      Map<String, List<String>> headers, String etag, String lastModifiedHeader) {
+  /** The gzipped body's entity tag: the page's, marked, so that each representation has its own. */
+  static String gzipEtag(String etag) {
+    return etag.substring(0, etag.length() - 1) + "-gz\"";
+  }
+
+  private static Representation representation(
+      byte[] body,
+      String etag,
+      String contentEncoding,
+      Map<String, List<String>> headers,
+      String lastModifiedHeader) {
     List<String> pairs = new ArrayList<>();
     SecurityHeadersFilter.PUBLIC_HEADERS.forEach(
         header -> {
@@ -81,8 +130,14 @@ record CachedPage(
             "Last-Modified",
             lastModifiedHeader,
             "Cache-Control",
-            PageCacheFilter.CACHE_CONTROL));
-    return pairs.toArray(String[]::new);
+            PageCacheFilter.CACHE_CONTROL,
+            "Vary",
+            VARY));
+    if (contentEncoding != null) {
+      pairs.add("Content-Encoding");
+      pairs.add(contentEncoding);
+    }
+    return new Representation(body, etag, contentEncoding, pairs.toArray(String[]::new));
   }
 
   private static String contentType(Map<String, List<String>> headers) {

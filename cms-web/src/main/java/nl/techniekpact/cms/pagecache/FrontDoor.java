@@ -51,13 +51,16 @@ final class FrontDoor {
 
   /**
    * Sends a kept page on a fresh response, as {@link PageCacheFilter#send} does after the security
-   * headers and {@code X-Cache: hit} (the same headers, prepared once per page): its body with its
-   * length, or 304 when the client's copy is current.
+   * headers and {@code X-Cache: hit} (the same headers, prepared once per page and representation):
+   * its body with its length, gzipped when the client accepts that, or 304 when the client's copy
+   * is current.
    */
   private static void send(
       CachedPage page, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    String[] headers = page.hitHeaders();
+    CachedPage.Representation representation =
+        page.representationFor(request.getHeader("Accept-Encoding"));
+    String[] headers = representation.hitHeaders();
     for (int i = 0; i < headers.length; i += 2) {
       response.addHeader(headers[i], headers[i + 1]);
     }
@@ -69,6 +72,6 @@ final class FrontDoor {
     if (page.contentType() != null) {
       response.setContentType(page.contentType());
     }
-    PageCacheFilter.sendStatusAndBody(page, request, response);
+    PageCacheFilter.sendStatusAndBody(page, representation, request, response);
   }
 }

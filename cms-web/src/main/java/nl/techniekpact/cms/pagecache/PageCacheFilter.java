@@ -59,7 +59,8 @@ public class PageCacheFilter extends HttpFilter {
           "permissions-policy",
           "x-frame-options",
           "cross-origin-opener-policy",
-          "strict-transport-security");
+          "strict-transport-security",
+          "content-encoding");
 
   @Inject private transient PageCache cache;
 
@@ -98,52 +99,69 @@ public class PageCacheFilter extends HttpFilter {
       writeBody(body, request, response);
       return;
     }
-    CachedPage page =
-        new CachedPage(body, replayable(response), etag(body), ticket.get().lastModified());
     boolean cacheable =
         !incomplete
             && !"HEAD".equals(request.getMethod())
             && request.getSession(false) == null
             && !response.containsHeader("Set-Cookie");
+    CachedPage page;
     if (cacheable) {
+      page = new CachedPage(body, replayable(response), etag(body), ticket.get().lastModified());
       cache.keep(key.get(), page, ticket.get());
+    } else {
+      // a page tied to a new session may hold its secrets: never compressed (ADR 0038)
+      page =
+          CachedPage.uncompressed(
+              body, replayable(response), etag(body), ticket.get().lastModified());
     }
     response.setHeader("X-Cache", "miss");
     send(page, request, response);
   }
 
-  /** Sends a page, or 304 when the client's copy is current. */
+  /**
+   * Sends a page, gzipped when the client accepts that and it is worth it, or 304 when the client's
+   * copy is current.
+   */
   static void send(CachedPage page, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    CachedPage.Representation representation =
+        page.representationFor(request.getHeader("Accept-Encoding"));
     page.headers()
         .forEach(
             (name, values) -> {
               response.setHeader(name, values.get(0));
               values.stream().skip(1).forEach(value -> response.addHeader(name, value));
             });
-    response.setHeader("ETag", page.etag());
+    response.setHeader("ETag", representation.etag());
     response.setHeader("Last-Modified", page.lastModifiedHeader());
     response.setHeader("Cache-Control", CACHE_CONTROL);
-    sendStatusAndBody(page, request, response);
+    response.addHeader("Vary", CachedPage.VARY);
+    if (representation.contentEncoding() != null) {
+      response.setHeader("Content-Encoding", representation.contentEncoding());
+    }
+    sendStatusAndBody(page, representation, request, response);
   }
 
   /**
-   * After a kept page's headers: 304 when the client's copy is current, else 200 with the body and
-   * its length (no body for {@code HEAD}). Shared with the {@link FrontDoor}.
+   * After a kept page's headers: 304 when the client's copy of this representation is current, else
+   * 200 with its body and length (no body for {@code HEAD}). Shared with the {@link FrontDoor}.
    */
   static void sendStatusAndBody(
-      CachedPage page, HttpServletRequest request, HttpServletResponse response)
+      CachedPage page,
+      CachedPage.Representation representation,
+      HttpServletRequest request,
+      HttpServletResponse response)
       throws IOException {
     if (ConditionalGet.notModified(
         request.getHeader("If-None-Match"),
         request.getHeader("If-Modified-Since"),
-        page.etag(),
+        representation.etag(),
         page.lastModified())) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }
     response.setStatus(HttpServletResponse.SC_OK);
-    writeBody(page.body(), request, response);
+    writeBody(representation.body(), request, response);
   }
 
   private static void writeBody(

@@ -50,6 +50,13 @@ public abstract class DeployedCms {
     return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
+  /** Sends a request and returns the response with its body as {@code handler} reads it. */
+  protected static <T> HttpResponse<T> send(
+      HttpRequest request, HttpResponse.BodyHandler<T> handler)
+      throws IOException, InterruptedException {
+    return HTTP.send(request, handler);
+  }
+
   /** GETs a path. */
   protected static HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return send(request(path).GET().build());

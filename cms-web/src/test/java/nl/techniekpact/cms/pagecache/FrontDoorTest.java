@@ -78,6 +78,70 @@ class FrontDoorTest {
   }
 
   @Test
+  void aClientThatAcceptsGzipGetsTheKeptGzippedPageUnderItsOwnEntityTag() throws Exception {
+    byte[] html =
+        ("<html>" + "<p>Techniek in het onderwijs</p>".repeat(100) + "</html>")
+            .getBytes(StandardCharsets.UTF_8);
+    CachedPage big =
+        new CachedPage(
+            html,
+            Map.of("Content-Type", List.of("text/html;charset=UTF-8")),
+            "\"big\"",
+            Instant.parse("2026-11-28T08:00:00Z"));
+    FrontDoor bigDoor = new FrontDoor(key -> Optional.of(big));
+
+    requestHeaders.put("Accept-Encoding", "gzip, deflate, br");
+    assertThat(bigDoor.serve(request("/"), response())).isTrue();
+    assertThat(status).isEqualTo(200);
+    assertThat(sent)
+        .containsEntry("Content-Encoding", "gzip")
+        .containsEntry("ETag", "\"big-gz\"")
+        .containsEntry("Vary", "Accept-Encoding")
+        .containsEntry("Content-Length", Integer.toString(body.size()));
+    assertThat(body.size()).isLessThan(html.length / 10);
+    try (var gunzip =
+        new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body.toByteArray()))) {
+      assertThat(gunzip.readAllBytes()).isEqualTo(html);
+    }
+
+    startOver();
+    requestHeaders.put("If-None-Match", "\"big-gz\"");
+    assertThat(bigDoor.serve(request("/"), response())).isTrue();
+    assertThat(status).as("the gzipped copy is current").isEqualTo(304);
+
+    startOver();
+    requestHeaders.put("If-None-Match", "\"big\"");
+    assertThat(bigDoor.serve(request("/"), response())).isTrue();
+    assertThat(status).as("a plain copy is another representation").isEqualTo(200);
+
+    startOver();
+    requestHeaders.remove("If-None-Match");
+    requestHeaders.put("Accept-Encoding", "gzip;q=0, br");
+    assertThat(bigDoor.serve(request("/"), response())).isTrue();
+    assertThat(sent)
+        .doesNotContainKey("Content-Encoding")
+        .containsEntry("ETag", "\"big\"")
+        .containsEntry("Vary", "Accept-Encoding");
+    assertThat(body.toByteArray()).isEqualTo(html);
+  }
+
+  @Test
+  void aPageTooSmallToGainIsSentAsItIsToAGzipClient() throws Exception {
+    requestHeaders.put("Accept-Encoding", "gzip");
+
+    assertThat(door.serve(request("/"), response())).isTrue();
+
+    assertThat(sent).doesNotContainKey("Content-Encoding").containsEntry("ETag", "\"tag\"");
+    assertThat(body.toString(StandardCharsets.UTF_8)).isEqualTo("<html>kept</html>");
+  }
+
+  private void startOver() {
+    sent.clear();
+    body.reset();
+    status = 0;
+  }
+
+  @Test
   void aRequestWithASessionCookieOrCredentialsGoesOnToAuthentication() throws Exception {
     sessionId = "an-editors-session";
     assertThat(door.serve(request("/"), response())).isFalse();

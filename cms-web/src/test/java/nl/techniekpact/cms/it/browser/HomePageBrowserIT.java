@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import nl.techniekpact.cms.it.DeployedCms;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,6 +38,24 @@ class HomePageBrowserIT extends DeployedCms {
     assertThat(browser.driver().getTitle()).contains("Techniekpact");
     assertThat(browser.driver().findElement(By.tagName("html")).getDomAttribute("lang"))
         .isEqualTo("nl");
+    assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isNotBlank();
+  }
+
+  @Test
+  void chromiumGetsTheKeptHomePageGzippedAndShowsIt() {
+    String page = uri("?it=gzip-browser-" + System.nanoTime()).toString();
+    browser.open(page); // the miss that keeps it
+    browser.open(page); // a hit
+
+    List<?> sizes =
+        (List<?>)
+            ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                    "const n = performance.getEntriesByType('navigation')[0];"
+                        + " return [n.encodedBodySize, n.decodedBodySize];");
+    long onTheWire = ((Number) sizes.get(0)).longValue();
+    long decoded = ((Number) sizes.get(1)).longValue();
+    assertThat(onTheWire).isPositive().isLessThan(decoded / 2);
     assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isNotBlank();
   }
 

@@ -86,6 +86,62 @@ class PageCacheIT extends DeployedCms {
   }
 
   @Test
+  void aClientThatAcceptsGzipGetsTheSamePageGzippedOnTheMissAndTheHits() throws Exception {
+    String page = "?it=gzip-" + System.nanoTime();
+
+    HttpResponse<byte[]> miss = getGzip(page, "gzip, deflate, br");
+    HttpResponse<byte[]> hit = getGzip(page, "gzip, deflate, br");
+    HttpResponse<String> plain = get(page);
+    HttpResponse<byte[]> head =
+        send(
+            request(page)
+                .header("Accept-Encoding", "gzip")
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+
+    assertThat(miss.headers().firstValue("X-Cache")).hasValue("miss");
+    assertThat(hit.headers().firstValue("X-Cache")).hasValue("hit");
+    assertThat(plain.headers().firstValue("X-Cache")).hasValue("hit");
+    for (HttpResponse<byte[]> gzipped : List.of(miss, hit)) {
+      assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+      assertThat(gzipped.headers().allValues("Vary")).contains("Accept-Encoding");
+      assertThat(gunzip(gzipped.body())).isEqualTo(plain.body());
+      assertThat(gzipped.body().length).isLessThan(plain.body().length() / 3);
+    }
+    assertThat(hit.body()).isEqualTo(miss.body());
+    String plainTag = plain.headers().firstValue("ETag").orElseThrow();
+    assertThat(hit.headers().firstValue("ETag"))
+        .hasValue(plainTag.substring(0, plainTag.length() - 1) + "-gz\"");
+    assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+    assertThat(plain.headers().allValues("Vary")).contains("Accept-Encoding");
+    assertThat(head.headers().firstValue("Content-Length"))
+        .hasValue(Integer.toString(hit.body().length));
+
+    HttpResponse<byte[]> revalidated =
+        send(
+            request(page)
+                .header("Accept-Encoding", "gzip")
+                .header("If-None-Match", hit.headers().firstValue("ETag").orElseThrow())
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(revalidated.statusCode()).isEqualTo(304);
+    assertThat(getGzip(page, "gzip;q=0").headers().firstValue("Content-Encoding")).isEmpty();
+  }
+
+  private static HttpResponse<byte[]> getGzip(String path, String acceptEncoding) throws Exception {
+    return send(
+        request(path).header("Accept-Encoding", acceptEncoding).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private static String gunzip(byte[] body) throws java.io.IOException {
+    try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
   void aHitIsAnsweredBeforeTheRequestListenersAndAMissRunsThem() throws Exception {
     String query = PageCacheITRequestListener.PREFIX + System.nanoTime();
 
@@ -299,6 +355,12 @@ class PageCacheIT extends DeployedCms {
       HttpResponse<String> second = get(page);
       assertThat(first.body()).contains("data-plugin=\"fixture-render-fails\"");
       assertThat(second.headers().firstValue("X-Cache")).hasValue("miss");
+      // only kept pages are compressed (ADR 0038)
+      HttpResponse<byte[]> notKept = getGzip(page, "gzip");
+      assertThat(notKept.headers().firstValue("X-Cache")).hasValue("miss");
+      assertThat(notKept.headers().firstValue("Content-Encoding")).isEmpty();
+      assertThat(new String(notKept.body(), StandardCharsets.UTF_8))
+          .contains("data-plugin=\"fixture-render-fails\"");
     } finally {
       DropIn.removeQuietly("fixture-render-fails");
     }
