@@ -105,11 +105,12 @@ public class PageCacheFilter extends HttpFilter {
             && request.getSession(false) == null
             && !response.containsHeader("Set-Cookie");
     CachedPage page;
-    if (cacheable) {
+    if (cacheable && cache.isEnabled()) {
       page = new CachedPage(body, replayable(response), etag(body), ticket.get().lastModified());
       cache.keep(key.get(), page, ticket.get());
     } else {
-      // a page tied to a new session may hold its secrets: never compressed (ADR 0038)
+      // compressing costs more than a render saves when nothing is kept (the cache off); and a
+      // page tied to a new session may hold its secrets: never compressed (ADR 0038)
       page =
           CachedPage.uncompressed(
               body, replayable(response), etag(body), ticket.get().lastModified());
