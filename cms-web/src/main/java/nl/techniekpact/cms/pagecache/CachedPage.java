@@ -7,23 +7,20 @@ import java.util.Map;
 import nl.techniekpact.cms.web.SecurityHeadersFilter;
 
 /**
- * A rendered page as the cache keeps it: the bytes, the headers the page set, its entity tag and
- * the moment its content was last known to change, and how it is sent: as it is, and gzipped for
- * clients that accept that ({@link GzipCoding}).
+ * A rendered page as the cache keeps it: the headers the page set, the moment its content was last
+ * known to change, and how it is sent: as rendered, and gzipped for clients that accept that
+ * ({@link GzipCoding}), each with its bytes and entity tag.
  *
- * @param body the response body
  * @param headers the headers to send again (content type, language, …), never cookies
- * @param etag the strong entity tag of {@code body}, quoted
  * @param lastModified the {@code Last-Modified} moment, whole seconds
  * @param lastModifiedHeader {@code lastModified} as an HTTP date, formatted once
  * @param contentType the kept content type, or {@code null}
- * @param identity the page sent as it is
- * @param gzip the page sent gzipped, or {@code null} when it is too small to gain from it
+ * @param identity the page sent as rendered
+ * @param gzip the page sent gzipped, or {@code null} when it is too small to gain from it or not
+ *     kept
  */
 record CachedPage(
-    byte[] body,
     Map<String, List<String>> headers,
-    String etag,
     Instant lastModified,
     String lastModifiedHeader,
     String contentType,
@@ -46,34 +43,34 @@ record CachedPage(
    */
   record Representation(byte[] body, String etag, String contentEncoding, String[] hitHeaders) {}
 
-  CachedPage(byte[] body, Map<String, List<String>> headers, String etag, Instant lastModified) {
-    this(
-        body,
-        headers,
-        etag,
-        lastModified,
-        ConditionalGet.httpDate(lastModified),
-        GzipCoding.compress(body));
+  /**
+   * A page to keep: gzipped too, when that makes it shorter.
+   *
+   * @param body the rendered bytes
+   * @param headers the headers to send again
+   * @param etag the strong entity tag of {@code body}, quoted
+   * @param lastModified the {@code Last-Modified} moment, whole seconds
+   */
+  static CachedPage kept(
+      byte[] body, Map<String, List<String>> headers, String etag, Instant lastModified) {
+    return of(body, headers, etag, lastModified, GzipCoding.compress(body));
   }
 
   /** A page that is sent once and not kept: never gzipped (ADR 0038). */
   static CachedPage uncompressed(
       byte[] body, Map<String, List<String>> headers, String etag, Instant lastModified) {
-    return new CachedPage(
-        body, headers, etag, lastModified, ConditionalGet.httpDate(lastModified), null);
+    return of(body, headers, etag, lastModified, null);
   }
 
-  private CachedPage(
+  private static CachedPage of(
       byte[] body,
       Map<String, List<String>> headers,
       String etag,
       Instant lastModified,
-      String lastModifiedHeader,
       byte[] gzipped) {
-    this(
-        body,
+    String lastModifiedHeader = ConditionalGet.httpDate(lastModified);
+    return new CachedPage(
         headers,
-        etag,
         lastModified,
         lastModifiedHeader,
         contentType(headers),
@@ -91,7 +88,7 @@ record CachedPage(
 
   /** Roughly what the entry occupies in memory, for the size limit. */
   long weight() {
-    return body.length + (gzip == null ? 0 : gzip.body().length) + 512L;
+    return identity.body().length + (gzip == null ? 0 : gzip.body().length) + 512L;
   }
 
   /** The gzipped body's entity tag: the page's, marked, so that each representation has its own. */

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -104,16 +105,17 @@ public class PageCacheFilter extends HttpFilter {
             && !"HEAD".equals(request.getMethod())
             && request.getSession(false) == null
             && !response.containsHeader("Set-Cookie");
-    CachedPage page;
-    if (cacheable && cache.isEnabled()) {
-      page = new CachedPage(body, replayable(response), etag(body), ticket.get().lastModified());
+    Map<String, List<String>> headers = replayable(response);
+    Instant lastModified = ticket.get().lastModified();
+    // compressing costs more than a render saves when nothing is kept (the cache off); and a page
+    // tied to a new session may hold its secrets: only kept pages are gzipped (ADR 0038)
+    boolean kept = cacheable && cache.isEnabled();
+    CachedPage page =
+        kept
+            ? CachedPage.kept(body, headers, etag(body), lastModified)
+            : CachedPage.uncompressed(body, headers, etag(body), lastModified);
+    if (kept) {
       cache.keep(key.get(), page, ticket.get());
-    } else {
-      // compressing costs more than a render saves when nothing is kept (the cache off); and a
-      // page tied to a new session may hold its secrets: never compressed (ADR 0038)
-      page =
-          CachedPage.uncompressed(
-              body, replayable(response), etag(body), ticket.get().lastModified());
     }
     response.setHeader("X-Cache", "miss");
     send(page, request, response);

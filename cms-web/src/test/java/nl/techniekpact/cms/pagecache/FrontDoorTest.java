@@ -29,7 +29,7 @@ class FrontDoorTest {
 
   private static final String KEY = "http://localhost:8080/?it=1 nl";
   private static final CachedPage PAGE =
-      new CachedPage(
+      CachedPage.kept(
           "<html>kept</html>".getBytes(StandardCharsets.UTF_8),
           Map.of("Content-Type", List.of("text/html;charset=UTF-8")),
           "\"tag\"",
@@ -83,7 +83,7 @@ class FrontDoorTest {
         ("<html>" + "<p>Techniek in het onderwijs</p>".repeat(100) + "</html>")
             .getBytes(StandardCharsets.UTF_8);
     CachedPage big =
-        new CachedPage(
+        CachedPage.kept(
             html,
             Map.of("Content-Type", List.of("text/html;charset=UTF-8")),
             "\"big\"",

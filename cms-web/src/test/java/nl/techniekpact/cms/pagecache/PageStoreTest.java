@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class PageStoreTest {
 
   private static CachedPage page(int bytes) {
-    return new CachedPage(new byte[bytes], Map.of(), "\"t\"", Instant.EPOCH);
+    return CachedPage.kept(new byte[bytes], Map.of(), "\"t\"", Instant.EPOCH);
   }
 
   @Test
