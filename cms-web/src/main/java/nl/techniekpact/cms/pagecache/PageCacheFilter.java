@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.techniekpact.cms.startup.Serving;
 
 /**
  * The gate of the page cache, in front of every public page (host pages and plugin pages alike): an
@@ -64,6 +65,7 @@ public class PageCacheFilter extends HttpFilter {
           "content-encoding");
 
   @Inject private transient PageCache cache;
+  @Inject private transient Serving serving;
 
   @Override
   protected void doFilter(
@@ -92,6 +94,23 @@ public class PageCacheFilter extends HttpFilter {
     if (capture.passedThrough()) {
       return;
     }
+    try {
+      sendRendered(request, response, capture, incomplete, ticket.get(), key.get());
+    } finally {
+      // the first public page lets the background loads start (ADR 0039)
+      serving.pageRendered();
+    }
+  }
+
+  /** Sends a page just rendered, and keeps it when it may be kept. */
+  private void sendRendered(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      CapturingResponse capture,
+      boolean incomplete,
+      PageCache.Ticket ticket,
+      String key)
+      throws IOException {
     byte[] body = capture.body();
     String type = response.getContentType();
     if (response.getStatus() != HttpServletResponse.SC_OK
@@ -106,7 +125,7 @@ public class PageCacheFilter extends HttpFilter {
             && request.getSession(false) == null
             && !response.containsHeader("Set-Cookie");
     Map<String, List<String>> headers = replayable(response);
-    Instant lastModified = ticket.get().lastModified();
+    Instant lastModified = ticket.lastModified();
     // compressing costs more than a render saves when nothing is kept (the cache off); and a page
     // tied to a new session may hold its secrets: only kept pages are gzipped (ADR 0038)
     boolean kept = cacheable && cache.isEnabled();
@@ -115,7 +134,7 @@ public class PageCacheFilter extends HttpFilter {
             ? CachedPage.kept(body, headers, etag(body), lastModified)
             : CachedPage.uncompressed(body, headers, etag(body), lastModified);
     if (kept) {
-      cache.keep(key.get(), page, ticket.get());
+      cache.keep(key, page, ticket);
     }
     response.setHeader("X-Cache", "miss");
     send(page, request, response);

@@ -3,41 +3,83 @@ package nl.techniekpact.cms.startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Whether this node's web module serves yet: every listener (JSF's configuration included) and the
- * Faces servlet are initialized. Opened once by {@link ServingSignal}; opening fires {@link
- * ServingStarted}, so background work waiting for it starts at once.
+ * Whether this node's web module serves yet, and whether background loads (the case listing, then
+ * the search index) may start: not before the first page is rendered, or {@link #GRACE} after the
+ * web module started when no page is asked for, so on a small machine they do not compete with the
+ * first page for the processor (ADR 0026, 0039). Opening the gate fires {@link
+ * BackgroundLoadsMayStart}.
  *
  * <pre>{@code
  * @Inject Serving serving;
- * if (serving.started() && database.isReady()) { ... start the background load ... }
+ * if (serving.backgroundLoadsMayStart() && database.isReady()) { ... start the load ... }
  * }</pre>
  */
 @ApplicationScoped
 public class Serving {
 
-  /** Logged once when the web module has started; the background loads begin after it. */
-  public static final String STARTED_LOG = "Web module serves; background loads may start";
+  /** Logged once when the web module has started. */
+  public static final String STARTED_LOG = "Web module serves";
+
+  /** Logged once, with the reason, when background loads may start. */
+  public static final String LOADS_LOG = "Background loads may start: ";
+
+  /** How long background loads wait for a first page at most. */
+  static final Duration GRACE = Duration.ofSeconds(10);
 
   private static final Logger LOG = Logger.getLogger(Serving.class.getName());
 
-  @Inject private Event<ServingStarted> started;
+  @Inject private Event<BackgroundLoadsMayStart> loadsMayStart;
 
-  private final AtomicBoolean open = new AtomicBoolean();
+  private final BackgroundLoadGate gate = new BackgroundLoadGate(GRACE);
+
+  private volatile boolean started;
 
   /** True once the web module has started; never false again for this deployment. */
   public boolean started() {
-    return open.get();
+    return started;
   }
 
-  /** Marks the web module started and fires {@link ServingStarted}, once. */
-  void open() {
-    if (open.compareAndSet(false, true)) {
-      LOG.info(STARTED_LOG);
-      started.fire(new ServingStarted());
+  /**
+   * True once background loads may start: the first page was rendered, or the web module has served
+   * for {@link #GRACE}. Never false again for this deployment.
+   */
+  public boolean backgroundLoadsMayStart() {
+    if (gate.isOpen()) {
+      return true;
     }
+    opened(gate.check(System.nanoTime()));
+    return gate.isOpen();
+  }
+
+  /**
+   * Tells that a page was rendered; the first one lets the background loads start at once. Cheap
+   * after that (one volatile read): called for every rendered public page.
+   */
+  public void pageRendered() {
+    if (!gate.isOpen()) {
+      opened(gate.pageRendered());
+    }
+  }
+
+  /** Marks the web module started, once. */
+  void open() {
+    if (!started) {
+      gate.serving(System.nanoTime());
+      started = true;
+      LOG.info(STARTED_LOG);
+    }
+  }
+
+  private void opened(Optional<String> reason) {
+    reason.ifPresent(
+        why -> {
+          LOG.info(LOADS_LOG + why);
+          loadsMayStart.fire(new BackgroundLoadsMayStart());
+        });
   }
 }

@@ -62,6 +62,7 @@ public class CaseListings {
   private final Set<String> pending = new LinkedHashSet<>();
   private boolean reloading;
   private boolean reloadAgain;
+  private boolean tried;
   private ExecutorService worker;
 
   @PostConstruct
@@ -93,9 +94,20 @@ public class CaseListings {
     }
   }
 
+  /**
+   * Whether a load has been started at least once and none is under way (whether it succeeded or
+   * not): the moment another read of every case may start without competing with this one.
+   */
+  public boolean isSettled() {
+    synchronized (lock) {
+      return tried && !reloading;
+    }
+  }
+
   /** Reads every case again in the background; lists ask the database until that is done. */
   public void reload() {
     synchronized (lock) {
+      tried = true;
       listing.unready();
       if (reloading) {
         reloadAgain = true;

@@ -1,0 +1,62 @@
+package nl.techniekpact.cms.startup;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * When background loads may start (ADR 0039): once the web module serves, at the first page
+ * rendered or, when no page is asked for, after a grace period. Opens once and stays open. Plain
+ * state without a clock of its own: callers pass {@link System#nanoTime()}.
+ */
+final class BackgroundLoadGate {
+
+  private final long graceNanos;
+  private final AtomicBoolean serving = new AtomicBoolean();
+  private final AtomicBoolean open = new AtomicBoolean();
+  private volatile long servingSince;
+
+  BackgroundLoadGate(Duration grace) {
+    this.graceNanos = grace.toNanos();
+  }
+
+  /** The web module serves from {@code now} on; only the first call counts. */
+  void serving(long now) {
+    if (!serving.get()) {
+      servingSince = now;
+      serving.set(true);
+    }
+  }
+
+  /**
+   * A page was rendered.
+   *
+   * @return the reason the gate opened with this call, or empty when it was open already or the web
+   *     module does not serve yet
+   */
+  Optional<String> pageRendered() {
+    return serving.get() ? openOnce("first page rendered") : Optional.empty();
+  }
+
+  /**
+   * Whether background loads may start at {@code now}.
+   *
+   * @return the reason the gate opened with this call, empty when it was open already or stays
+   *     closed; see {@link #isOpen()}
+   */
+  Optional<String> check(long now) {
+    if (open.get() || !serving.get() || now - servingSince < graceNanos) {
+      return Optional.empty();
+    }
+    return openOnce("no page asked for in the first " + graceNanos / 1_000_000_000L + " s");
+  }
+
+  /** True once background loads may start; never false again. */
+  boolean isOpen() {
+    return open.get();
+  }
+
+  private Optional<String> openOnce(String reason) {
+    return open.compareAndSet(false, true) ? Optional.of(reason) : Optional.empty();
+  }
+}
