@@ -87,13 +87,6 @@ public class CaseListings {
     }
   }
 
-  /** Whether a reload is under way (the listing is not ready meanwhile). */
-  public boolean isLoading() {
-    synchronized (lock) {
-      return reloading;
-    }
-  }
-
   /**
    * Whether a load has been started at least once and none is under way (whether it succeeded or
    * not): the moment another read of every case may start without competing with this one.
