@@ -12,20 +12,26 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class BackgroundLoadGate {
 
   private final long graceNanos;
-  private final AtomicBoolean serving = new AtomicBoolean();
   private final AtomicBoolean open = new AtomicBoolean();
   private volatile long servingSince;
+  private volatile boolean serving;
 
   BackgroundLoadGate(Duration grace) {
     this.graceNanos = grace.toNanos();
   }
 
-  /** The web module serves from {@code now} on; only the first call counts. */
-  void serving(long now) {
-    if (!serving.get()) {
-      servingSince = now;
-      serving.set(true);
+  /**
+   * The web module serves from {@code now} on; only the first call counts.
+   *
+   * @return whether this was the first call
+   */
+  boolean serving(long now) {
+    if (serving) {
+      return false;
     }
+    servingSince = now; // before the flag: whoever sees the flag sees the moment
+    serving = true;
+    return true;
   }
 
   /**
@@ -35,7 +41,7 @@ final class BackgroundLoadGate {
    *     module does not serve yet
    */
   Optional<String> pageRendered() {
-    return serving.get() ? openOnce("first page rendered") : Optional.empty();
+    return serving ? openOnce("first page rendered") : Optional.empty();
   }
 
   /**
@@ -45,7 +51,7 @@ final class BackgroundLoadGate {
    *     closed; see {@link #isOpen()}
    */
   Optional<String> check(long now) {
-    if (open.get() || !serving.get() || now - servingSince < graceNanos) {
+    if (open.get() || !serving || now - servingSince < graceNanos) {
       return Optional.empty();
     }
     return openOnce("no page asked for in the first " + graceNanos / 1_000_000_000L + " s");

@@ -8,11 +8,10 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Whether this node's web module serves yet, and whether background loads (the case listing, then
- * the search index) may start: not before the first page is rendered, or {@link #GRACE} after the
- * web module started when no page is asked for, so on a small machine they do not compete with the
- * first page for the processor (ADR 0026, 0039). Opening the gate fires {@link
- * BackgroundLoadsMayStart}.
+ * Whether background loads (the case listing, then the search index) may start: not before the
+ * first page is rendered, or {@link #GRACE} after the web module started when no page is asked for,
+ * so on a small machine they do not compete with the first page for the processor (ADR 0026, 0039).
+ * Opening the gate fires {@link BackgroundLoadsMayStart}.
  *
  * <pre>{@code
  * @Inject Serving serving;
@@ -36,13 +35,6 @@ public class Serving {
   @Inject private Event<BackgroundLoadsMayStart> loadsMayStart;
 
   private final BackgroundLoadGate gate = new BackgroundLoadGate(GRACE);
-
-  private volatile boolean started;
-
-  /** True once the web module has started; never false again for this deployment. */
-  public boolean started() {
-    return started;
-  }
 
   /**
    * True once background loads may start: the first page was rendered, or the web module has served
@@ -68,9 +60,7 @@ public class Serving {
 
   /** Marks the web module started, once. */
   void open() {
-    if (!started) {
-      gate.serving(System.nanoTime());
-      started = true;
+    if (gate.serving(System.nanoTime())) {
       LOG.info(STARTED_LOG);
     }
   }

@@ -45,8 +45,8 @@ class BackgroundLoadGateTest {
 
   @Test
   void countsTheGracePeriodFromTheFirstTimeTheWebModuleServes() {
-    gate.serving(0);
-    gate.serving(9 * SECOND);
+    assertThat(gate.serving(0)).isTrue();
+    assertThat(gate.serving(9 * SECOND)).as("only the first call counts").isFalse();
     assertThat(gate.check(10 * SECOND)).isPresent();
   }
 }
