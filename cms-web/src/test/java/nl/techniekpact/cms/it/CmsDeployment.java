@@ -15,6 +15,7 @@ import nl.techniekpact.cms.it.security.SecurityITAccountSwitch;
 import nl.techniekpact.cms.it.security.SecurityITAccounts;
 import nl.techniekpact.cms.it.security.SecurityITPluginAdminResource;
 import nl.techniekpact.cms.media.TestImages;
+import nl.techniekpact.cms.plugin.host.BundledPlugins;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -29,9 +30,6 @@ public final class CmsDeployment {
 
   private CmsDeployment() {}
 
-  /** Where the war carries the plugins it installs on its first start. */
-  private static final String BUNDLED = "META-INF/techniekpact/bundled-plugins/";
-
   /** The built war with the fixture pages and the first-party plugins. */
   public static WebArchive war() {
     File war = new File(System.getProperty("cms.it.war", "target/cms-web.war"));
@@ -43,11 +41,12 @@ public final class CmsDeployment {
         if (!file.isFile()) {
           throw new IllegalStateException(file + " is missing: build the plugins first");
         }
-        archive.addAsResource(file, BUNDLED + file.getName());
+        archive.addAsResource(
+            file, BundledPlugins.DIRECTORY + file.getName() + BundledPlugins.SUFFIX);
         index.append(file.getName()).append('\n');
       }
     }
-    archive.addAsResource(new StringAsset(index.toString()), BUNDLED + "index.txt");
+    archive.addAsResource(new StringAsset(index.toString()), BundledPlugins.INDEX);
     return archive
         .addAsWebResource("it-fixtures/stateful-form.xhtml", "it-fixtures/stateful-form.xhtml")
         .addAsWebResource("it-fixtures/broken.xhtml", "it-fixtures/broken.xhtml")

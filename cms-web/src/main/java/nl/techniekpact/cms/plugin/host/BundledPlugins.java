@@ -28,8 +28,12 @@ import org.pf4j.DefaultVersionManager;
  * version offered before; a shipped plugin an administrator removed, replaced or disabled is left
  * as the administrator left it.
  *
- * <p>The jars are resources of the war, listed in {@value #INDEX} (one file name a line): the
- * distribution puts them there, cms-web itself depends on no plugin.
+ * <p>The jars are resources of the war, listed in {@value #INDEX} (one file name a line, the name
+ * each is installed under), each stored as that name plus {@value #SUFFIX}: the distribution puts
+ * them there, cms-web itself depends on no plugin. The suffix keeps the server from taking them for
+ * libraries of the war: Payara parses every entry ending in {@code .jar} into the application's
+ * class model, and Jersey's initializer then tried to load a plugin's {@code @Path} class through
+ * the war's class loader at every start.
  */
 public final class BundledPlugins {
 
@@ -38,6 +42,9 @@ public final class BundledPlugins {
 
   /** The list of shipped jars. */
   public static final String INDEX = DIRECTORY + "index.txt";
+
+  /** What follows a listed name in the resource's name. */
+  public static final String SUFFIX = ".bundled";
 
   /** Who installs shipped plugins, as stored and logged. */
   public static final String INSTALLER = "bundled with the CMS";
@@ -64,7 +71,10 @@ public final class BundledPlugins {
    */
   public record Shipped(String name, byte[] bytes) {}
 
-  /** The jars listed in {@value #INDEX} on a class path; none when there is no index. */
+  /**
+   * The jars listed in {@value #INDEX} on a class path, named as listed; none when there is no
+   * index.
+   */
   public static List<Shipped> shipped(ClassLoader loader) {
     List<Shipped> jars = new ArrayList<>();
     try (InputStream index = loader.getResourceAsStream(INDEX)) {
@@ -76,9 +86,18 @@ public final class BundledPlugins {
         if (name.isEmpty() || name.startsWith("#")) {
           continue;
         }
-        try (InputStream jar = loader.getResourceAsStream(DIRECTORY + name)) {
+        try (InputStream jar = loader.getResourceAsStream(DIRECTORY + name + SUFFIX)) {
           if (jar == null) {
-            LOG.severe(() -> "Bundled plugin " + name + " is listed in " + INDEX + " but missing");
+            LOG.severe(
+                () ->
+                    "Bundled plugin "
+                        + name
+                        + " is listed in "
+                        + INDEX
+                        + " but "
+                        + name
+                        + SUFFIX
+                        + " is missing");
           } else {
             jars.add(new Shipped(name, jar.readAllBytes()));
           }

@@ -2,6 +2,9 @@ package nl.techniekpact.cms.plugin.host;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -96,5 +99,41 @@ class BundledPluginsTest {
   @Test
   void noIndexOnTheClassPathShipsNothing() {
     assertThat(BundledPlugins.shipped(new ClassLoader(null) {})).isEmpty();
+  }
+
+  @Test
+  void shippedJarsAreReadFromTheirSuffixedResourcesAndNamedAsListed() throws Exception {
+    Path directory = workDir.resolve("classes").resolve(BundledPlugins.DIRECTORY);
+    Files.createDirectories(directory);
+    byte[] jar = FixtureJars.withManifest("case-studies", Map.of("Plugin-Version", "1.0.0"));
+    Files.write(directory.resolve("case-studies.jar" + BundledPlugins.SUFFIX), jar);
+    // a plain *.jar is what the server would parse as a library of the war: not read
+    Files.write(directory.resolve("regional-pages.jar"), jar);
+    Files.writeString(directory.resolve("index.txt"), "case-studies.jar\n# a comment\n\n");
+
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {workDir.resolve("classes").toUri().toURL()}, null)) {
+      List<BundledPlugins.Shipped> shipped = BundledPlugins.shipped(loader);
+
+      assertThat(shipped)
+          .extracting(BundledPlugins.Shipped::name)
+          .containsExactly("case-studies.jar");
+      assertThat(shipped.get(0).bytes()).isEqualTo(jar);
+    }
+  }
+
+  @Test
+  void aListedJarWithoutItsSuffixedResourceIsLeftOut() throws Exception {
+    Path directory = workDir.resolve("classes").resolve(BundledPlugins.DIRECTORY);
+    Files.createDirectories(directory);
+    Files.write(
+        directory.resolve("regional-pages.jar"),
+        FixtureJars.withManifest("case-studies", Map.of("Plugin-Version", "1.0.0")));
+    Files.writeString(directory.resolve("index.txt"), "regional-pages.jar\n");
+
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {workDir.resolve("classes").toUri().toURL()}, null)) {
+      assertThat(BundledPlugins.shipped(loader)).isEmpty();
+    }
   }
 }
