@@ -4,15 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.ZipFile;
 import nl.techniekpact.bench.dataset.LoadDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +58,11 @@ class DistributionIT {
       assertThat(cms.get("cases/make-it-move").statusCode()).isEqualTo(200);
       assertThat(cms.get("regio/noord-nederland").statusCode()).isEqualTo(200);
       assertThat(cms.get("ambassadeurs/andre-kuipers").statusCode()).isEqualTo(200);
+      // no expired root of Payara's trust store logged in full (NCLS-SECURITY-05054), and no plugin
+      // class taken for one of the war's (a plugin's @Path class, AS-WEB-UTIL-00035)
+      assertThat(cms.log())
+          .doesNotContain("NCLS-SECURITY-05054")
+          .doesNotContain("Unable to load class nl.techniekpact.plugins");
       // the case listing and the search index are loaded only after the first page, not during
       // the deployment nor beside the first render (ADR 0026, 0039)
       cms.awaitLog("Search index in", BOOT);
@@ -92,6 +104,40 @@ class DistributionIT {
       // most classes of the start came from the archive: the JDK's, Payara's and the war's
       assertThat(classesFromTheArchive(classes)).isGreaterThan(5_000L);
     }
+  }
+
+  @Test
+  void theJarsTrustStoreHoldsNoExpiredCertificateButKeepsTheValidRoots() throws Exception {
+    KeyStore payaras = trustStore(Path.of(System.getProperty("cms.payara-micro")));
+    KeyStore ours = trustStore(RunningCms.uberJar());
+    Date now = new Date();
+
+    List<String> expired = expiredAliases(ours, now);
+    assertThat(expired).isEmpty();
+    // every certificate of Payara's store that is still valid is kept
+    List<String> valid = new ArrayList<>(Collections.list(payaras.aliases()));
+    valid.removeAll(expiredAliases(payaras, now));
+    assertThat(Collections.list(ours.aliases())).containsExactlyInAnyOrderElementsOf(valid);
+    assertThat(ours.size()).isGreaterThan(100);
+  }
+
+  private static KeyStore trustStore(Path jar) throws Exception {
+    KeyStore store = KeyStore.getInstance("PKCS12");
+    try (ZipFile zip = new ZipFile(jar.toFile());
+        InputStream in = zip.getInputStream(zip.getEntry("MICRO-INF/domain/cacerts.p12"))) {
+      store.load(in, "changeit".toCharArray());
+    }
+    return store;
+  }
+
+  private static List<String> expiredAliases(KeyStore store, Date now) throws Exception {
+    List<String> expired = new ArrayList<>();
+    for (String alias : Collections.list(store.aliases())) {
+      if (((X509Certificate) store.getCertificate(alias)).getNotAfter().before(now)) {
+        expired.add(alias);
+      }
+    }
+    return expired;
   }
 
   @Test
