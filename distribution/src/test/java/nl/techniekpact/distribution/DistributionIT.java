@@ -1,11 +1,16 @@
 package nl.techniekpact.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
@@ -19,6 +24,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipFile;
 import nl.techniekpact.bench.dataset.LoadDataset;
 import org.junit.jupiter.api.Test;
@@ -412,20 +419,63 @@ class DistributionIT {
   }
 
   @Test
-  void launcherScriptTakesPortAndDataDirectoryFromTheEnvironment() throws Exception {
+  void launcherScriptTakesPortDataDirectoryAndBindAddressFromTheEnvironment() throws Exception {
     Path dataDir = workDir.resolve("elsewhere");
     Map<String, String> env =
         Map.of(
             "CMS_PORT", "18283",
+            "CMS_BIND_ADDRESS", "127.0.0.2",
             "CMS_DATA_DIR", dataDir.toString(),
             "CMS_CDS_ARCHIVE", "off",
             "JAVA_OPTS", "-Xmx512m");
-    try (RunningCms cms = RunningCms.start(RunningCms.launcher(), workDir, env, 18283)) {
+    try (RunningCms cms =
+        RunningCms.start(RunningCms.launcher(), workDir, env, "127.0.0.2", 18283)) {
       cms.await("health", 200, "database", BOOT);
 
       assertThat(cms.get("health").body()).contains(dataDir.resolve("techniekpact").toString());
       assertThat(Files.exists(dataDir.resolve("techniekpact.mv.db"))).isTrue();
       assertThat(cms.log()).doesNotContain("class data archive");
+      // listening on that address only: another address of the same machine is refused
+      assertThatThrownBy(
+              () -> {
+                try (Socket socket = new Socket()) {
+                  socket.connect(new InetSocketAddress("127.0.0.1", 18283), 2_000);
+                }
+              })
+          .isInstanceOf(ConnectException.class);
+      // the API document, which asks Payara's own document on the address it was called on
+      HttpResponse<String> document = cms.get("api/v1/openapi.json");
+      assertThat(document.statusCode()).isEqualTo(200);
+      assertThat(document.body()).contains("\"/api/v1/cases\"");
     }
+  }
+
+  @Test
+  void launcherRefusesABindAddressThatIsNoAddressBeforeStartingJava() throws Exception {
+    ProcessBuilder builder =
+        new ProcessBuilder("sh", RunningCms.launcherScript().toString())
+            .redirectErrorStream(true)
+            .directory(workDir.toFile());
+    builder.environment().put("CMS_BIND_ADDRESS", "127.0.0.1\nset something=else");
+    builder.environment().put("CMS_CDS_ARCHIVE", "off");
+    Process refused = builder.start();
+
+    assertThat(refused.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(refused.exitValue()).isEqualTo(2);
+    assertThat(new String(refused.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+        .contains("CMS_BIND_ADDRESS")
+        .contains("is not an IP address or host name");
+  }
+
+  @Test
+  void theJarDoesNotReportToPayara() throws Exception {
+    Properties micro = new Properties();
+    try (ZipFile zip = new ZipFile(RunningCms.uberJar().toFile());
+        InputStream in =
+            zip.getInputStream(zip.getEntry("MICRO-INF/deploy/payaramicro.properties"))) {
+      micro.load(in);
+    }
+    // what Payara Micro reads at a start for --disablephonehome
+    assertThat(micro.getProperty("payaramicro.disablePhoneHome")).isEqualTo("true");
   }
 }

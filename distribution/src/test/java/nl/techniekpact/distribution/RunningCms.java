@@ -23,12 +23,14 @@ public final class RunningCms implements AutoCloseable {
 
   private final Process process;
   private final Path log;
+  private final String host;
   private final int port;
   private final long startedNanos;
 
-  private RunningCms(Process process, Path log, int port, long startedNanos) {
+  private RunningCms(Process process, Path log, String host, int port, long startedNanos) {
     this.process = process;
     this.log = log;
+    this.host = host;
     this.port = port;
     this.startedNanos = startedNanos;
   }
@@ -36,6 +38,13 @@ public final class RunningCms implements AutoCloseable {
   /** Starts {@code command} in {@code workDir} with extra environment variables. */
   public static RunningCms start(
       List<String> command, Path workDir, Map<String, String> env, int port) throws IOException {
+    return start(command, workDir, env, "localhost", port);
+  }
+
+  /** Starts {@code command}, to be asked for pages at {@code host}. */
+  public static RunningCms start(
+      List<String> command, Path workDir, Map<String, String> env, String host, int port)
+      throws IOException {
     Files.createDirectories(workDir);
     Path log = workDir.resolve("cms-" + port + ".log");
     ProcessBuilder builder =
@@ -45,7 +54,7 @@ public final class RunningCms implements AutoCloseable {
             .redirectOutput(log.toFile());
     builder.environment().putAll(env);
     long started = System.nanoTime();
-    return new RunningCms(builder.start(), log, port, started);
+    return new RunningCms(builder.start(), log, host, port, started);
   }
 
   /** The uber jar built by this module. */
@@ -117,7 +126,7 @@ public final class RunningCms implements AutoCloseable {
 
   public HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return HTTP.send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path))
+        HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + "/" + path))
             .timeout(Duration.ofSeconds(30))
             .build(),
         HttpResponse.BodyHandlers.ofString());
@@ -142,7 +151,7 @@ public final class RunningCms implements AutoCloseable {
             .encodeToString(
                 (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     return HTTP.send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path))
+        HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + "/" + path))
             .timeout(Duration.ofSeconds(30))
             .header("Authorization", "Basic " + credentials)
             .method(method, HttpRequest.BodyPublishers.noBody())

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -46,7 +47,7 @@ public class ApiDocumentResource {
   /** Where Payara serves its document. */
   static final String PAYARA_DOCUMENT = "/openapi";
 
-  private static final HttpClient LOOPBACK =
+  private static final HttpClient CLIENT =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
           .connectTimeout(Duration.ofSeconds(5))
@@ -96,7 +97,8 @@ public class ApiDocumentResource {
   }
 
   /**
-   * Payara's document, fetched once over the loopback interface from the port we were called on.
+   * Payara's document, fetched once from the address and port we were called on: the listener may
+   * be bound to one address only ({@code CMS_BIND_ADDRESS}), which need not be the loopback one.
    */
   private JsonObject base() {
     JsonObject known = base;
@@ -104,10 +106,24 @@ public class ApiDocumentResource {
       return known;
     }
     String scheme = request.isSecure() ? "https" : "http";
-    URI uri = URI.create(scheme + "://127.0.0.1:" + request.getLocalPort() + PAYARA_DOCUMENT);
+    URI uri;
+    try {
+      // an IPv6 address is put in brackets by this constructor
+      uri =
+          new URI(
+              scheme,
+              null,
+              request.getLocalAddr(),
+              request.getLocalPort(),
+              PAYARA_DOCUMENT,
+              null,
+              null);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("No address for Payara's OpenAPI document", e);
+    }
     try {
       HttpResponse<String> response =
-          LOOPBACK.send(
+          CLIENT.send(
               HttpRequest.newBuilder(uri)
                   .header("Accept", MediaType.APPLICATION_JSON)
                   .timeout(Duration.ofSeconds(90))
