@@ -447,6 +447,9 @@ class DistributionIT {
       HttpResponse<String> document = cms.get("api/v1/openapi.json");
       assertThat(document.statusCode()).isEqualTo(200);
       assertThat(document.body()).contains("\"/api/v1/cases\"");
+      // the launcher's pre-boot command comes on top of the jar's, which still apply
+      assertThat(document.headers().firstValue("Server").orElse(""))
+          .doesNotContainIgnoringCase("payara");
     }
   }
 
