@@ -60,6 +60,15 @@ class DistributionIT {
       assertThat(health.body())
           .contains("\"status\":\"UP\"")
           .contains(workDir.resolve("data").toString());
+      // a single instance runs without the data grid, so no grid port is open (ADR 0041)
+      assertThat(health.body()).contains("(no data grid)");
+      assertThatThrownBy(
+              () -> {
+                try (Socket socket = new Socket()) {
+                  socket.connect(new InetSocketAddress("127.0.0.1", 6900), 2_000);
+                }
+              })
+          .isInstanceOf(ConnectException.class);
       // the first-party plugins the jar ships are installed on the first start
       assertThat(cms.get("").body()).contains("class=\"cards cases\"").contains("/regio/");
       assertThat(cms.get("cases/make-it-move").statusCode()).isEqualTo(200);
