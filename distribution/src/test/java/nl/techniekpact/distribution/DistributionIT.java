@@ -62,13 +62,7 @@ class DistributionIT {
           .contains(workDir.resolve("data").toString());
       // a single instance runs without the data grid, so no grid port is open (ADR 0041)
       assertThat(health.body()).contains("(no data grid)");
-      assertThatThrownBy(
-              () -> {
-                try (Socket socket = new Socket()) {
-                  socket.connect(new InetSocketAddress("127.0.0.1", 6900), 2_000);
-                }
-              })
-          .isInstanceOf(ConnectException.class);
+      assertNothingListensOn("127.0.0.1", 6900);
       // the first-party plugins the jar ships are installed on the first start
       assertThat(cms.get("").body()).contains("class=\"cards cases\"").contains("/regio/");
       assertThat(cms.get("cases/make-it-move").statusCode()).isEqualTo(200);
@@ -135,6 +129,18 @@ class DistributionIT {
     valid.removeAll(expiredAliases(payaras, now));
     assertThat(Collections.list(ours.aliases())).containsExactlyInAnyOrderElementsOf(valid);
     assertThat(ours.size()).isGreaterThan(100);
+  }
+
+  /** Connecting to the address and port is refused. */
+  private static void assertNothingListensOn(String address, int port) {
+    assertThatThrownBy(
+            () -> {
+              try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(address, port), 2_000);
+              }
+            })
+        .as("something listens on %s:%d", address, port)
+        .isInstanceOf(ConnectException.class);
   }
 
   private static KeyStore trustStore(Path jar) throws Exception {
@@ -445,13 +451,7 @@ class DistributionIT {
       assertThat(Files.exists(dataDir.resolve("techniekpact.mv.db"))).isTrue();
       assertThat(cms.log()).doesNotContain("class data archive");
       // listening on that address only: another address of the same machine is refused
-      assertThatThrownBy(
-              () -> {
-                try (Socket socket = new Socket()) {
-                  socket.connect(new InetSocketAddress("127.0.0.1", 18283), 2_000);
-                }
-              })
-          .isInstanceOf(ConnectException.class);
+      assertNothingListensOn("127.0.0.1", 18283);
       // the API document, which asks Payara's own document on the address it was called on
       HttpResponse<String> document = cms.get("api/v1/openapi.json");
       assertThat(document.statusCode()).isEqualTo(200);
