@@ -1,10 +1,7 @@
 package nl.techniekpact.cms.media;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import nl.techniekpact.cms.media.MediaRefusedException.Reason;
+import nl.techniekpact.cms.web.Sha256;
 import nl.techniekpact.model.shared.ImageReference;
 
 /**
@@ -85,7 +83,7 @@ public class MediaLibrary {
     String fileName = cleanFileName(upload.fileName());
     String altNl = altText("altText", upload.altTextNl(), fileName, true);
     String altEn = altText("altTextEn", upload.altTextEn(), fileName, false);
-    String sha256 = sha256(upload.bytes());
+    String sha256 = Sha256.hex(upload.bytes());
     try {
       refuseDuplicate(sha256);
       DecodedImage image;
@@ -335,13 +333,5 @@ public class MediaLibrary {
       return "image";
     }
     return clean.length() > 200 ? clean.substring(clean.length() - 200) : clean;
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

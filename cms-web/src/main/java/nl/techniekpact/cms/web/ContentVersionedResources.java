@@ -7,9 +7,6 @@ import jakarta.faces.application.ResourceWrapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -76,13 +73,9 @@ public class ContentVersionedResources extends ResourceHandlerWrapper {
       if (in == null) {
         return null;
       }
-      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-      byte[] digest = sha256.digest(in.readAllBytes());
-      return HexFormat.of().formatHex(digest).substring(0, HEX_DIGITS);
+      return Sha256.hex(in.readAllBytes()).substring(0, HEX_DIGITS);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + resource.getResourceName(), e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java", e);
     }
   }
 }

@@ -16,6 +16,7 @@ import nl.techniekpact.cms.media.MediaLibrary.Upload;
 import nl.techniekpact.cms.media.MediaRefusedException.Reason;
 import nl.techniekpact.cms.persistence.Migrations;
 import nl.techniekpact.cms.security.Roles;
+import nl.techniekpact.cms.web.Sha256;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,7 @@ class MediaLibraryTest {
     assertThat(image.fileName()).isEqualTo("klas.jpg");
     assertThat(image.altTextNl()).isEqualTo("Leerlingen bouwen een robot");
     assertThat(image.altTextEn()).isEqualTo("Pupils");
-    assertThat(image.key()).isEqualTo(MediaLibrary.sha256(jpeg).substring(0, 20));
+    assertThat(image.key()).isEqualTo(Sha256.hex(jpeg).substring(0, 20));
     assertThat(image.uploadedBy()).isEqualTo("eva");
     assertThat(image.uploadedAt()).isEqualTo(NOW);
     assertThat(image.width()).isEqualTo(2000);

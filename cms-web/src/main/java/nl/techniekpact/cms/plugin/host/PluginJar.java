@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
@@ -15,6 +12,7 @@ import java.util.jar.Manifest;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
+import nl.techniekpact.cms.web.Sha256;
 import org.pf4j.ManifestPluginDescriptorFinder;
 import org.pf4j.PluginDependency;
 
@@ -141,22 +139,13 @@ public record PluginJar(
         requires,
         List.copyOf(dependencies),
         List.copyOf(classes),
-        sha256(bytes),
+        Sha256.hex(bytes),
         bytes.length);
   }
 
   private static String value(Attributes attributes, String name) {
     String value = attributes.getValue(name);
     return value == null || value.isBlank() ? null : value.strip();
-  }
-
-  /** The SHA-256 of bytes, hex. */
-  public static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every JVM has SHA-256", e);
-    }
   }
 
   /** Reads every entry fully, so a truncated or corrupt jar is found before anything runs. */

@@ -1,12 +1,10 @@
 package nl.techniekpact.cms.security.token;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
+import nl.techniekpact.cms.web.Sha256;
 
 /**
  * The secrets of API tokens: {@value #PREFIX} and 256 random bits in base64url (43 characters), so
@@ -46,12 +44,6 @@ public final class TokenSecrets {
 
   /** The stored form of a token: its SHA-256 as 64 lower-case hex characters. */
   public static String hash(String token) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException impossible) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", impossible);
-    }
+    return Sha256.hex(token.getBytes(StandardCharsets.UTF_8));
   }
 }

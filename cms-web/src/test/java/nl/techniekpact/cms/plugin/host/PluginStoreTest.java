@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Random;
 import javax.sql.DataSource;
 import nl.techniekpact.cms.persistence.Migrations;
+import nl.techniekpact.cms.web.Sha256;
 import org.junit.jupiter.api.Test;
 
 /** The V2 migration and the store run unchanged on H2 (MODE=LEGACY) and PostgreSQL 17. */
@@ -38,7 +39,7 @@ class PluginStoreTest {
             "example",
             "1.0.0",
             "^0.1.0",
-            PluginJar.sha256(jar),
+            Sha256.hex(jar),
             jar.length,
             PluginState.ENABLED,
             null,
@@ -61,7 +62,7 @@ class PluginStoreTest {
             "example",
             "1.1.0",
             "^0.1.0",
-            PluginJar.sha256(upgrade),
+            Sha256.hex(upgrade),
             upgrade.length,
             PluginState.ENABLED,
             null,
