@@ -61,12 +61,8 @@ final class ClusterNode {
         Files.readString(Path.of(System.getProperty("cms.pre-boot-commands")))
             + "\nset configs.config.server-config.network-config.network-listeners"
             + ".network-listener.http-listener.address=127.0.0.1\n"
-            // the jar runs without the data grid; a node of a cluster switches it back on, with
-            // the sessions in it (docs/operations.md)
-            + "set configs.config.server-config.hazelcast-config-specific-configuration"
-            + ".enabled=true\n"
-            + "set configs.config.server-config.availability-service"
-            + ".web-container-availability.availability-enabled=true\n");
+            // the data grid back on, as docs/operations.md tells a cluster's operator
+            + Files.readString(Path.of(System.getProperty("cms.cluster.pre-boot"))));
     List<String> command =
         new ArrayList<>(
             RunningCms.javaJar(
