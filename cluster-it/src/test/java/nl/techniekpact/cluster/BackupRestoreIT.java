@@ -22,10 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The backup and restore procedure of docs/operations.md, with Debian's {@code pg_dump} and {@code
- * pg_restore} against a real PostgreSQL: content written by the running CMS (the seed, a plugin
- * with its jar) is dumped while the CMS runs, restored into a fresh database, and a CMS started on
- * that database serves it without migrating or seeding again.
+ * The distribution's jar on PostgreSQL, and the backup and restore procedure of docs/operations.md
+ * with Debian's {@code pg_dump} and {@code pg_restore}: a CMS configured for an empty PostgreSQL
+ * database loads the seed there; content written by the running CMS (the seed, a plugin with its
+ * jar) is dumped while the CMS runs, restored into a fresh database, and a CMS started on that
+ * database serves it without migrating or seeding again.
  */
 class BackupRestoreIT {
 
@@ -37,7 +38,8 @@ class BackupRestoreIT {
   @TempDir Path workDir;
 
   @Test
-  void aDumpRestoredIntoAFreshDatabaseServesTheSameContent() throws Exception {
+  void runsOnPostgresqlLoadingTheSeedAndADumpRestoredIntoAFreshDatabaseServesTheSameContent()
+      throws Exception {
     try (EmbeddedPostgres postgres =
         EmbeddedPostgres.builder()
             .setPgBinaryResolver(BackupRestoreIT::clientMatchingServer)
@@ -49,6 +51,19 @@ class BackupRestoreIT {
       Path dump = workDir.resolve("cms.dump");
       try (RunningCms cms = start(postgres, "cms", "first")) {
         cms.await("health", 200, "\"status\":\"UP\"", BOOT);
+        // the configured database, named without its password, holds the seed
+        assertThat(cms.get("health").body())
+            .contains("\"product\":\"PostgreSQL\"")
+            .doesNotContain("cms-secret");
+        assertThat(cms.get("").body()).contains("Vakkrachten behouden door te investeren");
+        assertThat(cms.get("api/v1/goals").body()).contains("\"number\":12");
+        assertThat(
+                count(
+                    postgres,
+                    "cms",
+                    "SELECT count(*) FROM goal JOIN pact ON goal.pact_id = pact.id"))
+            .isEqualTo(12);
+        assertThat(cms.log()).contains("Empty database: loaded the seed content");
         byte[] jar = Files.readAllBytes(Path.of(System.getProperty("cms.fixture.internships")));
         HttpResponse<String> installed =
             Http.send(

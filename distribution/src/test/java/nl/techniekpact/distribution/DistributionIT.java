@@ -15,8 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,19 +29,35 @@ import nl.techniekpact.bench.dataset.LoadDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Runs the downloadable artifact exactly as the README tells a user to. */
+/**
+ * Runs the downloadable artifact exactly as the README tells a user to. Each start of the jar costs
+ * half a minute on a slow machine, so a test covers what one configuration shows; the jar on an
+ * existing PostgreSQL is tested in cluster-it ({@code BackupRestoreIT}), which starts it there.
+ */
 class DistributionIT {
 
   private static final Duration BOOT = Duration.ofSeconds(240);
 
   @TempDir Path workDir;
 
+  /**
+   * The README's start, three times over one data directory: the first start (with an archive of
+   * another program where the class data archive goes, as an earlier build would have left it)
+   * replaces that archive, the second loads the CMS from the new one, and the third, with options
+   * the archive was not made for, starts without it.
+   */
   @Test
-  void startsOnTheEmbeddedDatabaseInTheDataDirectoryAndKeepsContentAcrossRestarts()
+  void startsOnTheEmbeddedDatabaseKeepsContentAcrossRestartsAndReplacesAnArchiveOfAnotherJar()
       throws Exception {
     String firstHome;
     Path archive = workDir.resolve("cds/techniekpact-cms.jsa");
     Files.createDirectories(archive.getParent());
+    long otherSize =
+        archiveOfAnotherProgram(
+            Path.of(System.getProperty("java.home")),
+            archive,
+            "-XX:ArchiveClassesAtExit=" + archive,
+            "-Xlog:cds=error");
     Map<String, String> env =
         Map.of(
             "CMS_ADMIN_INITIAL_PASSWORD", "dist-admin-Secret-2026",
@@ -96,8 +110,8 @@ class DistributionIT {
     }
     assertThat(Files.list(workDir.resolve("data")).map(p -> p.getFileName().toString()))
         .contains("techniekpact.mv.db");
-    // written by the JVM as the CMS stopped
-    assertThat(Files.size(archive)).isGreaterThan(10_000_000L);
+    // written by the JVM as the CMS stopped, in place of the other program's
+    assertThat(Files.size(archive)).isGreaterThan(otherSize).isGreaterThan(10_000_000L);
 
     Path classes = workDir.resolve("classes.log");
     Map<String, String> second = new java.util.HashMap<>(env);
@@ -114,6 +128,19 @@ class DistributionIT {
       // most classes of the start came from the archive: the JDK's, Payara's and the war's
       assertThat(classesFromTheArchive(classes)).isGreaterThan(5_000L);
     }
+
+    // JAVA_OPTS come last and win; with options the archive was not made for, Java does not use it
+    // and the CMS starts as without one, leaving the archive as it is
+    long size = Files.size(archive);
+    Map<String, String> unfit = new java.util.HashMap<>(env);
+    unfit.put("JAVA_OPTS", "-Xmx512m -XX:-UseCompressedOops -Xlog:class+load=info:file=" + classes);
+    try (RunningCms cms = RunningCms.start(RunningCms.launcher(), workDir, unfit, 18281)) {
+      cms.await("", 200, "Techniekpact", BOOT);
+      assertThat(cms.get("health").body()).contains("\"status\":\"UP\"");
+      assertThat(cms.log()).doesNotContain("no class data archive");
+      assertThat(classesFromTheArchive(classes)).isZero();
+    }
+    assertThat(Files.size(archive)).isEqualTo(size);
   }
 
   @Test
@@ -160,38 +187,6 @@ class DistributionIT {
       }
     }
     return expired;
-  }
-
-  @Test
-  void launcherReplacesAnArchiveOfAnotherJarAndStartsWhenJavaCannotUseTheArchive()
-      throws Exception {
-    Path archive = workDir.resolve("techniekpact-cms.jsa");
-    // an archive of another program, as an earlier build or another Java would have left it
-    long otherSize =
-        archiveOfAnotherProgram(
-            Path.of(System.getProperty("java.home")),
-            archive,
-            "-XX:ArchiveClassesAtExit=" + archive,
-            "-Xlog:cds=error");
-    Map<String, String> env =
-        Map.of("CMS_PORT", "18286", "CMS_CDS_ARCHIVE", archive.toString(), "JAVA_OPTS", "-Xmx512m");
-    try (RunningCms cms = RunningCms.start(RunningCms.launcher(), workDir, env, 18286)) {
-      cms.await("", 200, "Techniekpact", BOOT);
-      assertThat(cms.log()).contains("no class data archive for this jar and Java yet");
-    }
-    assertThat(Files.size(archive)).isGreaterThan(otherSize).isGreaterThan(10_000_000L);
-
-    // JAVA_OPTS come last and win; with options the archive was not made for, Java does not
-    // use it and the CMS starts as without one
-    Path classes = workDir.resolve("classes.log");
-    Map<String, String> unfit = new java.util.HashMap<>(env);
-    unfit.put("JAVA_OPTS", "-Xmx512m -XX:-UseCompressedOops -Xlog:class+load=info:file=" + classes);
-    try (RunningCms cms = RunningCms.start(RunningCms.launcher(), workDir, unfit, 18286)) {
-      cms.await("", 200, "Techniekpact", BOOT);
-      assertThat(cms.get("health").body()).contains("\"status\":\"UP\"");
-      assertThat(cms.log()).doesNotContain("no class data archive");
-      assertThat(classesFromTheArchive(classes)).isZero();
-    }
   }
 
   @Test
@@ -325,103 +320,38 @@ class DistributionIT {
     }
   }
 
+  /**
+   * A CMS started before its database: health DOWN with one clear log line and a friendly error
+   * page while the database cannot be reached, and up by itself once it can.
+   */
   @Test
-  void runsOnPostgresqlWhenConfiguredAndLoadsTheSeedThere() throws Exception {
-    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-      try (Connection c = postgres.getPostgresDatabase().getConnection()) {
-        c.createStatement().execute("CREATE USER cms WITH PASSWORD 'cms-secret'");
-        c.createStatement().execute("CREATE DATABASE cms OWNER cms");
-      }
-      Map<String, String> env =
-          Map.of(
-              "CMS_DB_URL", "jdbc:postgresql://localhost:" + postgres.getPort() + "/cms",
-              "CMS_DB_USER", "cms",
-              "CMS_DB_PASSWORD", "cms-secret");
-      try (RunningCms cms =
-          RunningCms.start(RunningCms.javaJar("--port", "18284"), workDir, env, 18284)) {
-        cms.await("health", 200, "database", BOOT);
-
-        assertThat(cms.get("health").body())
-            .contains("\"product\":\"PostgreSQL\"")
-            .doesNotContain("cms-secret");
-        assertThat(cms.get("").body()).contains("Vakkrachten behouden door te investeren");
-        assertThat(cms.get("api/v1/goals").body()).contains("\"number\":12");
-      }
-      try (Connection c = postgres.getDatabase("cms", "cms").getConnection();
-          ResultSet rs =
-              c.createStatement()
-                  .executeQuery("SELECT count(*) FROM goal JOIN pact ON goal.pact_id = pact.id")) {
-        rs.next();
-        assertThat(rs.getInt(1)).isEqualTo(12);
-      }
+  void unreachableDatabaseGivesOneClearLogLineAndHealthDownAndTheCmsComesUpWhenItArrives()
+      throws Exception {
+    int dbPort;
+    try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+      dbPort = free.getLocalPort();
     }
-  }
-
-  @Test
-  void firstStartOnADatabaseFilledByCoreModelCreatesAnAdministratorWhoCanSignIn() throws Exception {
-    Path dataDir = workDir.resolve("filled-by-core-model");
-    // another team's application (here the benchmark's loader) filled it through core-model
-    LoadDataset.main(new String[] {"--data-dir", dataDir.toString(), "--cases", "30"});
-    String password = "core-model-Admin-2026";
+    String url = "jdbc:postgresql://127.0.0.1:" + dbPort + "/postgres";
     Map<String, String> env =
-        Map.of(
-            "CMS_ADMIN_INITIAL_PASSWORD", password,
-            "CMS_DATA_DIR", dataDir.toString(),
-            "CMS_PORT", "18286",
-            "CMS_CDS_ARCHIVE", "off",
-            "JAVA_OPTS", "-Xmx512m");
-    try (RunningCms cms = RunningCms.start(RunningCms.launcher(), workDir, env, 18286)) {
-      cms.await("health", 200, "database", BOOT);
-
-      HttpResponse<String> me = cms.get("api/v1/me", "admin", password);
-      assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
-      assertThat(me.body()).contains("\"username\":\"admin\"");
-      assertThat(cms.get("api/v1/cases?size=1").body()).containsPattern("\"total\":[1-9]");
-      assertThat(cms.log())
-          .contains("First start: created the administrator account 'admin'")
-          .doesNotContain("Empty database: loaded the seed content")
-          .doesNotContain("DatabaseAccessor not connected");
-    }
-  }
-
-  @Test
-  void unreachableDatabaseGivesOneClearLogLineNoStackTraceAndHealthDown() throws Exception {
-    Map<String, String> env = Map.of("CMS_DB_URL", "jdbc:postgresql://127.0.0.1:1/cms");
+        Map.of("CMS_DB_URL", url, "CMS_DB_USER", "postgres", "CMS_DB_PASSWORD", "postgres");
     try (RunningCms cms =
-        RunningCms.start(RunningCms.javaJar("--port", "18282"), workDir, env, 18282)) {
+        RunningCms.start(RunningCms.javaJar("--port", "18285"), workDir, env, 18285)) {
       cms.await("health", 503, "\"name\":\"database\"", BOOT);
 
       assertThat(cms.get("health").body())
           .contains("\"status\":\"DOWN\"")
           .contains("Connection refused")
-          .contains("jdbc:postgresql://127.0.0.1:1/cms");
+          .contains(url);
       List<String> severe = cms.log().lines().filter(line -> line.contains("SEVERE")).toList();
       assertThat(severe).hasSize(1);
       assertThat(severe.get(0))
-          .contains("Database unreachable at jdbc:postgresql://127.0.0.1:1/cms")
+          .contains("Database unreachable at " + url)
           .contains("cms.db.url")
           .contains("CMS_DB_URL");
       assertThat(cms.log()).doesNotContain("\tat ");
       HttpResponse<String> page = cms.get("");
       assertThat(page.statusCode()).isEqualTo(500);
       assertThat(page.body()).contains("Er ging iets mis").doesNotContain("Exception");
-    }
-  }
-
-  @Test
-  void comesUpByItselfWhenTheDatabaseArrivesAfterTheCms() throws Exception {
-    int dbPort;
-    try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
-      dbPort = free.getLocalPort();
-    }
-    Map<String, String> env =
-        Map.of(
-            "CMS_DB_URL", "jdbc:postgresql://localhost:" + dbPort + "/postgres",
-            "CMS_DB_USER", "postgres",
-            "CMS_DB_PASSWORD", "postgres");
-    try (RunningCms cms =
-        RunningCms.start(RunningCms.javaJar("--port", "18285"), workDir, env, 18285)) {
-      cms.await("health", 503, "\"name\":\"database\"", BOOT);
 
       try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPort(dbPort).start()) {
         double seconds = cms.await("health", 200, "\"name\":\"database\"", Duration.ofSeconds(90));
@@ -433,11 +363,21 @@ class DistributionIT {
     }
   }
 
+  /**
+   * The launcher as an operator runs it beside another team's application: port, data directory and
+   * bind address from the environment, on a database that application filled through core-model, to
+   * which the first start adds only the administrator.
+   */
   @Test
-  void launcherScriptTakesPortDataDirectoryAndBindAddressFromTheEnvironment() throws Exception {
-    Path dataDir = workDir.resolve("elsewhere");
+  void launcherTakesPortDataDirectoryAndBindAddressFromTheEnvironmentOnADatabaseFilledByCoreModel()
+      throws Exception {
+    Path dataDir = workDir.resolve("filled-by-core-model");
+    // another team's application (here the benchmark's loader) filled it through core-model
+    LoadDataset.main(new String[] {"--data-dir", dataDir.toString(), "--cases", "30"});
+    String password = "core-model-Admin-2026";
     Map<String, String> env =
         Map.of(
+            "CMS_ADMIN_INITIAL_PASSWORD", password,
             "CMS_PORT", "18283",
             "CMS_BIND_ADDRESS", "127.0.0.2",
             "CMS_DATA_DIR", dataDir.toString(),
@@ -448,7 +388,6 @@ class DistributionIT {
       cms.await("health", 200, "database", BOOT);
 
       assertThat(cms.get("health").body()).contains(dataDir.resolve("techniekpact").toString());
-      assertThat(Files.exists(dataDir.resolve("techniekpact.mv.db"))).isTrue();
       assertThat(cms.log()).doesNotContain("class data archive");
       // listening on that address only: another address of the same machine is refused
       assertNothingListensOn("127.0.0.1", 18283);
@@ -459,6 +398,16 @@ class DistributionIT {
       // the launcher's pre-boot command comes on top of the jar's, which still apply
       assertThat(document.headers().firstValue("Server").orElse(""))
           .doesNotContainIgnoringCase("payara");
+
+      // the database's content is kept and only the administrator is added, who can sign in
+      HttpResponse<String> me = cms.get("api/v1/me", "admin", password);
+      assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
+      assertThat(me.body()).contains("\"username\":\"admin\"");
+      assertThat(cms.get("api/v1/cases?size=1").body()).containsPattern("\"total\":[1-9]");
+      assertThat(cms.log())
+          .contains("First start: created the administrator account 'admin'")
+          .doesNotContain("Empty database: loaded the seed content")
+          .doesNotContain("DatabaseAccessor not connected");
     }
   }
 
