@@ -49,7 +49,12 @@ public final class SignedJars {
    */
   public static byte[] sign(byte[] jar, String signer) {
     try {
-      KeyStore store = KeyStore.getInstance(resource(signer + ".p12").toFile(), PASSWORD);
+      // read as a class path resource: the integration tests run from cms-web's test jar
+      KeyStore store = KeyStore.getInstance("PKCS12");
+      try (InputStream in =
+          SignedJars.class.getResourceAsStream("/plugin-signing/" + signer + ".p12")) {
+        store.load(in, PASSWORD);
+      }
       PrivateKey key = (PrivateKey) store.getKey("signer", PASSWORD);
       CertPath path =
           CertificateFactory.getInstance("X.509")
