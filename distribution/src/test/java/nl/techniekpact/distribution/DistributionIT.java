@@ -348,10 +348,17 @@ class DistributionIT {
           .contains("Database unreachable at " + url)
           .contains("cms.db.url")
           .contains("CMS_DB_URL");
-      assertThat(cms.log()).doesNotContain("\tat ");
+      // visitors and API clients meanwhile get a temporary unavailability, logged no further
       HttpResponse<String> page = cms.get("");
-      assertThat(page.statusCode()).isEqualTo(500);
-      assertThat(page.body()).contains("Er ging iets mis").doesNotContain("Exception");
+      assertThat(page.statusCode()).isEqualTo(503);
+      assertThat(page.headers().firstValue("Retry-After")).hasValue("30");
+      assertThat(page.body()).contains("Tijdelijk niet beschikbaar").doesNotContain("Exception");
+      HttpResponse<String> api = cms.get("api/v1/cases");
+      assertThat(api.statusCode()).isEqualTo(503);
+      assertThat(api.headers().firstValue("Content-Type").orElse(""))
+          .startsWith("application/problem+json");
+      assertThat(cms.log()).doesNotContain("\tat ");
+      assertThat(cms.log().lines().filter(line -> line.contains("SEVERE"))).hasSize(1);
 
       try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPort(dbPort).start()) {
         double seconds = cms.await("health", 200, "\"name\":\"database\"", Duration.ofSeconds(90));

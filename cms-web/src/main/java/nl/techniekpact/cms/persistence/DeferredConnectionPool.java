@@ -2,6 +2,7 @@ package nl.techniekpact.cms.persistence;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import javax.sql.DataSource;
 import org.eclipse.persistence.exceptions.DatabaseException;
 import org.eclipse.persistence.internal.databaseaccess.Accessor;
@@ -43,13 +44,27 @@ final class DeferredConnectionPool extends ExternalConnectionPool {
             return probe;
           }
           if (!databaseReachable()) {
-            throw DatabaseException.databaseAccessorNotConnected();
+            throw unreachable();
           }
           setCachedConnection(buildConnection());
         }
       }
     }
     return super.acquireConnection();
+  }
+
+  /**
+   * The failure of a request while the database cannot be reached: a connection exception (SQLSTATE
+   * 08001), which the error page and the API answer with 503 ({@code ErrorKind}), marked as logged
+   * so that EclipseLink does not log it with its stack trace for every request; {@link
+   * ConfiguredDataSource} has logged the outage once.
+   */
+  static DatabaseException unreachable() {
+    DatabaseException exception =
+        DatabaseException.sqlException(
+            new SQLTransientConnectionException("The database cannot be reached", "08001"));
+    exception.setHasBeenLogged(true);
+    return exception;
   }
 
   /**

@@ -42,17 +42,23 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
   public Response toResponse(Throwable error) {
     int status = error instanceof WebApplicationException web ? web.getResponse().getStatus() : 500;
     ErrorKind kind = ErrorKind.classify(error, status);
-    if (kind.status() >= 500) {
+    if (kind.logged()) {
       LOG.log(Level.SEVERE, "API request failed", error);
+    } else if (kind.status() >= 500) {
+      LOG.log(Level.FINE, "API request failed", error);
     }
     ProblemDetails problem =
         ErrorMessages.forAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))
             .problem(error, kind, uriInfo.getRequestUri().getRawPath());
-    if (kind.status() >= 500) {
+    if (kind.logged()) {
+      // a database outage is not the plugin's failure
       pluginFailures.report(request, error);
     }
     Response.ResponseBuilder response =
         Response.status(kind.status()).type(ProblemDetails.MEDIA_TYPE).entity(problem.toJson());
+    if (kind == ErrorKind.DATABASE_UNAVAILABLE) {
+      response.header("Retry-After", ErrorKind.RETRY_AFTER_SECONDS);
+    }
     if (error instanceof WebApplicationException web) {
       web.getResponse()
           .getHeaders()

@@ -1,6 +1,7 @@
 package nl.techniekpact.cms.web;
 
 import jakarta.faces.application.ViewExpiredException;
+import java.sql.SQLException;
 import java.util.Locale;
 
 /**
@@ -37,6 +38,12 @@ public enum ErrorKind {
   LOGIN_LOCKED(429, "login-locked"),
   SERVER_ERROR(500, null),
   SERVICE_UNAVAILABLE(503, null),
+  /**
+   * The database cannot be reached: a temporary outage, already logged once where the connection
+   * failed ({@code ConfiguredDataSource}) and shown by {@code /health}, so requests that meet it
+   * are not logged again one by one. Shown to clients as {@link #SERVICE_UNAVAILABLE}'s text.
+   */
+  DATABASE_UNAVAILABLE(503, null),
   PLUGIN_UNAVAILABLE(503, "plugin-unavailable");
 
   /**
@@ -44,6 +51,9 @@ public enum ErrorKind {
    * mechanism) names the kind of error for the error page; it wins over the status code.
    */
   public static final String ATTRIBUTE = ErrorKind.class.getName();
+
+  /** The {@code Retry-After} of a {@link #DATABASE_UNAVAILABLE} answer, in seconds. */
+  public static final String RETRY_AFTER_SECONDS = "30";
 
   private final int status;
   private final String problemSlug;
@@ -65,7 +75,16 @@ public enum ErrorKind {
 
   /** The resource-bundle key stem of this kind's title and explanation. */
   public String messageKey() {
-    return "error." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    ErrorKind shown = this == DATABASE_UNAVAILABLE ? SERVICE_UNAVAILABLE : this;
+    return "error." + shown.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /**
+   * Whether a request that failed with this kind is logged with its stack trace: server errors,
+   * except a database that cannot be reached.
+   */
+  public boolean logged() {
+    return status >= 500 && this != DATABASE_UNAVAILABLE;
   }
 
   /** The kind for a status code set by the container or the application. */
@@ -81,10 +100,16 @@ public enum ErrorKind {
   /**
    * What an exception means for the client: an expired or forged JSF view, an oversized or
    * malformed body, refused request parameters, an exception that names its own kind ({@link
-   * ProblemWithDetail}), or else the status the container chose.
+   * ProblemWithDetail}), a database that cannot be reached (an {@link SQLException} of SQLSTATE
+   * class 08, connection exception), or else the status the container chose.
    */
   public static ErrorKind classify(Throwable error, int containerStatus) {
     for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("08")) {
+        return DATABASE_UNAVAILABLE;
+      }
       if (cause instanceof ViewExpiredException) {
         return VIEW_EXPIRED;
       }

@@ -41,14 +41,19 @@ public class ErrorPageServlet extends HttpServlet {
         request.getAttribute(ErrorKind.ATTRIBUTE) instanceof ErrorKind named
             ? named
             : ErrorKind.classify(error, status == null ? 404 : status);
-    if (error != null && kind.status() >= 500) {
+    if (error != null && kind.logged()) {
       LOG.log(Level.SEVERE, "Request " + uri + " failed", error);
+    } else if (error != null && kind.status() >= 500) {
+      LOG.log(Level.FINE, "Request " + uri + " failed", error);
     }
     if (response.isCommitted()) {
       return;
     }
     response.resetBuffer();
     response.setStatus(kind.status());
+    if (kind == ErrorKind.DATABASE_UNAVAILABLE) {
+      response.setHeader("Retry-After", ErrorKind.RETRY_AFTER_SECONDS);
+    }
     if (kind == ErrorKind.REQUEST_TOO_LARGE || kind == ErrorKind.MALFORMED_MULTIPART) {
       response.setHeader("Connection", "close");
     }

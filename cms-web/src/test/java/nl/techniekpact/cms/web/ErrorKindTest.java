@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.servlet.ServletException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
 
 class ErrorKindTest {
@@ -27,6 +29,26 @@ class ErrorKindTest {
   void malformedBodyIs400() {
     assertThat(ErrorKind.classify(new MalformedRequestException("broken", null), 500))
         .isEqualTo(ErrorKind.MALFORMED_MULTIPART);
+  }
+
+  @Test
+  void aDatabaseThatCannotBeReachedIsUnavailableAndNotLoggedAsAServerError() {
+    Throwable error =
+        new ServletException(
+            new RuntimeException(
+                new SQLTransientConnectionException("refused", "08001"))); // as wrapped by JSF
+
+    assertThat(ErrorKind.classify(error, 500)).isEqualTo(ErrorKind.DATABASE_UNAVAILABLE);
+    assertThat(ErrorKind.DATABASE_UNAVAILABLE.status()).isEqualTo(503);
+    assertThat(ErrorKind.DATABASE_UNAVAILABLE.logged()).isFalse();
+    // shown with the text of any temporary unavailability
+    assertThat(ErrorKind.DATABASE_UNAVAILABLE.messageKey())
+        .isEqualTo(ErrorKind.SERVICE_UNAVAILABLE.messageKey());
+    // other SQL failures stay server errors, logged
+    assertThat(ErrorKind.classify(new SQLException("syntax", "42601"), 500))
+        .isEqualTo(ErrorKind.SERVER_ERROR);
+    assertThat(ErrorKind.SERVER_ERROR.logged()).isTrue();
+    assertThat(ErrorKind.classify(null, 503)).isEqualTo(ErrorKind.SERVICE_UNAVAILABLE);
   }
 
   @Test
