@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import nl.techniekpact.cms.plugin.host.FixtureJars;
 import nl.techniekpact.cms.plugin.host.SignedJars;
 import org.junit.jupiter.api.AfterEach;
@@ -18,13 +16,10 @@ import org.junit.jupiter.api.Test;
  */
 class PluginAdminRestIT extends DeployedCms {
 
-  private static final String ADMIN =
-      "Basic "
-          + Base64.getEncoder()
-              .encodeToString("admin:it-admin-Secret-2026".getBytes(StandardCharsets.UTF_8));
+  private static final ApiToken ADMIN = ApiToken.of("admin", "it-admin-Secret-2026");
 
   private static HttpRequest.Builder admin(String path) {
-    return request(path).header("Authorization", ADMIN);
+    return request(path).header("Authorization", ADMIN.header());
   }
 
   private static HttpResponse<String> upload(String fixture) throws Exception {

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -32,10 +31,7 @@ class PluginLeakIT extends DeployedCms {
 
   private static final int CYCLES = 10;
   private static final String LABEL = "example-internships@";
-  private static final String ADMIN =
-      "Basic "
-          + Base64.getEncoder()
-              .encodeToString("admin:it-admin-Secret-2026".getBytes(StandardCharsets.UTF_8));
+  private static final ApiToken ADMIN = ApiToken.of("admin", "it-admin-Secret-2026");
 
   @Test
   void installCallUpgradeRemoveCyclesLeaveNoPluginClassLoaderInTheServer() throws Exception {
@@ -62,7 +58,7 @@ class PluginLeakIT extends DeployedCms {
           .contains("\"version\":\"1.1.0\"");
       assertThat(
               send(request("api/v1/plugins/example-internships/installation")
-                      .header("Authorization", ADMIN)
+                      .header("Authorization", ADMIN.header())
                       .DELETE()
                       .build())
                   .statusCode())
@@ -85,7 +81,10 @@ class PluginLeakIT extends DeployedCms {
     if (dump != null && alive > before) {
       jcmd("GC.heap_dump", dump);
     }
-    assertThat(alive).as("class loaders of removed plugins still reachable").isEqualTo(before);
+    // no more than before: loaders that earlier tests left may be collected meanwhile
+    assertThat(alive)
+        .as("class loaders of removed plugins still reachable")
+        .isLessThanOrEqualTo(before);
   }
 
   private static void install(String name, byte[] jar) throws Exception {
@@ -93,7 +92,7 @@ class PluginLeakIT extends DeployedCms {
     HttpResponse<String> installed =
         send(
             request("api/v1/plugins")
-                .header("Authorization", ADMIN)
+                .header("Authorization", ADMIN.header())
                 .header("Content-Type", form.contentType())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(form.body()))
                 .build());

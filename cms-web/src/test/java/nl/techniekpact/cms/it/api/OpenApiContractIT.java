@@ -10,11 +10,10 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import nl.techniekpact.cms.it.ApiToken;
 import nl.techniekpact.cms.it.DeployedCms;
 import nl.techniekpact.cms.it.security.SecurityITAccounts;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,11 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class OpenApiContractIT extends DeployedCms {
 
-  private static final String ADMIN =
-      "Basic "
-          + Base64.getEncoder()
-              .encodeToString(
-                  ("admin:" + SecurityITAccounts.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+  private static final ApiToken ADMIN = ApiToken.of("admin", SecurityITAccounts.ADMIN_PASSWORD);
 
   private static JsonObject document;
 
@@ -224,7 +219,14 @@ class OpenApiContractIT extends DeployedCms {
     // a token of its own, so the token list is checked with an item whatever ran before
     assertThat(
             send(request("api/v1/me/tokens")
-                    .header("Authorization", ADMIN)
+                    // a token is made with the password, never with another token
+                    .header(
+                        "Authorization",
+                        "Basic "
+                            + java.util.Base64.getEncoder()
+                                .encodeToString(
+                                    ("admin:" + SecurityITAccounts.ADMIN_PASSWORD)
+                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                     .header("Content-Type", "application/json")
                     .POST(
                         java.net.http.HttpRequest.BodyPublishers.ofString(
@@ -232,20 +234,20 @@ class OpenApiContractIT extends DeployedCms {
                     .build())
                 .statusCode())
         .isEqualTo(201);
-    check("/api/v1/me", "/api/v1/me", ADMIN, 200);
-    check("/api/v1/me/tokens", "/api/v1/me/tokens", ADMIN, 200);
-    check("/api/v1/plugins", "/api/v1/plugins", ADMIN, 200);
-    check("/api/v1/content", "/api/v1/content", ADMIN, 200);
-    check("/api/v1/media", "/api/v1/media", ADMIN, 200);
+    check("/api/v1/me", "/api/v1/me", ADMIN.header(), 200);
+    check("/api/v1/me/tokens", "/api/v1/me/tokens", ADMIN.header(), 200);
+    check("/api/v1/plugins", "/api/v1/plugins", ADMIN.header(), 200);
+    check("/api/v1/content", "/api/v1/content", ADMIN.header(), 200);
+    check("/api/v1/media", "/api/v1/media", ADMIN.header(), 200);
     String image = firstSignedIn("/api/v1/media", "id");
-    check("/api/v1/media/{id}", "/api/v1/media/" + image, ADMIN, 200);
-    check("/api/v1/media/{id}", "/api/v1/media/999999999", ADMIN, 404);
+    check("/api/v1/media/{id}", "/api/v1/media/" + image, ADMIN.header(), 200);
+    check("/api/v1/media/{id}", "/api/v1/media/999999999", ADMIN.header(), 404);
     check("/api/v1/media", "/api/v1/media", null, 401);
   }
 
   private static String firstSignedIn(String list, String member) throws Exception {
     HttpResponse<String> response =
-        send(request(list.substring(1)).header("Authorization", ADMIN).GET().build());
+        send(request(list.substring(1)).header("Authorization", ADMIN.header()).GET().build());
     JsonArray items =
         Json.createReader(new StringReader(response.body())).readObject().getJsonArray("items");
     assertThat(items).as(list + " has items").isNotEmpty();
@@ -543,7 +545,7 @@ class OpenApiContractIT extends DeployedCms {
       HttpResponse<String> deleted =
           write("DELETE", path, null, updated.headers().firstValue("ETag").orElseThrow());
       assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(204);
-      check("/api/v1/trash", "/api/v1/trash", ADMIN, 200);
+      check("/api/v1/trash", "/api/v1/trash", ADMIN.header(), 200);
       check("/api/v1/trash", "/api/v1/trash", null, 401);
       HttpResponse<String> inTrash = write("GET", path + "/editable", null, null);
       matches(
@@ -583,7 +585,7 @@ class OpenApiContractIT extends DeployedCms {
       throws Exception {
     HttpRequest.Builder request =
         request(path)
-            .header("Authorization", ADMIN)
+            .header("Authorization", ADMIN.header())
             .method(
                 method,
                 json == null

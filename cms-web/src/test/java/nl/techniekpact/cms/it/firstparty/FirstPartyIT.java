@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import nl.techniekpact.cms.it.ApiToken;
 import nl.techniekpact.cms.it.DeployedCms;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -13,10 +12,7 @@ import org.jsoup.nodes.Document;
 /** What the tests of the first-party plugins share: pages as a visitor reads them, admin calls. */
 abstract class FirstPartyIT extends DeployedCms {
 
-  private static final String ADMIN =
-      "Basic "
-          + Base64.getEncoder()
-              .encodeToString("admin:it-admin-Secret-2026".getBytes(StandardCharsets.UTF_8));
+  private static final ApiToken ADMIN = ApiToken.of("admin", "it-admin-Secret-2026");
 
   /** A page that must answer 200, parsed. */
   static Document page(String path) throws Exception {
@@ -30,7 +26,7 @@ abstract class FirstPartyIT extends DeployedCms {
     HttpResponse<String> response =
         send(
             request("api/v1/plugins/" + id + "/installation/" + action)
-                .header("Authorization", ADMIN)
+                .header("Authorization", ADMIN.header())
                 .POST(HttpRequest.BodyPublishers.noBody())
                 .build());
     assertThat(response.statusCode()).as(action + " " + id + ": " + response.body()).isEqualTo(200);
@@ -38,7 +34,7 @@ abstract class FirstPartyIT extends DeployedCms {
 
   /** An admin request builder. */
   static HttpRequest.Builder admin(String path) {
-    return request(path).header("Authorization", ADMIN);
+    return request(path).header("Authorization", ADMIN.header());
   }
 
   /** Text as a browser shows it: runs of white space (non-breaking included) collapsed. */

@@ -10,8 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
+import nl.techniekpact.cms.it.ApiToken;
 import nl.techniekpact.cms.it.DeployedCms;
 import nl.techniekpact.cms.it.Multipart;
 import nl.techniekpact.cms.it.security.SecurityITAccounts;
@@ -26,28 +26,20 @@ import org.junit.jupiter.api.Test;
  */
 class MediaIT extends DeployedCms {
 
-  private static final String EDITOR = basic(SecurityITAccounts.EDITOR);
-  private static final String REGIONAL = basic(SecurityITAccounts.REGIONAL_EDITOR);
-  private static final String PLUGIN_ADMIN = basic(MediaITFixture.PLUGIN_ADMIN);
-  private static final String ADMIN =
-      "Basic "
-          + Base64.getEncoder()
-              .encodeToString(
-                  ("admin:" + SecurityITAccounts.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+  private static final ApiToken EDITOR =
+      ApiToken.of(SecurityITAccounts.EDITOR, SecurityITAccounts.PASSWORD);
+  private static final ApiToken REGIONAL =
+      ApiToken.of(SecurityITAccounts.REGIONAL_EDITOR, SecurityITAccounts.PASSWORD);
+  private static final ApiToken PLUGIN_ADMIN =
+      ApiToken.of(MediaITFixture.PLUGIN_ADMIN, SecurityITAccounts.PASSWORD);
+  private static final ApiToken ADMIN = ApiToken.of("admin", SecurityITAccounts.ADMIN_PASSWORD);
 
   private final List<String> uploaded = new ArrayList<>();
-
-  private static String basic(String user) {
-    return "Basic "
-        + Base64.getEncoder()
-            .encodeToString(
-                (user + ":" + SecurityITAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8));
-  }
 
   @AfterEach
   void removeUploads() throws Exception {
     for (String location : uploaded) {
-      send(request(location.substring(1)).header("Authorization", ADMIN).DELETE().build());
+      send(request(location.substring(1)).header("Authorization", ADMIN.header()).DELETE().build());
     }
   }
 
@@ -90,7 +82,7 @@ class MediaIT extends DeployedCms {
 
     HttpResponse<String> created =
         upload(
-            EDITOR,
+            EDITOR.header(),
             "klas.jpg",
             "image/jpeg",
             jpeg,
@@ -111,7 +103,11 @@ class MediaIT extends DeployedCms {
     assertThat(image.getInt("height")).isEqualTo(1200);
 
     HttpResponse<String> read =
-        send(request(location.substring(1)).header("Authorization", REGIONAL).GET().build());
+        send(
+            request(location.substring(1))
+                .header("Authorization", REGIONAL.header())
+                .GET()
+                .build());
     assertThat(read.statusCode()).isEqualTo(200);
     assertThat(json(read).getJsonArray("usedBy")).isEmpty();
 
@@ -141,7 +137,13 @@ class MediaIT extends DeployedCms {
   @Test
   void pngNamedJpgIsStoredAsPngAndTransparencyKept() throws Exception {
     HttpResponse<String> created =
-        upload(EDITOR, "logo.jpg", "image/jpeg", TestImages.png(200, 100, true), "altText", "Logo");
+        upload(
+            EDITOR.header(),
+            "logo.jpg",
+            "image/jpeg",
+            TestImages.png(200, 100, true),
+            "altText",
+            "Logo");
 
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     JsonObject image = json(created);
@@ -156,7 +158,7 @@ class MediaIT extends DeployedCms {
   void textFileNamedPngIsRefusedWith415() throws Exception {
     HttpResponse<String> refused =
         upload(
-            EDITOR,
+            EDITOR.header(),
             "photo.png",
             "image/png",
             "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>"
@@ -175,7 +177,7 @@ class MediaIT extends DeployedCms {
   void truncatedImageIsRefusedWith415() throws Exception {
     HttpResponse<String> refused =
         upload(
-            EDITOR,
+            EDITOR.header(),
             "half.jpg",
             "image/jpeg",
             TestImages.truncated(TestImages.jpeg(600, 400), 0.5),
@@ -189,7 +191,13 @@ class MediaIT extends DeployedCms {
   @Test
   void missingAltTextIsRefusedWith422NamingTheField() throws Exception {
     HttpResponse<String> refused =
-        upload(EDITOR, "klas.jpg", "image/jpeg", TestImages.jpeg(100, 100), "altTextEn", "A class");
+        upload(
+            EDITOR.header(),
+            "klas.jpg",
+            "image/jpeg",
+            TestImages.jpeg(100, 100),
+            "altTextEn",
+            "A class");
 
     assertThat(refused.statusCode()).isEqualTo(422);
     JsonObject problem = json(refused);
@@ -203,7 +211,7 @@ class MediaIT extends DeployedCms {
     byte[] big = Arrays.copyOf(TestImages.jpeg(100, 100), 50_000); // over cms.media.max-bytes
 
     HttpResponse<String> refused =
-        upload(EDITOR, "groot.jpg", "image/jpeg", big, "altText", "Een grote foto");
+        upload(EDITOR.header(), "groot.jpg", "image/jpeg", big, "altText", "Een grote foto");
 
     assertThat(refused.statusCode()).isEqualTo(413);
     assertThat(json(refused).getString("type"))
@@ -214,7 +222,7 @@ class MediaIT extends DeployedCms {
   void decompressionBombIsRefusedWith413() throws Exception {
     HttpResponse<String> refused =
         upload(
-            EDITOR,
+            EDITOR.header(),
             "bom.png",
             "image/png",
             TestImages.pngClaiming(60_000, 60_000),
@@ -228,10 +236,11 @@ class MediaIT extends DeployedCms {
   @Test
   void sameImageTwiceIsRefusedWith409NamingTheFirst() throws Exception {
     byte[] jpeg = TestImages.jpeg(300, 200);
-    HttpResponse<String> first = upload(EDITOR, "a.jpg", "image/jpeg", jpeg, "altText", "Eerste");
+    HttpResponse<String> first =
+        upload(EDITOR.header(), "a.jpg", "image/jpeg", jpeg, "altText", "Eerste");
 
     HttpResponse<String> second =
-        upload(REGIONAL, "b.jpg", "image/jpeg", jpeg, "altText", "Tweede");
+        upload(REGIONAL.header(), "b.jpg", "image/jpeg", jpeg, "altText", "Tweede");
 
     assertThat(second.statusCode()).isEqualTo(409);
     assertThat(json(second).getJsonNumber("existing").longValue())
@@ -245,10 +254,15 @@ class MediaIT extends DeployedCms {
     HttpResponse<String> anonymous = upload(null, "a.jpg", "image/jpeg", jpeg, "altText", "Foto");
     assertThat(anonymous.statusCode()).isEqualTo(401);
     assertThat(anonymous.headers().firstValue("WWW-Authenticate")).isPresent();
-    assertThat(upload(PLUGIN_ADMIN, "a.jpg", "image/jpeg", jpeg, "altText", "Foto").statusCode())
+    assertThat(
+            upload(PLUGIN_ADMIN.header(), "a.jpg", "image/jpeg", jpeg, "altText", "Foto")
+                .statusCode())
         .isEqualTo(403);
     assertThat(
-            send(request("api/v1/media").header("Authorization", PLUGIN_ADMIN).GET().build())
+            send(request("api/v1/media")
+                    .header("Authorization", PLUGIN_ADMIN.header())
+                    .GET()
+                    .build())
                 .statusCode())
         .isEqualTo(403);
     assertThat(get("api/v1/media").statusCode()).isEqualTo(401);
@@ -256,13 +270,25 @@ class MediaIT extends DeployedCms {
 
   @Test
   void listIsPagedAndFilteredByAltText() throws Exception {
-    upload(EDITOR, "x.jpg", "image/jpeg", TestImages.jpeg(90, 60), "altText", "Lijsttest een");
-    upload(EDITOR, "y.jpg", "image/jpeg", TestImages.jpeg(91, 60), "altText", "Lijsttest twee");
+    upload(
+        EDITOR.header(),
+        "x.jpg",
+        "image/jpeg",
+        TestImages.jpeg(90, 60),
+        "altText",
+        "Lijsttest een");
+    upload(
+        EDITOR.header(),
+        "y.jpg",
+        "image/jpeg",
+        TestImages.jpeg(91, 60),
+        "altText",
+        "Lijsttest twee");
 
     HttpResponse<String> page =
         send(
             request("api/v1/media?q=lijsttest&size=1&page=2")
-                .header("Authorization", REGIONAL)
+                .header("Authorization", REGIONAL.header())
                 .GET()
                 .build());
 
@@ -274,7 +300,10 @@ class MediaIT extends DeployedCms {
         .isEqualTo("Lijsttest een"); // newest first: page 2 holds the older one
     assertThat(page.headers().allValues("Link").toString()).contains("rel=\"prev\"");
     assertThat(
-            send(request("api/v1/media?size=500").header("Authorization", EDITOR).GET().build())
+            send(request("api/v1/media?size=500")
+                    .header("Authorization", EDITOR.header())
+                    .GET()
+                    .build())
                 .statusCode())
         .isEqualTo(400);
   }
@@ -286,35 +315,46 @@ class MediaIT extends DeployedCms {
             request(
                     "api/v1/media?q="
                         + java.net.URLEncoder.encode("Media-IT", StandardCharsets.UTF_8))
-                .header("Authorization", EDITOR)
+                .header("Authorization", EDITOR.header())
                 .GET()
                 .build());
     long used = json(list).getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
 
     HttpResponse<String> refused =
-        send(request("api/v1/media/" + used).header("Authorization", EDITOR).DELETE().build());
+        send(
+            request("api/v1/media/" + used)
+                .header("Authorization", EDITOR.header())
+                .DELETE()
+                .build());
 
     assertThat(refused.statusCode()).isEqualTo(409);
     assertThat(json(refused).getJsonArray("usedBy").getString(0))
         .isEqualTo("case:" + MediaITFixture.CASE);
     assertThat(
             json(send(
-                    request("api/v1/media/" + used).header("Authorization", EDITOR).GET().build()))
+                    request("api/v1/media/" + used)
+                        .header("Authorization", EDITOR.header())
+                        .GET()
+                        .build()))
                 .getJsonArray("usedBy")
                 .getString(0))
         .isEqualTo("case:" + MediaITFixture.CASE);
 
     HttpResponse<String> created =
-        upload(REGIONAL, "weg.jpg", "image/jpeg", TestImages.jpeg(70, 70), "altText", "Weg");
+        upload(
+            REGIONAL.header(), "weg.jpg", "image/jpeg", TestImages.jpeg(70, 70), "altText", "Weg");
     String card = json(created).getString("location");
     String path = pathOf(created.headers().firstValue("Location").orElseThrow());
     assertThat(
-            send(request(path.substring(1)).header("Authorization", EDITOR).DELETE().build())
+            send(request(path.substring(1))
+                    .header("Authorization", EDITOR.header())
+                    .DELETE()
+                    .build())
                 .statusCode())
         .isEqualTo(204);
     assertThat(getBytes(card).statusCode()).isEqualTo(404);
     assertThat(
-            send(request(path.substring(1)).header("Authorization", EDITOR).GET().build())
+            send(request(path.substring(1)).header("Authorization", EDITOR.header()).GET().build())
                 .statusCode())
         .isEqualTo(404);
   }
@@ -322,11 +362,18 @@ class MediaIT extends DeployedCms {
   @Test
   void regionalEditorCannotRemoveAnotherEditorsImage() throws Exception {
     HttpResponse<String> created =
-        upload(EDITOR, "eva.jpg", "image/jpeg", TestImages.jpeg(80, 70), "altText", "Van Eva");
+        upload(
+            EDITOR.header(),
+            "eva.jpg",
+            "image/jpeg",
+            TestImages.jpeg(80, 70),
+            "altText",
+            "Van Eva");
     String path = pathOf(created.headers().firstValue("Location").orElseThrow());
 
     HttpResponse<String> refused =
-        send(request(path.substring(1)).header("Authorization", REGIONAL).DELETE().build());
+        send(
+            request(path.substring(1)).header("Authorization", REGIONAL.header()).DELETE().build());
 
     assertThat(refused.statusCode()).isEqualTo(403);
   }
@@ -334,18 +381,25 @@ class MediaIT extends DeployedCms {
   @Test
   void alternativeTextsChangeWithIfMatchAndTheChangeIsAudited() throws Exception {
     HttpResponse<String> created =
-        upload(EDITOR, "lab.jpg", "image/jpeg", TestImages.jpeg(90, 70), "altText", "Een lab");
+        upload(
+            EDITOR.header(),
+            "lab.jpg",
+            "image/jpeg",
+            TestImages.jpeg(90, 70),
+            "altText",
+            "Een lab");
     String path = pathOf(created.headers().firstValue("Location").orElseThrow()).substring(1);
     String etag = created.headers().firstValue("ETag").orElseThrow();
     String texts = "{\"altText\":\"Leerlingen in het lab\",\"altTextEn\":\"Pupils in the lab\"}";
 
-    HttpResponse<String> withoutIfMatch = describe(path, EDITOR, null, texts);
-    HttpResponse<String> changed = describe(path, EDITOR, etag, texts);
-    HttpResponse<String> stale = describe(path, EDITOR, etag, "{\"altText\":\"Oud\"}");
+    HttpResponse<String> withoutIfMatch = describe(path, EDITOR.header(), null, texts);
+    HttpResponse<String> changed = describe(path, EDITOR.header(), etag, texts);
+    HttpResponse<String> stale = describe(path, EDITOR.header(), etag, "{\"altText\":\"Oud\"}");
     HttpResponse<String> invalid =
-        describe(path, EDITOR, changed.headers().firstValue("ETag").orElseThrow(), "{}");
+        describe(path, EDITOR.header(), changed.headers().firstValue("ETag").orElseThrow(), "{}");
     HttpResponse<String> otherRegion =
-        describe(path, REGIONAL, changed.headers().firstValue("ETag").orElseThrow(), texts);
+        describe(
+            path, REGIONAL.header(), changed.headers().firstValue("ETag").orElseThrow(), texts);
 
     assertThat(withoutIfMatch.statusCode()).isEqualTo(428);
     assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
@@ -357,14 +411,15 @@ class MediaIT extends DeployedCms {
     assertThat(json(stale).getString("altText")).isEqualTo("Leerlingen in het lab");
     assertThat(invalid.statusCode()).isEqualTo(422);
     assertThat(otherRegion.statusCode()).isEqualTo(403);
-    HttpResponse<String> read = send(request(path).header("Authorization", EDITOR).GET().build());
+    HttpResponse<String> read =
+        send(request(path).header("Authorization", EDITOR.header()).GET().build());
     assertThat(read.headers().firstValue("ETag")).hasValue("\"v2\"");
     assertThat(json(read).getJsonObject("altText").getString("en")).isEqualTo("Pupils in the lab");
     String key = json(read).getString("location").split("/")[2];
     HttpResponse<String> audit =
         send(
             request("api/v1/audit?type=media&item=" + key)
-                .header("Authorization", EDITOR)
+                .header("Authorization", EDITOR.header())
                 .GET()
                 .build());
     assertThat(audit.body()).contains("\"action\":\"create\"").contains("\"action\":\"update\"");

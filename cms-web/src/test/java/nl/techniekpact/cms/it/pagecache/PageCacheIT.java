@@ -6,9 +6,9 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import nl.techniekpact.cms.it.ApiToken;
 import nl.techniekpact.cms.it.DeployedCms;
 import nl.techniekpact.cms.it.DropIn;
 import nl.techniekpact.cms.it.security.SecurityITAccounts;
@@ -377,10 +377,9 @@ class PageCacheIT extends DeployedCms {
     assertThat(response.statusCode()).as("fixture change " + what).isEqualTo(204);
   }
 
+  private static final ApiToken ADMIN = ApiToken.of("admin", SecurityITAccounts.ADMIN_PASSWORD);
+
   private static String adminCredentials() {
-    return "Basic "
-        + Base64.getEncoder()
-            .encodeToString(
-                ("admin:" + SecurityITAccounts.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    return ADMIN.header();
   }
 }

@@ -1,7 +1,5 @@
 package nl.techniekpact.cms.it.publishing;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -10,9 +8,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
+import nl.techniekpact.cms.it.ApiToken;
 import nl.techniekpact.cms.it.CmsDeployment;
 import nl.techniekpact.cms.it.security.SecurityITAccounts;
 
@@ -41,17 +38,8 @@ final class EditorClient {
   }
 
   /** A client signed in as an account with a fresh API token. */
-  static EditorClient as(String username) throws IOException, InterruptedException {
-    String basic =
-        "Basic "
-            + Base64.getEncoder()
-                .encodeToString(
-                    (username + ":" + SecurityITAccounts.PASSWORD)
-                        .getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> issued =
-        new EditorClient(basic).send("POST", "api/v1/me/tokens", "{\"name\":\"publishing-it\"}");
-    assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
-    return new EditorClient("Bearer " + json(issued).getString("token"));
+  static EditorClient as(String username) {
+    return new EditorClient(ApiToken.of(username, SecurityITAccounts.PASSWORD).header());
   }
 
   HttpResponse<String> get(String path) throws IOException, InterruptedException {
