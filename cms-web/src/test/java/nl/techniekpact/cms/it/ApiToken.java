@@ -48,16 +48,19 @@ public final class ApiToken {
     return current;
   }
 
+  /** The HTTP Basic {@code Authorization} of an account: what a token is made with. */
+  public static String basic(String username, String password) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
   private String issue() {
-    String basic =
-        "Basic "
-            + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     try {
       HttpResponse<String> issued =
           DeployedCms.send(
               DeployedCms.request("api/v1/me/tokens")
-                  .header("Authorization", basic)
+                  .header("Authorization", basic(username, password))
                   .header("Content-Type", "application/json")
                   .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"integration tests\"}"))
                   .build());

@@ -221,12 +221,7 @@ class OpenApiContractIT extends DeployedCms {
             send(request("api/v1/me/tokens")
                     // a token is made with the password, never with another token
                     .header(
-                        "Authorization",
-                        "Basic "
-                            + java.util.Base64.getEncoder()
-                                .encodeToString(
-                                    ("admin:" + SecurityITAccounts.ADMIN_PASSWORD)
-                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        "Authorization", ApiToken.basic("admin", SecurityITAccounts.ADMIN_PASSWORD))
                     .header("Content-Type", "application/json")
                     .POST(
                         java.net.http.HttpRequest.BodyPublishers.ofString(
