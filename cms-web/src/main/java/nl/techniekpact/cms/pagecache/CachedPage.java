@@ -38,8 +38,9 @@ record CachedPage(
    * @param contentEncoding the {@code Content-Encoding}, or {@code null} for none
    * @param hitHeaders what the front door adds to a fresh response for a hit, as name, value, name,
    *     value…: the public security headers, {@code X-Cache: hit}, the kept headers but the content
-   *     type, {@code ETag}, {@code Last-Modified}, {@code Cache-Control}, {@code Vary} and the
-   *     {@code Content-Encoding} — prepared once per page
+   *     type, {@code ETag}, {@code Cache-Control}, {@code Vary} and the {@code Content-Encoding} —
+   *     prepared once per page ({@code Last-Modified} depends on the moment: {@link
+   *     #lastModifiedHasCome})
    */
   record Representation(byte[] body, String etag, String contentEncoding, String[] hitHeaders) {}
 
@@ -86,6 +87,19 @@ record CachedPage(
     return gzip != null && GzipCoding.accepts(acceptEncoding) ? gzip : identity;
   }
 
+  /**
+   * Whether {@code Last-Modified} may be sent and compared now: only once its second has come.
+   * Until then the content changed within the current second, and another change in the same second
+   * would get the same date, so a client holding the date could be told its stale copy is current
+   * (RFC 9110, 8.8.2.2: a date is a strong validator only when sent a second or more after it). The
+   * {@code ETag} is sent and compared always.
+   *
+   * @param now the moment of the response
+   */
+  boolean lastModifiedHasCome(Instant now) {
+    return !now.isBefore(lastModified);
+  }
+
   /** Roughly what the entry occupies in memory, for the size limit. */
   long weight() {
     return identity.body().length + (gzip == null ? 0 : gzip.body().length) + 512L;
@@ -121,15 +135,7 @@ record CachedPage(
           }
         });
     pairs.addAll(
-        List.of(
-            "ETag",
-            etag,
-            "Last-Modified",
-            lastModifiedHeader,
-            "Cache-Control",
-            PageCacheFilter.CACHE_CONTROL,
-            "Vary",
-            VARY));
+        List.of("ETag", etag, "Cache-Control", PageCacheFilter.CACHE_CONTROL, "Vary", VARY));
     if (contentEncoding != null) {
       pairs.add("Content-Encoding");
       pairs.add(contentEncoding);

@@ -10,7 +10,8 @@ import java.util.Locale;
 /**
  * Conditional GET of pages (RFC 9110, 13.1): whether a client's copy is still the current one. An
  * {@code If-None-Match} decides alone when present (weak comparison, {@code *} matches any);
- * otherwise {@code If-Modified-Since} is compared with the page's {@code Last-Modified}.
+ * otherwise {@code If-Modified-Since} is compared with the page's {@code Last-Modified}, when it
+ * has one now ({@link CachedPage#lastModifiedHasCome}).
  */
 final class ConditionalGet {
 
@@ -25,7 +26,8 @@ final class ConditionalGet {
    * @param ifNoneMatch the request's If-None-Match, or {@code null}
    * @param ifModifiedSince the request's If-Modified-Since, or {@code null}
    * @param etag the page's current entity tag, quoted
-   * @param lastModified the page's Last-Modified, whole seconds
+   * @param lastModified the page's Last-Modified, whole seconds, or {@code null} when it has none
+   *     now (then only the entity tag can match)
    * @return whether the client's copy is current
    */
   static boolean notModified(
@@ -33,7 +35,7 @@ final class ConditionalGet {
     if (ifNoneMatch != null) {
       return matches(ifNoneMatch, etag);
     }
-    if (ifModifiedSince == null) {
+    if (ifModifiedSince == null || lastModified == null) {
       return false;
     }
     try {

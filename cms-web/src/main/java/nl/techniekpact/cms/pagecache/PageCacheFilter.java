@@ -27,9 +27,10 @@ import nl.techniekpact.cms.startup.Serving;
  * anonymous GET of a public page ({@link PublicPages}) is answered from the cache when it holds the
  * page ({@code X-Cache: hit}), else rendered, captured and kept when it is a complete {@code 200
  * text/html} that created no session and set no cookie ({@code X-Cache: miss}). Either way the page
- * gets a strong {@code ETag} (a hash of its bytes), {@code Last-Modified} (the last content change)
- * and {@code Cache-Control: no-cache}, and a matching {@code If-None-Match} or {@code
- * If-Modified-Since} gets 304. web.xml maps this filter right after the security headers.
+ * gets a strong {@code ETag} (a hash of its bytes), {@code Last-Modified} (the whole second after
+ * the last content change, once it has come: {@link CachedPage#lastModifiedHasCome}) and {@code
+ * Cache-Control: no-cache}, and a matching {@code If-None-Match} or {@code If-Modified-Since} gets
+ * 304. web.xml maps this filter right after the security headers.
  */
 @WebFilter(
     filterName = "pageCache",
@@ -155,22 +156,28 @@ public class PageCacheFilter extends HttpFilter {
               values.stream().skip(1).forEach(value -> response.addHeader(name, value));
             });
     response.setHeader("ETag", representation.etag());
-    response.setHeader("Last-Modified", page.lastModifiedHeader());
+    Instant now = Instant.now();
+    if (page.lastModifiedHasCome(now)) {
+      response.setHeader("Last-Modified", page.lastModifiedHeader());
+    }
     response.setHeader("Cache-Control", CACHE_CONTROL);
     response.addHeader("Vary", CachedPage.VARY);
     if (representation.contentEncoding() != null) {
       response.setHeader("Content-Encoding", representation.contentEncoding());
     }
-    sendStatusAndBody(page, representation, request, response);
+    sendStatusAndBody(page, representation, now, request, response);
   }
 
   /**
    * After a kept page's headers: 304 when the client's copy of this representation is current, else
    * 200 with its body and length (no body for {@code HEAD}). Shared with the {@link FrontDoor}.
+   *
+   * @param now the moment of the response, as its headers were chosen
    */
   static void sendStatusAndBody(
       CachedPage page,
       CachedPage.Representation representation,
+      Instant now,
       HttpServletRequest request,
       HttpServletResponse response)
       throws IOException {
@@ -178,7 +185,7 @@ public class PageCacheFilter extends HttpFilter {
         request.getHeader("If-None-Match"),
         request.getHeader("If-Modified-Since"),
         representation.etag(),
-        page.lastModified())) {
+        page.lastModifiedHasCome(now) ? page.lastModified() : null)) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }

@@ -45,8 +45,8 @@ public class PublicVersion {
    * A version of the public content.
    *
    * @param number advanced by every move
-   * @param since when the content last changed, rounded up to a whole second (a page's
-   *     Last-Modified)
+   * @param since the first whole second after the content last changed (a page's Last-Modified,
+   *     sent only once it has come: {@link CachedPage#lastModifiedHasCome})
    * @param until the next moment content changes by itself; {@code null} while not looked up
    */
   public record Version(long number, Instant since, Instant until) {
@@ -57,7 +57,7 @@ public class PublicVersion {
   }
 
   /** Written under this lock, read without. */
-  private volatile Version current = new Version(0, ceilSecond(clock.instant()), null);
+  private volatile Version current = new Version(0, nextSecond(clock.instant()), null);
 
   /** For CDI. */
   public PublicVersion() {}
@@ -66,7 +66,7 @@ public class PublicVersion {
   PublicVersion(ScheduledMoments moments, Clock clock) {
     this.moments = moments;
     this.clock = clock;
-    this.current = new Version(0, ceilSecond(clock.instant()), null);
+    this.current = new Version(0, nextSecond(clock.instant()), null);
   }
 
   /**
@@ -159,14 +159,17 @@ public class PublicVersion {
 
   /** Guarded by this. */
   private Version moveOn(Instant now) {
-    Version next = new Version(current.number() + 1, ceilSecond(now), null);
+    Version next = new Version(current.number() + 1, nextSecond(now), null);
     current = next;
     moves.incrementAndGet();
     return next;
   }
 
-  private static Instant ceilSecond(Instant moment) {
-    Instant floor = moment.truncatedTo(ChronoUnit.SECONDS);
-    return floor.equals(moment) ? floor : floor.plusSeconds(1);
+  /**
+   * Strictly after the moment, so that two versions whose Last-Modified is the same both began
+   * before it: a client holding that date got it once no version could begin under it any more.
+   */
+  private static Instant nextSecond(Instant moment) {
+    return moment.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
   }
 }

@@ -34,6 +34,13 @@ class ConditionalGetTest {
   }
 
   @Test
+  void withoutALastModifiedOnlyTheEntityTagCanMatch() {
+    assertThat(ConditionalGet.notModified(null, "Sat, 28 Nov 2026 09:00:00 GMT", TAG, null))
+        .isFalse();
+    assertThat(ConditionalGet.notModified(TAG, null, TAG, null)).isTrue();
+  }
+
+  @Test
   void invalidDateOrNoConditionIsModified() {
     assertThat(ConditionalGet.notModified(null, "yesterday", TAG, MODIFIED)).isFalse();
     assertThat(ConditionalGet.notModified(null, null, TAG, MODIFIED)).isFalse();

@@ -78,6 +78,29 @@ class FrontDoorTest {
   }
 
   @Test
+  void aPageWhoseContentChangedWithinThisSecondHasNoDateToRevalidateWith() throws Exception {
+    Instant changedJustNow = Instant.now().plusSeconds(60); // its whole second has not come
+    CachedPage fresh =
+        CachedPage.kept(
+            "<html>fresh</html>".getBytes(StandardCharsets.UTF_8),
+            Map.of("Content-Type", List.of("text/html;charset=UTF-8")),
+            "\"fresh\"",
+            changedJustNow);
+    FrontDoor freshDoor = new FrontDoor(key -> Optional.of(fresh));
+    requestHeaders.put("If-Modified-Since", ConditionalGet.httpDate(changedJustNow));
+
+    assertThat(freshDoor.serve(request("/"), response())).isTrue();
+
+    assertThat(status).as("the date is not compared").isEqualTo(200);
+    assertThat(sent).doesNotContainKey("Last-Modified").containsEntry("ETag", "\"fresh\"");
+
+    startOver();
+    requestHeaders.put("If-None-Match", "\"fresh\"");
+    assertThat(freshDoor.serve(request("/"), response())).isTrue();
+    assertThat(status).as("the entity tag is").isEqualTo(304);
+  }
+
+  @Test
   void aClientThatAcceptsGzipGetsTheKeptGzippedPageUnderItsOwnEntityTag() throws Exception {
     byte[] html =
         ("<html>" + "<p>Techniek in het onderwijs</p>".repeat(100) + "</html>")
