@@ -350,6 +350,10 @@ class DistributionIT {
       assertThat(page.statusCode()).isEqualTo(503);
       assertThat(page.headers().firstValue("Retry-After")).hasValue("30");
       assertThat(page.body()).contains("Tijdelijk niet beschikbaar").doesNotContain("Exception");
+      // a plugin's page is not gone while its plugin waits for the database
+      HttpResponse<String> pluginPage = cms.get("cases");
+      assertThat(pluginPage.statusCode()).isEqualTo(503);
+      assertThat(pluginPage.headers().firstValue("Retry-After")).hasValue("30");
       HttpResponse<String> api = cms.get("api/v1/cases");
       assertThat(api.statusCode()).isEqualTo(503);
       assertThat(api.headers().firstValue("Content-Type").orElse(""))
@@ -362,6 +366,8 @@ class DistributionIT {
         System.out.printf("Up after the database arrived, %.1f s after process start%n", seconds);
         assertThat(cms.get("").body()).contains("Vakkrachten behouden door te investeren");
         cms.awaitLog("Plugin host on plugin API", Duration.ofSeconds(30));
+        assertThat(cms.get("cases").statusCode()).isEqualTo(200);
+        assertThat(cms.get("bestaat-niet").statusCode()).isEqualTo(404);
         assertThat(cms.log()).doesNotContain("\tat ");
       }
     }

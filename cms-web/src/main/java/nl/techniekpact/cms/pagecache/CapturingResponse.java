@@ -100,9 +100,14 @@ final class CapturingResponse extends HttpServletResponseWrapper {
     // the whole body is buffered here
   }
 
+  /**
+   * As the real response: after an error or redirect that one counts as committed until the
+   * container takes it back to send its error page (so a forward that ends in {@code sendError}
+   * gets the error page, not an "already committed" warning); the captured body is not sent then.
+   */
   @Override
   public boolean isCommitted() {
-    return passedThrough || super.isCommitted();
+    return super.isCommitted();
   }
 
   @Override

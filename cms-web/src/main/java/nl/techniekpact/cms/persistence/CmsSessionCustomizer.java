@@ -1,5 +1,10 @@
 package nl.techniekpact.cms.persistence;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Filter;
+import java.util.logging.Logger;
+import nl.techniekpact.cms.web.ErrorKind;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
@@ -18,6 +23,12 @@ import org.eclipse.persistence.sessions.server.ServerSession;
  */
 public class CmsSessionCustomizer implements SessionCustomizer {
 
+  /**
+   * The loggers given a filter, held so that the log manager, which holds its loggers weakly, does
+   * not drop them with their filter.
+   */
+  private static final Set<Logger> FILTERED = ConcurrentHashMap.newKeySet();
+
   @Override
   public void customize(Session session) {
     Config config = ConfigProvider.getConfig(CmsSessionCustomizer.class.getClassLoader());
@@ -30,6 +41,12 @@ public class CmsSessionCustomizer implements SessionCustomizer {
     session.setProperty(
         PersistenceUnitProperties.SCHEMA_DATABASE_PRODUCT_NAME,
         settings.embedded() ? "H2" : "PostgreSQL");
+    // a read that meets a broken connection is tried once more at once, on a fresh one (the
+    // database restarted); EclipseLink's default, three more tries 5 s apart, held every request
+    // of an outage for 10 s or more before its 503
+    session.getLogin().setQueryRetryAttemptCount(1);
+    session.getLogin().setDelayBetweenConnectionAttempts(0);
+    quietDuringOutages(session);
     session
         .getEventManager()
         .addListener(
@@ -43,5 +60,23 @@ public class CmsSessionCustomizer implements SessionCustomizer {
           new DeferredConnectionPool(
               ServerSession.DEFAULT_POOL, server.getDatasourceLogin(), server));
     }
+  }
+
+  /**
+   * EclipseLink logs every failing statement's exception with its stack trace as it throws it
+   * (JavaLog, on the logger {@code org.eclipse.persistence.session.<name>}). While the database
+   * cannot be reached that is every request's, so those records are left out: the outage is logged
+   * once where the connection failed ({@link ConfiguredDataSource}), the requests answer 503 and
+   * {@code /health} says why. Any other exception is logged as before.
+   */
+  private static void quietDuringOutages(Session session) {
+    Logger logger = Logger.getLogger("org.eclipse.persistence.session." + session.getName());
+    Filter previous = logger.getFilter();
+    logger.setFilter(
+        logRecord ->
+            !(logRecord.getThrown() != null
+                    && ErrorKind.isDatabaseUnavailable(logRecord.getThrown()))
+                && (previous == null || previous.isLoggable(logRecord)));
+    FILTERED.add(logger);
   }
 }

@@ -68,7 +68,9 @@ public class ConfiguredDataSource implements DataSource {
       if (connection == null) {
         throw new SQLException("no driver accepts the URL");
       }
-      FAILING.set(false);
+      if (FAILING.compareAndSet(true, false)) {
+        LOG.log(Level.INFO, "Database reachable again at {0}", s.redactedUrl());
+      }
       return connection;
     } catch (SQLException e) {
       if (FAILING.compareAndSet(false, true)) {

@@ -37,6 +37,7 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import nl.techniekpact.cms.persistence.DatabaseOutage;
 import nl.techniekpact.cms.persistence.DatabaseSettings;
 import nl.techniekpact.cms.plugin.host.PluginsChanged;
 import nl.techniekpact.cms.publishing.ContentChanged;
@@ -343,7 +344,8 @@ public class SiteSearch {
                   + update.removed()
                   + " removed)");
     } catch (IOException | RuntimeException e) {
-      LOG.log(Level.SEVERE, "Building the search index failed; it is tried again later", e);
+      DatabaseOutage.log(
+          LOG, Level.SEVERE, "Building the search index failed; it is tried again later", e);
     } finally {
       building.set(false);
     }

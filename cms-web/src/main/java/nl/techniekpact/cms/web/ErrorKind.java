@@ -52,6 +52,13 @@ public enum ErrorKind {
    */
   public static final String ATTRIBUTE = ErrorKind.class.getName();
 
+  /**
+   * The request attribute by which a filter names what a 404 of this request means instead: while
+   * the plugin host waits for the database, an address it does not know may be one of its plugins'
+   * pages, which is then {@link #DATABASE_UNAVAILABLE}, not gone.
+   */
+  public static final String IF_NOT_FOUND = ErrorKind.class.getName() + ".ifNotFound";
+
   /** The {@code Retry-After} of a {@link #DATABASE_UNAVAILABLE} answer, in seconds. */
   public static final String RETRY_AFTER_SECONDS = "30";
 
@@ -105,9 +112,7 @@ public enum ErrorKind {
    */
   public static ErrorKind classify(Throwable error, int containerStatus) {
     for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SQLException sql
-          && sql.getSQLState() != null
-          && sql.getSQLState().startsWith("08")) {
+      if (isConnectionException(cause)) {
         return DATABASE_UNAVAILABLE;
       }
       if (cause instanceof ViewExpiredException) {
@@ -130,5 +135,38 @@ public enum ErrorKind {
       }
     }
     return forStatus(containerStatus);
+  }
+
+  /**
+   * Whether a failure comes from a database that cannot be reached: a connection exception (an
+   * {@link SQLException} of SQLSTATE class 08, or a shutdown or start-up 57P01–57P03) anywhere
+   * among its causes, also below an exception that names its own kind. Work that fails so is tried
+   * again once the database answers; the outage itself is logged once, where the connection failed.
+   */
+  public static boolean isDatabaseUnavailable(Throwable error) {
+    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+      if (isConnectionException(cause)) {
+        return true;
+      }
+      if (cause == cause.getCause()) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A connection exception (SQLSTATE class 08), or PostgreSQL's answer while it shuts down, crashed
+   * or starts up (57P01, 57P02, 57P03): what a restarting database tells its clients.
+   */
+  private static boolean isConnectionException(Throwable error) {
+    if (!(error instanceof SQLException sql) || sql.getSQLState() == null) {
+      return false;
+    }
+    String state = sql.getSQLState();
+    return state.startsWith("08")
+        || state.equals("57P01")
+        || state.equals("57P02")
+        || state.equals("57P03");
   }
 }

@@ -41,6 +41,10 @@ public class ErrorPageServlet extends HttpServlet {
         request.getAttribute(ErrorKind.ATTRIBUTE) instanceof ErrorKind named
             ? named
             : ErrorKind.classify(error, status == null ? 404 : status);
+    if (kind == ErrorKind.NOT_FOUND
+        && request.getAttribute(ErrorKind.IF_NOT_FOUND) instanceof ErrorKind instead) {
+      kind = instead;
+    }
     if (error != null && kind.logged()) {
       LOG.log(Level.SEVERE, "Request " + uri + " failed", error);
     } else if (error != null && kind.status() >= 500) {

@@ -1,5 +1,6 @@
 package nl.techniekpact.cms.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -12,10 +13,14 @@ import java.io.IOException;
  * Answers a page that met a database that cannot be reached with the error page's 503 ({@link
  * ErrorKind#DATABASE_UNAVAILABLE}) instead of letting the exception leave the servlet, which the
  * container would log with its stack trace for every request of an outage. The outage itself is
- * logged once where the connection failed, and {@code /health} shows it. Other failures pass on
- * unchanged.
+ * logged once where the connection failed, and {@code /health} shows it. web.xml maps it right
+ * after the page cache, on requests and on forwards (routes and plugin pages are forwarded, and the
+ * container logs an exception leaving a forward). Other failures pass on unchanged.
  */
-@WebFilter(filterName = "unreachableDatabase", urlPatterns = "/*")
+@WebFilter(
+    filterName = "unreachableDatabase",
+    urlPatterns = "/*",
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
 public class UnreachableDatabaseFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
@@ -27,8 +32,7 @@ public class UnreachableDatabaseFilter extends HttpFilter {
     try {
       chain.doFilter(request, response);
     } catch (ServletException | IOException | RuntimeException failure) {
-      if (response.isCommitted()
-          || ErrorKind.classify(failure, 500) != ErrorKind.DATABASE_UNAVAILABLE) {
+      if (response.isCommitted() || !ErrorKind.isDatabaseUnavailable(failure)) {
         throw failure;
       }
       request.setAttribute(ErrorKind.ATTRIBUTE, ErrorKind.DATABASE_UNAVAILABLE);

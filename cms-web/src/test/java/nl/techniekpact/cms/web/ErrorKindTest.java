@@ -52,6 +52,42 @@ class ErrorKindTest {
   }
 
   @Test
+  void aDatabaseOutageIsRecognisedAlsoBelowAnExceptionThatNamesItsOwnKind() {
+    Throwable refused =
+        new ProblemFailure(
+            new SQLException(
+                "Error in allocating a connection",
+                null,
+                new SQLTransientConnectionException("refused", "08001")));
+
+    assertThat(ErrorKind.classify(refused, 500)).isEqualTo(ErrorKind.CONFLICT);
+    assertThat(ErrorKind.isDatabaseUnavailable(refused)).isTrue();
+    assertThat(ErrorKind.isDatabaseUnavailable(new SQLException("syntax", "42601"))).isFalse();
+    // PostgreSQL shutting down or starting up
+    assertThat(ErrorKind.isDatabaseUnavailable(new SQLException("terminating", "57P01"))).isTrue();
+    assertThat(ErrorKind.isDatabaseUnavailable(new SQLException("starting up", "57P03"))).isTrue();
+    assertThat(ErrorKind.isDatabaseUnavailable(new SQLException("cancelled", "57014"))).isFalse();
+    assertThat(ErrorKind.isDatabaseUnavailable(null)).isFalse();
+  }
+
+  /** An exception that names its own kind, as the plugin host's refusals do. */
+  private static final class ProblemFailure extends RuntimeException implements ProblemWithDetail {
+    ProblemFailure(Throwable cause) {
+      super("refused", cause);
+    }
+
+    @Override
+    public ErrorKind kind() {
+      return ErrorKind.CONFLICT;
+    }
+
+    @Override
+    public String detail() {
+      return "refused";
+    }
+  }
+
+  @Test
   void otherwiseTheContainerStatusDecides() {
     assertThat(ErrorKind.classify(null, 404)).isEqualTo(ErrorKind.NOT_FOUND);
     assertThat(ErrorKind.classify(new IllegalStateException(), 500))

@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.techniekpact.cms.persistence.DatabaseOutage;
 import nl.techniekpact.cms.publishing.ContentChanged;
 import nl.techniekpact.model.casestudy.CaseListing;
 import nl.techniekpact.model.casestudy.ListedCase;
@@ -203,7 +204,8 @@ public class CaseListings {
       synchronized (lock) {
         reloading = false;
       }
-      LOG.log(Level.WARNING, "Loading the case listing failed; it is tried again later", e);
+      DatabaseOutage.log(
+          LOG, Level.WARNING, "Loading the case listing failed; it is tried again later", e);
     }
   }
 

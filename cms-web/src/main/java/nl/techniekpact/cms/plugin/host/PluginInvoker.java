@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.techniekpact.cms.web.ErrorKind;
 
 /**
  * The one way into plugin code. Around every call it sets the thread's context class loader to the
@@ -80,12 +81,19 @@ public final class PluginInvoker {
    *     home})
    * @param call the call
    * @return its result, or empty when it threw (the failure is logged and counted)
+   * @throws IllegalStateException when the call failed because the database cannot be reached
+   *     ({@link ErrorKind#isDatabaseUnavailable}): that is not the plugin's failure, and the
+   *     request answers 503 as any other that meets the outage
    */
   @SuppressWarnings("try") // the scope sets and restores the context class loader
   public <T> java.util.Optional<T> call(ActivePlugin plugin, String operation, Callable<T> call) {
     try (Scope scope = enter(plugin, operation)) {
       return java.util.Optional.ofNullable(call.call());
     } catch (Exception | LinkageError | StackOverflowError e) {
+      if (ErrorKind.isDatabaseUnavailable(e)) {
+        throw new IllegalStateException(
+            "Plugin " + plugin.id() + " met the database outage in " + operation, e);
+      }
       failed(plugin.id(), operation, e);
       return java.util.Optional.empty();
     }
@@ -113,13 +121,18 @@ public final class PluginInvoker {
   }
 
   /**
-   * Counts a failure of a plugin; pauses it when it failed too often.
+   * Counts a failure of a plugin; pauses it when it failed too often. A failure because the
+   * database cannot be reached is not the plugin's, and is not counted.
    *
    * @param pluginId the plugin
    * @param operation what failed
    * @param error what it threw
    */
   public void failed(String pluginId, String operation, Throwable error) {
+    if (ErrorKind.isDatabaseUnavailable(error)) {
+      LOG.fine(() -> "Plugin " + pluginId + " met the database outage in " + operation);
+      return;
+    }
     LOG.log(Level.WARNING, "Plugin " + pluginId + " failed in " + operation, error);
     try {
       failureListener.accept(pluginId);

@@ -29,6 +29,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import nl.techniekpact.cms.cluster.ClusterGrid;
 import nl.techniekpact.cms.persistence.DatabaseMigration;
+import nl.techniekpact.cms.persistence.DatabaseOutage;
 import nl.techniekpact.cms.persistence.DatabaseSettings;
 import nl.techniekpact.cms.persistence.DatabaseStatus;
 import nl.techniekpact.cms.plugin.content.PluginItemsOf;
@@ -127,7 +128,7 @@ public class PluginPlatform {
   private final PluginRegistry registry = new PluginRegistry();
   private PluginSettingStore settingStore;
   private PluginInvoker invoker;
-  private PluginLifecycle lifecycle;
+  private volatile PluginLifecycle lifecycle;
   private DropInDirectory dropIn;
   private ScheduledFuture<?> scanning;
   private ScheduledFuture<?> reconciling;
@@ -290,7 +291,8 @@ public class PluginPlatform {
     try {
       lifecycle.reconcile();
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Could not reconcile the plugins with the database", e);
+      DatabaseOutage.log(
+          LOG, Level.WARNING, "Could not reconcile the plugins with the database", e);
     }
   }
 
@@ -343,6 +345,14 @@ public class PluginPlatform {
       LOG.log(Level.FINE, "Stored plugin settings unreadable; configuration applies", e);
       return Optional.empty();
     }
+  }
+
+  /**
+   * Whether the host runs its plugins: not while it waits for the database, when it cannot know
+   * which addresses are its plugins' pages.
+   */
+  public boolean isRunning() {
+    return lifecycle != null;
   }
 
   /**

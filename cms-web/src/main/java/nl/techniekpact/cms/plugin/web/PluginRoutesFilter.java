@@ -11,12 +11,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
+import nl.techniekpact.cms.plugin.host.PluginPlatform;
+import nl.techniekpact.cms.web.ErrorKind;
 
 /**
  * Serves the clean addresses running plugins claim for their pages ({@link
  * nl.techniekpact.plugin.api.PublicPage#routes()}): forwards {@code /cases/de-maakotheek} to the
  * running version's page with {@code slug=de-maakotheek}, where {@link PluginPagesFilter} takes
  * over. When the plugin is disabled or removed its addresses are simply unknown: the site's 404.
+ * While the plugin host waits for the database, an unknown address may be a plugin's page: its 404
+ * becomes a 503 that tells visitors and search engines to come back ({@link
+ * ErrorKind#IF_NOT_FOUND}).
  */
 @WebFilter(
     filterName = "pluginRoutes",
@@ -31,6 +36,8 @@ public class PluginRoutesFilter extends HttpFilter {
 
   @Inject private transient PluginRouteTable routes;
 
+  @Inject private transient PluginPlatform platform;
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -38,6 +45,9 @@ public class PluginRoutesFilter extends HttpFilter {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     Optional<PluginRouteTable.Matched> matched = routes.find(path);
     if (matched.isEmpty()) {
+      if (!platform.isRunning()) {
+        request.setAttribute(ErrorKind.IF_NOT_FOUND, ErrorKind.DATABASE_UNAVAILABLE);
+      }
       chain.doFilter(request, response);
       return;
     }

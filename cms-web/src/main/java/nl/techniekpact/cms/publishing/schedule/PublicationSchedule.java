@@ -16,6 +16,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.techniekpact.cms.persistence.DatabaseOutage;
 import nl.techniekpact.cms.persistence.DatabaseStatus;
 import nl.techniekpact.cms.publishing.ContentChanged;
 import org.eclipse.microprofile.config.Config;
@@ -81,7 +82,8 @@ public class PublicationSchedule {
     } catch (RuntimeException e) {
       // never let it escape: the scheduler would stop running the check
       lastOutcome = "failed: " + e;
-      LOG.log(Level.WARNING, "Scheduled publications could not be checked; trying again later", e);
+      DatabaseOutage.log(
+          LOG, Level.WARNING, "Scheduled publications could not be checked; trying again later", e);
     }
   }
 

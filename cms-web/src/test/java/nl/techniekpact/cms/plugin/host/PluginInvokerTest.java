@@ -1,6 +1,7 @@
 package nl.techniekpact.cms.plugin.host;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -64,6 +65,29 @@ class PluginInvokerTest {
     assertThat(invoker.recentFailures("p")).isEqualTo(1);
     assertThat(Thread.currentThread().getContextClassLoader()).isSameAs(before);
     assertThat(paused).isEmpty();
+  }
+
+  @Test
+  void aCallThatMeetsADatabaseOutageIsNotThePluginsFailureAndReachesTheRequest() {
+    ClassLoader before = Thread.currentThread().getContextClassLoader();
+    RuntimeException outage =
+        new IllegalStateException(
+            "read failed",
+            new java.sql.SQLTransientConnectionException("Connection refused", "08001"));
+
+    assertThatThrownBy(
+            () ->
+                invoker.call(
+                    plugin,
+                    "page cases",
+                    () -> {
+                      throw outage;
+                    }))
+        .hasRootCauseInstanceOf(java.sql.SQLTransientConnectionException.class);
+    invoker.failed("p", "GET /api/v1/plugins/p/items", outage);
+
+    assertThat(invoker.recentFailures("p")).isZero();
+    assertThat(Thread.currentThread().getContextClassLoader()).isSameAs(before);
   }
 
   @Test
