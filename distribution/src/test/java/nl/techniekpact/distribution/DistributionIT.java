@@ -368,6 +368,8 @@ class DistributionIT {
         cms.awaitLog("Plugin host on plugin API", Duration.ofSeconds(30));
         assertThat(cms.get("cases").statusCode()).isEqualTo(200);
         assertThat(cms.get("bestaat-niet").statusCode()).isEqualTo(404);
+        // a plugin's 404, sent inside the route's forward: without a warning (checked below)
+        assertThat(cms.get("cases/bestaat-niet").statusCode()).isEqualTo(404);
         assertThat(cms.log()).doesNotContain("\tat ");
       }
     }

@@ -61,4 +61,15 @@ public abstract class DeployedCms {
   protected static HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return send(request(path).GET().build());
   }
+
+  /**
+   * Waits until the site search answers: {@code /api/v1/search} says 503 until its index is built
+   * after the start, which a class that runs early in a subset run meets.
+   */
+  protected static void awaitSearchIndex() throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + 120_000_000_000L;
+    while (get("api/v1/search?q=techniek").statusCode() == 503 && System.nanoTime() < deadline) {
+      Thread.sleep(500);
+    }
+  }
 }

@@ -173,6 +173,7 @@ class OpenApiContractIT extends DeployedCms {
 
   @Test
   void searchResultsMatchTheirSchemaInBothLanguages() throws Exception {
+    awaitSearchIndex();
     check("/api/v1/search", "/api/v1/search?q=techniek", null, 200);
     check("/api/v1/search", "/api/v1/search?q=scholen&type=case&lang=en&page=1&size=2", null, 200);
     check("/api/v1/search", "/api/v1/search?q=xylofoonkwartet", null, 200);

@@ -13,6 +13,7 @@ import java.util.List;
 import nl.techniekpact.cms.it.DeployedCms;
 import nl.techniekpact.cms.it.api.ApiITHiddenContent;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,6 +26,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SearchResourceIT extends DeployedCms {
 
   private static final String TEMPORARY = "search-it-kwartelkoning";
+
+  @BeforeAll
+  static void indexBuilt() throws Exception {
+    awaitSearchIndex();
+  }
 
   @AfterAll
   static void removeTemporaryCase() throws Exception {
