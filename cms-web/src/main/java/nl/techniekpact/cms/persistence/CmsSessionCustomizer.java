@@ -18,8 +18,9 @@ import org.eclipse.persistence.sessions.server.ServerSession;
  * Prepares EclipseLink for the database the settings name, before it logs in: the platform (H2 or
  * PostgreSQL) is set from {@link DatabaseSettings} rather than detected over a connection, and the
  * pools are {@link DeferredConnectionPool}s, so the CMS deploys even when the database is not
- * reachable yet. Statements are counted ({@link StatementCounter}). Named in persistence.xml as
- * {@code eclipselink.session.customizer}.
+ * reachable yet. Statements are counted ({@link StatementCounter}). A read that meets a broken
+ * connection is tried once more at once, and EclipseLink's log leaves out a database outage's
+ * exceptions (ADR 0043). Named in persistence.xml as {@code eclipselink.session.customizer}.
  */
 public class CmsSessionCustomizer implements SessionCustomizer {
 
