@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.concurrent.TimeoutException;
 import nl.techniekpact.cms.plugin.host.ActivePlugin;
 import nl.techniekpact.cms.plugin.host.PluginInvoker;
+import nl.techniekpact.cms.web.ErrorKind;
 import nl.techniekpact.plugin.api.ContentEvent;
 import nl.techniekpact.plugin.api.ContentEventListener;
 
@@ -30,16 +31,25 @@ final class ListenerCalls {
       for (ContentEventListener listener : plugin.listeners()) {
         String operation = "content listener " + listener.getClass().getSimpleName();
         long started = System.nanoTime();
-        boolean returned =
-            invoker
-                .call(
-                    plugin,
-                    operation,
-                    () -> {
-                      listener.onContentEvent(event);
-                      return Boolean.TRUE;
-                    })
-                .isPresent();
+        boolean returned;
+        try {
+          returned =
+              invoker
+                  .call(
+                      plugin,
+                      operation,
+                      () -> {
+                        listener.onContentEvent(event);
+                        return Boolean.TRUE;
+                      })
+                  .isPresent();
+        } catch (IllegalStateException e) {
+          if (!ErrorKind.isDatabaseUnavailable(e)) {
+            throw e;
+          }
+          // not the plugin's failure (the invoker says so by throwing); the next listener is told
+          returned = false;
+        }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         if (returned && took.compareTo(limit) > 0) {
           invoker.failed(

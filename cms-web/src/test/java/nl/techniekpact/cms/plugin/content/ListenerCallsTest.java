@@ -82,6 +82,27 @@ class ListenerCallsTest {
   }
 
   @Test
+  void aListenerThatMeetsADatabaseOutageIsNeitherCountedNorInTheWayOfTheOthers() {
+    List<String> heard = new ArrayList<>();
+    ActivePlugin reading =
+        plugin(
+            "reading",
+            event -> {
+              throw new IllegalStateException(
+                  new java.sql.SQLTransientConnectionException("Connection refused", "08001"));
+            });
+    ActivePlugin healthy = plugin("healthy", event -> heard.add(event.slug()));
+
+    int told = ListenerCalls.tell(List.of(reading, healthy), invoker, EVENT, Duration.ofSeconds(2));
+    ListenerCalls.tell(List.of(reading, healthy), invoker, EVENT, Duration.ofSeconds(2));
+
+    assertThat(told).isEqualTo(1);
+    assertThat(heard).containsExactly("monteur", "monteur");
+    assertThat(invoker.recentFailures("reading")).isZero();
+    assertThat(paused).isEmpty();
+  }
+
+  @Test
   void aListenerSlowerThanTheLimitCountsAsAFailure() {
     ActivePlugin slow =
         plugin(
