@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import nl.techniekpact.cms.plugin.host.PluginClassLoaderCensus;
 import nl.techniekpact.cms.plugin.host.PluginPlatform;
+import nl.techniekpact.cms.startup.Serving;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -22,16 +23,22 @@ public class PluginsHealthCheck implements HealthCheck {
 
   @Inject private PluginPlatform platform;
 
+  @Inject private Serving serving;
+
   @Override
   public HealthCheckResponse call() {
     Map<String, Integer> loaders = PluginClassLoaderCensus.alive();
     long running;
     try {
+      // the platform is a startup singleton: while the application deploys, Payara already
+      // answers /health but refuses calls into it, and logs each refusal with its stack trace
+      if (!serving.webModuleServes()) {
+        return starting();
+      }
       running = platform.registry().all().size();
     } catch (RuntimeException e) {
-      // the platform is a startup singleton: until its start-up ran (for example while the
-      // database is down) the container refuses calls, which is not the plugins' trouble
-      return HealthCheckResponse.named("plugins").up().withData("running", "starting").build();
+      // still refused for another reason of the container: not the plugins' trouble
+      return starting();
     }
     HealthCheckResponseBuilder response =
         HealthCheckResponse.named("plugins")
@@ -43,5 +50,9 @@ public class PluginsHealthCheck implements HealthCheck {
       response.withData("classLoadersByPlugin", loaders.toString());
     }
     return response.build();
+  }
+
+  private static HealthCheckResponse starting() {
+    return HealthCheckResponse.named("plugins").up().withData("running", "starting").build();
   }
 }

@@ -57,6 +57,11 @@ final class BackgroundLoadGate {
     return openOnce("no page asked for in the first " + graceNanos / 1_000_000_000L + " s");
   }
 
+  /** Whether the web module serves. */
+  boolean isServing() {
+    return serving;
+  }
+
   /** True once background loads may start; never false again. */
   boolean isOpen() {
     return open.get();

@@ -49,6 +49,15 @@ public class Serving {
   }
 
   /**
+   * True once the web module has started: the application's beans, startup singletons included, are
+   * initialized. Payara serves its own endpoints (such as {@code /health}) before that, while a
+   * call into a startup singleton is refused with a logged stack trace.
+   */
+  public boolean webModuleServes() {
+    return gate.isServing();
+  }
+
+  /**
    * Tells that a page was rendered; the first one lets the background loads start at once. Cheap
    * after that (one volatile read): called for every rendered public page.
    */

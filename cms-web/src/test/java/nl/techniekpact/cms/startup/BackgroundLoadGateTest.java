@@ -16,11 +16,13 @@ class BackgroundLoadGateTest {
     assertThat(gate.pageRendered()).isEmpty();
     assertThat(gate.check(100 * SECOND)).isEmpty();
     assertThat(gate.isOpen()).isFalse();
+    assertThat(gate.isServing()).isFalse();
   }
 
   @Test
   void opensAtTheFirstPageRenderedOnceTheWebModuleServes() {
     gate.serving(5 * SECOND);
+    assertThat(gate.isServing()).isTrue();
     assertThat(gate.check(6 * SECOND)).isEmpty();
     assertThat(gate.isOpen()).isFalse();
 
