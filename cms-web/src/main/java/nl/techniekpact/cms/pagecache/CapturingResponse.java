@@ -19,7 +19,10 @@ import java.util.Arrays;
 /**
  * A response whose body is kept in memory instead of being sent, so the page cache can store it,
  * tag it and answer a conditional GET. Status and headers go to the real response as set; an error
- * or a redirect goes through at once and nothing captured is sent afterwards.
+ * or a redirect goes through at once and nothing captured is sent afterwards. Whether it is
+ * committed is the real response's answer: after an error that one counts as committed until the
+ * container takes it back to send its error page, so a forward that ends in {@code sendError} gets
+ * the error page, not an "already committed" warning.
  *
  * <p>What a page writes as characters (Faces does) is kept as characters and encoded in one pass
  * when the body is asked for, instead of through a charset encoder on every write.
@@ -98,16 +101,6 @@ final class CapturingResponse extends HttpServletResponseWrapper {
   @Override
   public void setBufferSize(int size) {
     // the whole body is buffered here
-  }
-
-  /**
-   * As the real response: after an error or redirect that one counts as committed until the
-   * container takes it back to send its error page (so a forward that ends in {@code sendError}
-   * gets the error page, not an "already committed" warning); the captured body is not sent then.
-   */
-  @Override
-  public boolean isCommitted() {
-    return super.isCommitted();
   }
 
   @Override

@@ -3,7 +3,6 @@ package nl.techniekpact.cms.pagecache;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
 import nl.techniekpact.cms.web.SecurityHeadersFilter;
@@ -65,10 +64,6 @@ final class FrontDoor {
     for (int i = 0; i < headers.length; i += 2) {
       response.addHeader(headers[i], headers[i + 1]);
     }
-    Instant now = Instant.now();
-    if (page.lastModifiedHasCome(now)) {
-      response.addHeader("Last-Modified", page.lastModifiedHeader());
-    }
     if (request.isSecure()) {
       response.addHeader(
           SecurityHeadersFilter.STRICT_TRANSPORT_SECURITY.getKey(),
@@ -77,6 +72,6 @@ final class FrontDoor {
     if (page.contentType() != null) {
       response.setContentType(page.contentType());
     }
-    PageCacheFilter.sendStatusAndBody(page, representation, now, request, response);
+    PageCacheFilter.sendStatusAndBody(page, representation, request, response);
   }
 }

@@ -156,36 +156,35 @@ public class PageCacheFilter extends HttpFilter {
               values.stream().skip(1).forEach(value -> response.addHeader(name, value));
             });
     response.setHeader("ETag", representation.etag());
-    Instant now = Instant.now();
-    if (page.lastModifiedHasCome(now)) {
-      response.setHeader("Last-Modified", page.lastModifiedHeader());
-    }
     response.setHeader("Cache-Control", CACHE_CONTROL);
     response.addHeader("Vary", CachedPage.VARY);
     if (representation.contentEncoding() != null) {
       response.setHeader("Content-Encoding", representation.contentEncoding());
     }
-    sendStatusAndBody(page, representation, now, request, response);
+    sendStatusAndBody(page, representation, request, response);
   }
 
   /**
-   * After a kept page's headers: 304 when the client's copy of this representation is current, else
-   * 200 with its body and length (no body for {@code HEAD}). Shared with the {@link FrontDoor}.
-   *
-   * @param now the moment of the response, as its headers were chosen
+   * After a kept page's other headers: its {@code Last-Modified} once that second has come ({@link
+   * CachedPage#lastModifiedHasCome}), then 304 when the client's copy of this representation is
+   * current, else 200 with its body and length (no body for {@code HEAD}). Shared with the {@link
+   * FrontDoor}.
    */
   static void sendStatusAndBody(
       CachedPage page,
       CachedPage.Representation representation,
-      Instant now,
       HttpServletRequest request,
       HttpServletResponse response)
       throws IOException {
+    Instant lastModified = page.lastModifiedHasCome(Instant.now()) ? page.lastModified() : null;
+    if (lastModified != null) {
+      response.setHeader("Last-Modified", page.lastModifiedHeader());
+    }
     if (ConditionalGet.notModified(
         request.getHeader("If-None-Match"),
         request.getHeader("If-Modified-Since"),
         representation.etag(),
-        page.lastModifiedHasCome(now) ? page.lastModified() : null)) {
+        lastModified)) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }
