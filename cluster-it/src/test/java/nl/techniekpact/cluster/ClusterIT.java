@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,10 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
+import nl.techniekpact.distribution.BackOfficeVisitor;
 import nl.techniekpact.distribution.RunningCms;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -427,7 +424,7 @@ class ClusterIT {
   @Order(9)
   void killingANodeLosesNoCommittedChangeNorTheSessionsOnItAndTheOtherKeepsServing()
       throws Exception {
-    Visitor editor = new Visitor(PORT_A);
+    BackOfficeVisitor editor = new BackOfficeVisitor(PORT_A);
     assertThat(editor.signIn("admin", ADMIN_PASSWORD).statusCode()).isEqualTo(302);
     assertThat(editor.get(PORT_A, "beheer/index.xhtml").statusCode()).isEqualTo(200);
     HttpResponse<String> enabled =
@@ -535,57 +532,6 @@ class ClusterIT {
         throw new AssertionError("not within " + timeout);
       }
       Thread.sleep(100);
-    }
-  }
-
-  /**
-   * A browser-like visitor: signs in through the login form and keeps its cookies (the session and
-   * Payara's session version) for 127.0.0.1, so they go to either node, as behind a load balancer.
-   */
-  private static final class Visitor {
-    private final int port;
-    private final java.net.http.HttpClient client =
-        java.net.http.HttpClient.newBuilder()
-            .version(java.net.http.HttpClient.Version.HTTP_1_1)
-            .followRedirects(java.net.http.HttpClient.Redirect.NEVER)
-            .cookieHandler(new java.net.CookieManager())
-            .connectTimeout(Duration.ofSeconds(2))
-            .build();
-
-    Visitor(int port) {
-      this.port = port;
-    }
-
-    HttpResponse<String> signIn(String username, String password) throws Exception {
-      HttpResponse<String> page = get(port, "login.xhtml");
-      Element form = Jsoup.parse(page.body()).selectFirst("form#login");
-      Map<String, String> fields = new LinkedHashMap<>();
-      for (Element input : form.select("input")) {
-        if (!input.attr("name").isEmpty()) {
-          fields.put(input.attr("name"), input.attr("value"));
-        }
-      }
-      fields.put("login:username", username);
-      fields.put("login:password", password);
-      String body =
-          fields.entrySet().stream()
-              .map(
-                  e ->
-                      URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                          + "="
-                          + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-              .collect(Collectors.joining("&"));
-      return client.send(
-          Http.request(port, form.attr("action").replaceFirst("^/", ""))
-              .header("Content-Type", "application/x-www-form-urlencoded")
-              .POST(HttpRequest.BodyPublishers.ofString(body))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
-    }
-
-    HttpResponse<String> get(int anyNode, String path) throws Exception {
-      return client.send(
-          Http.request(anyNode, path).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
   }
 }

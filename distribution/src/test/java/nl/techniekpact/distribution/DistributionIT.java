@@ -202,9 +202,14 @@ class DistributionIT {
     List<String> launcher = List.of(dist.resolve("techniekpact-cms").toString());
     Map<String, String> env =
         Map.of(
-            "JAVA_HOME", java25.get().toString(),
-            "CMS_PORT", "18287",
-            "JAVA_OPTS", "-Xmx512m");
+            "JAVA_HOME",
+            java25.get().toString(),
+            "CMS_PORT",
+            "18287",
+            "CMS_ADMIN_INITIAL_PASSWORD",
+            ADMIN_PASSWORD_25,
+            "JAVA_OPTS",
+            "-Xmx512m");
     try (RunningCms cms = RunningCms.start(launcher, workDir, env, 18287)) {
       double seconds = cms.await("", 200, "Techniekpact", BOOT);
       System.out.printf("Java 25, process start to first page (no AOT cache): %.1f s%n", seconds);
@@ -229,9 +234,24 @@ class DistributionIT {
       assertThat(cms.log()).doesNotContain("no class data archive");
       // the classes of Payara's loaders and of the war came loaded from the cache
       assertThat(classesFromTheArchive(classes)).isGreaterThan(5_000L);
+      backOfficeKnowsTheSignedInAdministratorsRoles(cms);
     }
 
     startsWithoutAnArchiveMadeForOtherOptions(launcher, env, 18287, cache);
+  }
+
+  /**
+   * On Java 24+ Jakarta Security's {@code isCallerInRole} denies every role on Payara 6 (ADR 0045):
+   * the back office must still show an administrator their roles, navigation and account screens.
+   */
+  private static void backOfficeKnowsTheSignedInAdministratorsRoles(RunningCms cms)
+      throws Exception {
+    BackOfficeVisitor admin = new BackOfficeVisitor(cms.port());
+    assertThat(admin.signIn("admin", ADMIN_PASSWORD_25).statusCode()).isEqualTo(302);
+    String dashboard = admin.get(cms.port(), "beheer/index.xhtml").body();
+    assertThat(dashboard).contains("id=\"nav-accounts\"").contains("id=\"nav-plugins\"");
+    HttpResponse<String> accounts = admin.get(cms.port(), "beheer/accounts/index.xhtml");
+    assertThat(accounts.statusCode()).as("the account screens for an administrator").isEqualTo(200);
   }
 
   /**
@@ -276,6 +296,8 @@ class DistributionIT {
   }
 
   private static final Path TEMURIN_25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+
+  private static final String ADMIN_PASSWORD_25 = "java25-Admin-Secret-2026";
 
   /** A Java 25+ home: the tests' own, {@code CMS_TEST_JAVA25_HOME} or Temurin 25's Debian path. */
   private static Optional<Path> java25Home() {

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import nl.techniekpact.cms.security.CallerRoles;
 import nl.techniekpact.cms.security.Roles;
 import nl.techniekpact.cms.security.account.AccountRepository;
 import nl.techniekpact.model.ambassador.Ambassador;
@@ -39,6 +40,7 @@ public class Dashboard {
   private EntityManager em;
 
   @Inject private SecurityContext security;
+  @Inject private CallerRoles roles;
   @Inject private AccountRepository accounts;
 
   /**
@@ -63,9 +65,9 @@ public class Dashboard {
 
   /** Whether the caller edits content at all. */
   public boolean isEditor() {
-    return security.isCallerInRole(Roles.NATIONAL_EDITOR)
-        || security.isCallerInRole(Roles.ADMINISTRATOR)
-        || security.isCallerInRole(Roles.REGIONAL_EDITOR);
+    return roles.has(Roles.NATIONAL_EDITOR)
+        || roles.has(Roles.ADMINISTRATOR)
+        || roles.has(Roles.REGIONAL_EDITOR);
   }
 
   /** The latest saved items, newest first. */
@@ -122,8 +124,7 @@ public class Dashboard {
 
   /** The region slugs a regional-only editor is limited to; null for national scope. */
   private Set<String> regionalScope() {
-    if (security.isCallerInRole(Roles.NATIONAL_EDITOR)
-        || security.isCallerInRole(Roles.ADMINISTRATOR)) {
+    if (roles.has(Roles.NATIONAL_EDITOR) || roles.has(Roles.ADMINISTRATOR)) {
       return null;
     }
     Principal caller = security.getCallerPrincipal();

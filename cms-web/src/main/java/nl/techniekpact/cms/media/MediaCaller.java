@@ -1,8 +1,7 @@
 package nl.techniekpact.cms.media;
 
-import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
 import java.util.Set;
-import java.util.stream.Collectors;
 import nl.techniekpact.cms.security.Roles;
 
 /**
@@ -19,12 +18,9 @@ public record MediaCaller(String username, Set<String> roles) {
     roles = Set.copyOf(roles);
   }
 
-  /** The signed-in account of a back-office request, with its roles. */
-  public static MediaCaller of(SecurityContext security) {
-    String name =
-        security.getCallerPrincipal() == null ? "" : security.getCallerPrincipal().getName();
-    return new MediaCaller(
-        name, Roles.ALL.stream().filter(security::isCallerInRole).collect(Collectors.toSet()));
+  /** The signed-in account of a back-office request ({@code null}: none), with its roles. */
+  public static MediaCaller of(Principal caller, Set<String> roles) {
+    return new MediaCaller(caller == null ? "" : caller.getName(), roles);
   }
 
   /** Editors and administrators work with the library; plugin administrators do not. */

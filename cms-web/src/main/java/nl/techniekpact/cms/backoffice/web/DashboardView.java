@@ -10,6 +10,7 @@ import nl.techniekpact.cms.plugin.host.InstalledPlugin;
 import nl.techniekpact.cms.plugin.host.PluginPlatform;
 import nl.techniekpact.cms.plugin.host.PluginRefusedException;
 import nl.techniekpact.cms.plugin.host.PluginState;
+import nl.techniekpact.cms.security.CallerRoles;
 import nl.techniekpact.cms.security.Roles;
 
 /**
@@ -23,6 +24,7 @@ public class DashboardView {
   @Inject private Dashboard dashboard;
   @Inject private PluginPlatform platform;
   @Inject private SecurityContext security;
+  @Inject private CallerRoles roles;
 
   private List<Dashboard.Item> recent;
   private List<Dashboard.Item> drafts;
@@ -47,7 +49,7 @@ public class DashboardView {
 
   /** Whether plugin health is shown. */
   public boolean isPluginAdmin() {
-    return security.isCallerInRole(Roles.PLUGIN_ADMIN);
+    return roles.has(Roles.PLUGIN_ADMIN);
   }
 
   public List<Dashboard.Item> getRecentChanges() {

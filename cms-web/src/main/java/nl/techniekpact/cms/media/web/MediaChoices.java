@@ -9,6 +9,7 @@ import nl.techniekpact.cms.media.MediaCaller;
 import nl.techniekpact.cms.media.MediaItem;
 import nl.techniekpact.cms.media.MediaLibrary;
 import nl.techniekpact.cms.media.Variant;
+import nl.techniekpact.cms.security.CallerRoles;
 
 /**
  * The media library as edit forms offer it: a photo field suggests the library's latest images as
@@ -28,6 +29,7 @@ public class MediaChoices {
 
   @Inject private MediaLibrary library;
   @Inject private SecurityContext security;
+  @Inject private CallerRoles roles;
 
   /**
    * One suggested image.
@@ -52,6 +54,6 @@ public class MediaChoices {
   }
 
   private MediaCaller caller() {
-    return MediaCaller.of(security);
+    return MediaCaller.of(security.getCallerPrincipal(), roles.held());
   }
 }

@@ -21,6 +21,7 @@ import nl.techniekpact.cms.media.MediaItem;
 import nl.techniekpact.cms.media.MediaLibrary;
 import nl.techniekpact.cms.media.MediaRefusedException;
 import nl.techniekpact.cms.media.Variant;
+import nl.techniekpact.cms.security.CallerRoles;
 
 /**
  * The back office's media library screen ({@code /beheer/media/}): upload with alternative texts, a
@@ -37,6 +38,7 @@ public class MediaLibraryScreen {
 
   @Inject private MediaLibrary library;
   @Inject private SecurityContext security;
+  @Inject private CallerRoles roles;
 
   private Part file;
   private String altTextNl;
@@ -284,7 +286,7 @@ public class MediaLibraryScreen {
   }
 
   private MediaCaller caller() {
-    return MediaCaller.of(security);
+    return MediaCaller.of(security.getCallerPrincipal(), roles.held());
   }
 
   private byte[] read(Part part) {

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.techniekpact.cms.security.CallerRoles;
 import nl.techniekpact.cms.security.NotPermittedException;
 import nl.techniekpact.cms.security.Roles;
 import nl.techniekpact.cms.security.account.InvalidAccountException.Problem;
@@ -28,6 +29,7 @@ public class AccountAdministration {
   @Inject private AccountRegistration registration;
   @Inject private RegionRepository regions;
   @Inject private SecurityContext security;
+  @Inject private CallerRoles roles;
 
   /** A published region as the account form offers it. */
   public record RegionChoice(String slug, String name) {}
@@ -152,7 +154,7 @@ public class AccountAdministration {
   }
 
   private void requireAdministrator() {
-    if (!security.isCallerInRole(Roles.ADMINISTRATOR)) {
+    if (!roles.has(Roles.ADMINISTRATOR)) {
       throw new NotPermittedException("Managing accounts needs the administrator role");
     }
   }

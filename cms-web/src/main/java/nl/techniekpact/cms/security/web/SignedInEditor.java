@@ -7,7 +7,7 @@ import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
-import nl.techniekpact.cms.security.Roles;
+import nl.techniekpact.cms.security.CallerRoles;
 import nl.techniekpact.cms.security.account.Account;
 import nl.techniekpact.cms.security.account.AccountRepository;
 
@@ -17,6 +17,7 @@ import nl.techniekpact.cms.security.account.AccountRepository;
 public class SignedInEditor {
 
   @Inject private SecurityContext security;
+  @Inject private CallerRoles roles;
   @Inject private AccountRepository accounts;
 
   private Optional<Account> account;
@@ -56,12 +57,12 @@ public class SignedInEditor {
 
   /** Whether the caller has a role. */
   public boolean has(String role) {
-    return security.isCallerInRole(role);
+    return roles.has(role);
   }
 
   /** The roles the caller has, sorted. */
   public List<String> getRoles() {
-    return Roles.ALL.stream().filter(security::isCallerInRole).sorted().toList();
+    return roles.held().stream().sorted().toList();
   }
 
   /** The region slugs of a regional editor, sorted. */
