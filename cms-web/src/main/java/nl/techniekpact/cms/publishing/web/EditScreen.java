@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.Supplier;
+import nl.techniekpact.cms.backoffice.web.Drafts;
 import nl.techniekpact.cms.backoffice.web.Moments;
 import nl.techniekpact.cms.backoffice.web.Texts;
 import nl.techniekpact.cms.publishing.ContentDocument;
@@ -102,19 +103,22 @@ public abstract class EditScreen<I extends EditInput> implements Serializable {
             existing
                 ? editing().update(editor(), slug, document.version(), fields(slug))
                 : editing().create(editor(), fields(typedSlug())),
-        "saved");
+        "saved",
+        false);
   }
 
   /** Publishes now (until {@code unpublishAt}, when given). */
   public String publish() {
     return change(
         () -> editing().publish(editor(), slug, document.version(), instant(unpublishAt)),
-        "published");
+        "published",
+        true);
   }
 
   /** Takes the item off the site. */
   public String unpublish() {
-    return change(() -> editing().unpublish(editor(), slug, document.version()), "unpublished");
+    return change(
+        () -> editing().unpublish(editor(), slug, document.version()), "unpublished", true);
   }
 
   /** Schedules publication and/or its end. */
@@ -124,24 +128,26 @@ public abstract class EditScreen<I extends EditInput> implements Serializable {
             editing()
                 .schedule(
                     editor(), slug, document.version(), instant(publishAt), instant(unpublishAt)),
-        "scheduled");
+        "scheduled",
+        true);
   }
 
   /** Deletes the item softly. */
   public String delete() {
-    return change(() -> editing().delete(editor(), slug, document.version()), "deleted");
+    return change(() -> editing().delete(editor(), slug, document.version()), "deleted", false);
   }
 
   /** Restores a deleted item. */
   public String restore() {
-    return change(() -> editing().restore(editor(), slug, document.version()), "restored");
+    return change(() -> editing().restore(editor(), slug, document.version()), "restored", false);
   }
 
   /** Restores a revision's fields as a new save. */
   public String restoreRevision(long number) {
     return change(
         () -> editing().restoreRevision(editor(), slug, number, document.version()),
-        "revisionRestored");
+        "revisionRestored",
+        false);
   }
 
   /** After a conflict: shows the other editor's version, dropping this form's changes. */
@@ -162,12 +168,19 @@ public abstract class EditScreen<I extends EditInput> implements Serializable {
     changes = editing().compare(editor(), slug, Math.min(older, newer), Math.max(older, newer));
   }
 
+  /**
+   * Runs a change; on success the page after the redirect says so, and the unsaved changes this tab
+   * kept of the form are dropped, or carried over to the new version when the change left the
+   * fields as they were ({@code keepsFields}: publish, unpublish, schedule).
+   */
   @SuppressWarnings("unchecked")
-  private String change(Supplier<ContentDocument<I>> operation, String done) {
+  private String change(Supplier<ContentDocument<I>> operation, String done, boolean keepsFields) {
     String prefix = messages();
+    String draft = getDraftKey();
     try {
       ContentDocument<I> saved = operation.get();
       Texts.done(prefix + "." + done, saved.slug());
+      Drafts.done(draft, keepsFields);
       return path() + "?faces-redirect=true&slug=" + saved.slug();
     } catch (InvalidContentException e) {
       for (FieldError error : e.errors()) {
@@ -192,6 +205,16 @@ public abstract class EditScreen<I extends EditInput> implements Serializable {
 
   private static Instant instant(LocalDateTime local) {
     return local == null ? null : local.atZone(Moments.ZONE).toInstant();
+  }
+
+  /** The key under which the editor's browser tab keeps unsaved changes of this form. */
+  public String getDraftKey() {
+    return Drafts.key(formId(), existing ? slug : null);
+  }
+
+  /** The item's version the form shows (0 for a new item), which kept changes must match. */
+  public long getDraftVersion() {
+    return existing ? document.version() : 0;
   }
 
   /** The item's revisions, newest first. */

@@ -3,6 +3,7 @@ package nl.techniekpact.cms.publishing.web;
 import java.io.Serializable;
 import java.util.List;
 import java.util.function.Supplier;
+import nl.techniekpact.cms.backoffice.web.Drafts;
 import nl.techniekpact.cms.backoffice.web.Texts;
 import nl.techniekpact.cms.publishing.ContentInUseException;
 import nl.techniekpact.cms.publishing.ContentNotFoundException;
@@ -142,13 +143,19 @@ public abstract class ItemEditScreen<I> implements Serializable {
     }
   }
 
+  /**
+   * Runs a change; on success the page after the redirect says so, and the unsaved changes this tab
+   * kept of the form are dropped (ADR 0044).
+   */
   private String change(Supplier<EditedItem<I>> operation, String doneKey) {
+    String draft = getDraftKey();
     EditedItem<I> saved = attempt(operation);
     if (saved == null) {
       return null;
     }
     String savedName = nameOf(saved.content());
     Texts.done(doneKey, savedName);
+    Drafts.done(draft, false);
     return editPage(savedName);
   }
 
@@ -208,6 +215,16 @@ public abstract class ItemEditScreen<I> implements Serializable {
 
   private static boolean blank(String text) {
     return text == null || text.isBlank();
+  }
+
+  /** The key under which the editor's browser tab keeps unsaved changes of this form. */
+  public String getDraftKey() {
+    return Drafts.key(formId(), existing ? name : null);
+  }
+
+  /** The item's version the form shows (0 for a new item), which kept changes must match. */
+  public long getDraftVersion() {
+    return existing ? document.version() : 0;
   }
 
   /** The item's revisions, newest first. */

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.techniekpact.cms.backoffice.web.BackOfficeLanguage;
+import nl.techniekpact.cms.backoffice.web.Drafts;
 import nl.techniekpact.cms.backoffice.web.Moments;
 import nl.techniekpact.cms.backoffice.web.Texts;
 import nl.techniekpact.cms.plugin.content.PluginItemDocument;
@@ -165,21 +166,24 @@ public class EditPluginItem implements Serializable {
             existing
                 ? items.update(editor(), plugin, type, slug, document.version(), input(slug))
                 : items.create(editor(), plugin, type, input(newSlug)),
-        "pluginContent.saved");
+        "pluginContent.saved",
+        false);
   }
 
   /** Publishes now (until {@code unpublishAt}, when given). */
   public String publish() {
     return change(
         () -> items.publish(editor(), plugin, type, slug, document.version(), instant(unpublishAt)),
-        "pluginContent.published");
+        "pluginContent.published",
+        true);
   }
 
   /** Takes the item off the site. */
   public String unpublish() {
     return change(
         () -> items.unpublish(editor(), plugin, type, slug, document.version()),
-        "pluginContent.unpublished");
+        "pluginContent.unpublished",
+        true);
   }
 
   /** Schedules publication and/or its end. */
@@ -194,28 +198,32 @@ public class EditPluginItem implements Serializable {
                 document.version(),
                 instant(publishAt),
                 instant(unpublishAt)),
-        "pluginContent.scheduled");
+        "pluginContent.scheduled",
+        true);
   }
 
   /** Deletes the item softly. */
   public String delete() {
     return change(
         () -> items.delete(editor(), plugin, type, slug, document.version()),
-        "pluginContent.deleted");
+        "pluginContent.deleted",
+        false);
   }
 
   /** Restores a deleted item. */
   public String restore() {
     return change(
         () -> items.restore(editor(), plugin, type, slug, document.version()),
-        "pluginContent.restored");
+        "pluginContent.restored",
+        false);
   }
 
   /** Restores a revision's fields as a new save. */
   public String restoreRevision(long number) {
     return change(
         () -> items.restoreRevision(editor(), plugin, type, slug, number, document.version()),
-        "pluginContent.revisionRestored");
+        "pluginContent.revisionRestored",
+        false);
   }
 
   /** Compares two revisions. */
@@ -227,10 +235,17 @@ public class EditPluginItem implements Serializable {
         items.compare(editor(), plugin, type, slug, Math.min(older, newer), Math.max(older, newer));
   }
 
-  private String change(Operation operation, String doneKey) {
+  /**
+   * Runs a change; on success the page after the redirect says so, and the unsaved changes this tab
+   * kept of the form are dropped, or carried over to the new version when the change left the
+   * fields as they were ({@code keepsFields}: publish, unpublish, schedule).
+   */
+  private String change(Operation operation, String doneKey, boolean keepsFields) {
+    String draft = getDraftKey();
     try {
       PluginItemDocument saved = operation.run();
       Texts.done(doneKey, saved.slug());
+      Drafts.done(draft, keepsFields);
       return "/beheer/content/edit.xhtml?faces-redirect=true&plugin="
           + plugin
           + "&type="
@@ -315,6 +330,16 @@ public class EditPluginItem implements Serializable {
   /** The item's revisions, newest first. */
   public List<RevisionSummary> getRevisions() {
     return existing ? items.revisions(editor(), plugin, type, slug) : List.of();
+  }
+
+  /** The key under which the editor's browser tab keeps unsaved changes of this form. */
+  public String getDraftKey() {
+    return Drafts.key("item/" + plugin + "/" + type, existing ? slug : null);
+  }
+
+  /** The item's version the form shows (0 for a new item), which kept changes must match. */
+  public long getDraftVersion() {
+    return existing ? document.version() : 0;
   }
 
   public List<ItemField> getFields() {
