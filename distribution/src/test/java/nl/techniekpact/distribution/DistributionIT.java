@@ -252,6 +252,11 @@ class DistributionIT {
     assertThat(dashboard).contains("id=\"nav-accounts\"").contains("id=\"nav-plugins\"");
     HttpResponse<String> accounts = admin.get(cms.port(), "beheer/accounts/index.xhtml");
     assertThat(accounts.statusCode()).as("the account screens for an administrator").isEqualTo(200);
+    // a client's error in the back office (ExpectedErrorsFilter): the error page, and no stack
+    // trace in the log
+    assertThat(admin.get(cms.port(), "beheer/cases/edit.xhtml?slug=bestaat-niet").statusCode())
+        .isEqualTo(404);
+    assertThat(cms.log()).doesNotContain("threw exception");
   }
 
   /**

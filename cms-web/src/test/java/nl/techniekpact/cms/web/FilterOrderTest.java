@@ -29,7 +29,7 @@ class FilterOrderTest {
     assertThat(mapped).containsExactlyInAnyOrderElementsOf(declaredFilters());
     assertThat(mapped)
         .as("security headers, page cache and the outage's answer come before all else")
-        .startsWith("securityHeaders", "pageCache", "unreachableDatabase");
+        .startsWith("securityHeaders", "pageCache", "expectedErrors");
     assertThat(mapped.indexOf("requestBodyGuard")).isLessThan(mapped.indexOf("siteRoutes"));
     assertThat(mapped.indexOf("siteRoutes")).isLessThan(mapped.indexOf("pluginRoutes"));
   }
