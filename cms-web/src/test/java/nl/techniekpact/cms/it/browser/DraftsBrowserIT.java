@@ -129,6 +129,16 @@ class DraftsBrowserIT extends DeployedCms {
     save(slug);
     assertThat(driver.findElement(TITLE).getDomProperty("value")).isEqualTo(title);
     assertThat(keptDrafts()).isZero();
+
+    // off the public site again: other tests count the published cases
+    driver.findElement(By.id("lifecycle:delete")).click();
+    browser
+        .waiting()
+        .until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")))
+        .click();
+    browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("case-deleted")));
   }
 
   @Test
