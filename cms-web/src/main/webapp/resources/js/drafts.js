@@ -30,15 +30,17 @@
     return Array.prototype.slice.call(form.querySelectorAll('.ui-texteditor'));
   }
 
-  /** The form's fields as the editor sees them; hidden, password and file inputs are left out. */
+  /** Whether a form control is kept: named and enabled; never hidden, password or file inputs. */
+  function kept(el) {
+    return el.name && !el.disabled && !el.closest('.ui-texteditor')
+        && !/^(hidden|password|file|submit|button|reset|image)$/.test((el.type || '').toLowerCase());
+  }
+
+  /** The form's kept fields as the editor sees them, with each rich-text editor's HTML. */
   function read(form) {
     var fields = {};
-    Array.prototype.forEach.call(form.elements, function (el) {
+    Array.prototype.filter.call(form.elements, kept).forEach(function (el) {
       var type = (el.type || '').toLowerCase();
-      if (!el.name || el.disabled || el.closest('.ui-texteditor')
-          || /^(hidden|password|file|submit|button|reset|image)$/.test(type)) {
-        return;
-      }
       if (type === 'checkbox' || type === 'radio') {
         fields[el.name + '=' + el.value] = el.checked;
       } else if (el.tagName === 'SELECT') {
@@ -78,11 +80,8 @@
   }
 
   function write(form, fields) {
-    Array.prototype.forEach.call(form.elements, function (el) {
+    Array.prototype.filter.call(form.elements, kept).forEach(function (el) {
       var type = (el.type || '').toLowerCase();
-      if (!el.name || el.disabled) {
-        return;
-      }
       if (type === 'checkbox' || type === 'radio') {
         var key = el.name + '=' + el.value;
         if (key in fields) {
@@ -95,7 +94,7 @@
             o.selected = chosen.indexOf(o.value) >= 0;
           });
         }
-      } else if (el.name in fields && !/^(hidden|password|file)$/.test(type)) {
+      } else if (el.name in fields) {
         el.value = fields[el.name];
       }
     });
