@@ -1,14 +1,16 @@
 /*
  * Unsaved changes kept in this browser tab (ADR 0044). An edit form that includes
  * WEB-INF/includes/draft.xhtml has a [data-draft-key] element: while the editor changes the form,
- * its fields are kept in sessionStorage under that key with the item's version; when the same
- * item's form opens again in this tab at the same version (after a failed save, an expired view,
- * a sign-in or a reload), the editor is offered the kept changes back. Nothing reaches the server
- * until the editor saves. A draft is dropped when the editor discards it, when a save succeeded
- * (the page names it in data-draft-saved), when the item changed meanwhile (another version: the
- * kept changes could otherwise overwrite it unseen) and at sign-out. A publish or schedule from this
- * tab, which leaves the fields as they were, carries the draft over to the new version
- * (data-draft-kept).
+ * its fields are kept in sessionStorage under that key with the item's version they were typed on;
+ * when the same item's form opens again in this tab (after a failed save, an expired view, a
+ * sign-in or a reload), the editor is offered the kept changes back. Nothing reaches the server
+ * until the editor saves. Changes typed on an older version (someone saved the item meanwhile) are
+ * offered as such: restoring them names that version in the form's draftBase field, so that saving
+ * them shows the edit conflict instead of overwriting the newer version unseen. A draft is dropped
+ * when the editor discards it, when a save succeeded or the editor took the other version (the page
+ * names it in data-draft-saved), and at sign-out. A publish or schedule from this tab, which leaves
+ * the fields as they were, carries the draft of the version it changed over to the new version
+ * (data-draft-kept, data-draft-kept-from).
  */
 (function () {
   'use strict';
@@ -133,14 +135,27 @@
     } catch (e) {
       offered = null;
     }
-    if (offered && PREFIX + box.getAttribute('data-draft-kept') === key) {
+    if (offered && PREFIX + box.getAttribute('data-draft-kept') === key
+        && offered.version === box.getAttribute('data-draft-kept-from')) {
       offered.version = version; // published or scheduled by this tab: the fields are as they were
     }
-    if (offered && offered.version !== version) {
-      store.removeItem(key);
+    var older = offered !== null && Number(offered.version) > 0
+        && Number(offered.version) < Number(version);
+    if (offered && same(offered.fields, shown)) {
+      // shown already (a refused save shows the input again, keeping the form after a conflict
+      // bases it on the newer version): kept until saved, not offered
+      if (offered.version !== version) {
+        offered.version = version;
+        try {
+          store.setItem(key, JSON.stringify(offered));
+        } catch (e) {
+          // storage refused: kept under the older version, offered as such
+        }
+      }
       offered = null;
-    } else if (offered && same(offered.fields, shown)) {
-      offered = null; // shown already (a refused save shows the input again): kept until saved
+    } else if (offered && offered.version !== version && !older) {
+      store.removeItem(key); // of no version this item has now
+      offered = null;
     }
 
     var timer = null;
@@ -186,11 +201,16 @@
 
     box.setAttribute('data-draft-ready', 'true');
     if (offered) {
-      offer(box, form, offered, function (restore) {
+      offer(box, offered, older, function (restore) {
         var kept = offered;
         offered = null;
         if (restore) {
           write(form, kept.fields);
+          if (older) {
+            // saved against the version it was typed on: the save shows the edit conflict
+            version = kept.version;
+            box.querySelector('input[type="hidden"][id$="draftBase"]').value = version;
+          }
           save();
         } else {
           store.removeItem(key);
@@ -199,18 +219,19 @@
     }
   }
 
-  function offer(box, form, draft, decided) {
+  function offer(box, draft, older, decided) {
     var text = box.querySelector('.bo-draft-text');
     var time = new Date(draft.time).toLocaleTimeString(document.documentElement.lang || 'nl', {
       hour: '2-digit', minute: '2-digit'
     });
     var panel = box.querySelector('.bo-draft-offer');
-    text.textContent = text.getAttribute('data-found').replace('{0}', time);
+    text.textContent = text.getAttribute(older ? 'data-found-older' : 'data-found')
+        .replace('{0}', time);
     panel.hidden = false;
     box.querySelector('.bo-draft-restore').addEventListener('click', function () {
       decided(true);
       panel.hidden = true;
-      text.textContent = text.getAttribute('data-restored');
+      text.textContent = text.getAttribute(older ? 'data-restored-older' : 'data-restored');
     });
     box.querySelector('.bo-draft-discard').addEventListener('click', function () {
       decided(false);

@@ -1,6 +1,7 @@
 package nl.techniekpact.cms.backoffice.web;
 
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.context.Flash;
 
 /**
  * Names the unsaved changes of an edit form that the editor's browser tab keeps (ADR 0044;
@@ -16,6 +17,9 @@ public final class Drafts {
   /** The flash entry of a draft carried over to the item's new version. */
   static final String KEPT = "draftKept";
 
+  /** The flash entry of the version a draft is carried over from. */
+  static final String KEPT_FROM = "draftKeptFrom";
+
   private Drafts() {}
 
   /**
@@ -27,15 +31,32 @@ public final class Drafts {
     return user + "/" + form + "/" + (slug == null || slug.isBlank() ? "new" : slug);
   }
 
+  /** After a successful save of the item whose form has this key: the next page drops the draft. */
+  public static void saved(String key) {
+    flash().put(SAVED, key);
+  }
+
   /**
-   * After a successful change of the item whose form has this key: the next page drops the draft,
-   * or, when the change left the fields as they were ({@code keepsFields}: published, scheduled),
-   * carries it over to the new version, so that changes not saved before are still offered back.
+   * After a successful change that left the form's fields as they were (published, scheduled): the
+   * next page carries the draft over to the item's new version, so that changes not saved before
+   * are still offered back. Only a draft of the version changed is carried over; one typed on an
+   * older version stays older.
+   *
+   * @param from the version the change was made on
    */
-  public static void done(String key, boolean keepsFields) {
-    FacesContext.getCurrentInstance()
-        .getExternalContext()
-        .getFlash()
-        .put(keepsFields ? KEPT : SAVED, key);
+  public static void carriedOver(String key, long from) {
+    flash().put(KEPT, key);
+    flash().put(KEPT_FROM, Long.toString(from));
+  }
+
+  /**
+   * The editor dropped the form's changes (took another editor's version): this page drops them.
+   */
+  public static void droppedNow(String key) {
+    flash().putNow(SAVED, key);
+  }
+
+  private static Flash flash() {
+    return FacesContext.getCurrentInstance().getExternalContext().getFlash();
   }
 }

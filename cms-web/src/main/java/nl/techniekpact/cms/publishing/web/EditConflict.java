@@ -9,7 +9,9 @@ import nl.techniekpact.cms.publishing.revision.FieldChange;
 /**
  * What an edit screen shows after its save was refused because another editor saved first (ADR
  * 0015, include {@code edit-conflict}): their version, the fields in which it differs from the
- * form, and the two ways on — take theirs, or keep mine and save over theirs.
+ * form, and the two ways on — take theirs, or keep mine and save over theirs. It also remembers
+ * when the form holds changes typed on an older version (restored from the browser tab, ADR 0044),
+ * so that saving them meets this conflict instead of overwriting the newer version unseen.
  *
  * @param <D> the document the screen edits
  */
@@ -19,6 +21,7 @@ public final class EditConflict<D extends Serializable> implements Serializable 
 
   private D theirs;
   private List<FieldChange> changes = List.of();
+  private Long typedOn;
 
   /**
    * Shows another editor's version.
@@ -35,6 +38,32 @@ public final class EditConflict<D extends Serializable> implements Serializable 
   public void clear() {
     theirs = null;
     changes = List.of();
+    typedOn = null;
+  }
+
+  /**
+   * The version the form's changes were typed on, when the page's script restored changes kept in
+   * the browser tab (ADR 0044; the form's hidden {@code draftBase} field); {@code null} when none.
+   */
+  public Long getTypedOn() {
+    return typedOn;
+  }
+
+  /** Names the version the form's changes were typed on, as the form sent it. */
+  public void setTypedOn(Long version) {
+    typedOn = version;
+  }
+
+  /**
+   * The version a save is checked against: the one the form's changes were typed on when that is
+   * older than {@code shown} (the save is then refused with this conflict until the editor takes
+   * theirs or keeps the form), otherwise {@code shown}. A forged version can only make the sender's
+   * own save conflict.
+   *
+   * @param shown the version the form shows
+   */
+  public long checkedAgainst(long shown) {
+    return typedOn != null && typedOn > 0 && typedOn < shown ? typedOn : shown;
   }
 
   /** Takes the other editor's version: the form shows it, dropping its own changes. */

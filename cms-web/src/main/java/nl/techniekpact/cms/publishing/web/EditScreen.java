@@ -101,7 +101,9 @@ public abstract class EditScreen<I extends EditInput> implements Serializable {
     return change(
         () ->
             existing
-                ? editing().update(editor(), slug, document.version(), fields(slug))
+                ? editing()
+                    .update(
+                        editor(), slug, conflict.checkedAgainst(document.version()), fields(slug))
                 : editing().create(editor(), fields(typedSlug())),
         "saved",
         false);
@@ -153,6 +155,7 @@ public abstract class EditScreen<I extends EditInput> implements Serializable {
   /** After a conflict: shows the other editor's version, dropping this form's changes. */
   public void takeTheirs() {
     conflict.takeTheirs(this::show);
+    Drafts.droppedNow(getDraftKey());
   }
 
   /** After a conflict: keeps this form and saves it over the other version on the next save. */
@@ -177,10 +180,15 @@ public abstract class EditScreen<I extends EditInput> implements Serializable {
   private String change(Supplier<ContentDocument<I>> operation, String done, boolean keepsFields) {
     String prefix = messages();
     String draft = getDraftKey();
+    long shown = getDraftVersion();
     try {
       ContentDocument<I> saved = operation.get();
       Texts.done(prefix + "." + done, saved.slug());
-      Drafts.done(draft, keepsFields);
+      if (keepsFields) {
+        Drafts.carriedOver(draft, shown);
+      } else {
+        Drafts.saved(draft);
+      }
       return path() + "?faces-redirect=true&slug=" + saved.slug();
     } catch (InvalidContentException e) {
       for (FieldError error : e.errors()) {
@@ -212,9 +220,17 @@ public abstract class EditScreen<I extends EditInput> implements Serializable {
     return Drafts.key(formId(), existing ? slug : null);
   }
 
-  /** The item's version the form shows (0 for a new item), which kept changes must match. */
+  /**
+   * The item's version the form's changes are based on (0 for a new item): the version it shows, or
+   * the older one restored changes were typed on.
+   */
   public long getDraftVersion() {
-    return existing ? document.version() : 0;
+    return existing ? conflict.checkedAgainst(document.version()) : 0;
+  }
+
+  /** What stands between the form and the stored version: its draftBase field binds here. */
+  public EditConflict<ContentDocument<I>> getConflict() {
+    return conflict;
   }
 
   /** The item's revisions, newest first. */

@@ -101,7 +101,9 @@ public abstract class ItemEditScreen<I> implements Serializable {
     return change(
         () ->
             existing
-                ? editing().update(editor(), name, document.version(), input(true))
+                ? editing()
+                    .update(
+                        editor(), name, conflict.checkedAgainst(document.version()), input(true))
                 : editing().create(editor(), input(false)),
         "item.saved");
   }
@@ -129,6 +131,7 @@ public abstract class ItemEditScreen<I> implements Serializable {
   /** After a conflict: shows the other editor's version, dropping this form's changes. */
   public void takeTheirs() {
     conflict.takeTheirs(this::show);
+    Drafts.droppedNow(getDraftKey());
   }
 
   /** After a conflict: keeps this form and saves it over the other version on the next save. */
@@ -155,7 +158,7 @@ public abstract class ItemEditScreen<I> implements Serializable {
     }
     String savedName = nameOf(saved.content());
     Texts.done(doneKey, savedName);
-    Drafts.done(draft, false);
+    Drafts.saved(draft);
     return editPage(savedName);
   }
 
@@ -222,9 +225,17 @@ public abstract class ItemEditScreen<I> implements Serializable {
     return Drafts.key(formId(), existing ? name : null);
   }
 
-  /** The item's version the form shows (0 for a new item), which kept changes must match. */
+  /**
+   * The item's version the form's changes are based on (0 for a new item): the version it shows, or
+   * the older one restored changes were typed on.
+   */
   public long getDraftVersion() {
-    return existing ? document.version() : 0;
+    return existing ? conflict.checkedAgainst(document.version()) : 0;
+  }
+
+  /** What stands between the form and the stored version: its draftBase field binds here. */
+  public EditConflict<EditedItem<I>> getConflict() {
+    return conflict;
   }
 
   /** The item's revisions, newest first. */

@@ -168,6 +168,43 @@ class CaseScreensIT extends DeployedCms {
   }
 
   @Test
+  void changesNamedAsTypedOnAnOlderVersionGetTheConflictInsteadOfOverwritingTheNewer()
+      throws Exception {
+    FormClient editor = editor();
+    String slug = uniqueSlug();
+    String edit = "beheer/cases/edit.xhtml?slug=" + slug;
+    create(editor, slug, "Versie een", "<p>Verhaal</p>");
+    saveTitle(editor, editor.page(edit), "Versie twee");
+
+    // as the browser tab's script sends restored changes that were typed on version 1 (ADR 0044)
+    HttpResponse<String> refused =
+        editor.submit(
+            editor.page(edit).selectFirst("form#case"),
+            Map.of("case:titleNl", "Getypt op versie een", "case:draftBase", "1", "case:save", ""));
+
+    assertThat(refused.statusCode()).isEqualTo(200);
+    Document page = Jsoup.parse(refused.body());
+    assertThat(page.select("#conflict-changes tr[data-field=titleNl] .theirs").text())
+        .isEqualTo("Versie twee");
+    assertThat(page.select("#conflict-changes tr[data-field=titleNl] .mine").text())
+        .isEqualTo("Getypt op versie een");
+    assertThat(page.select(".bo-draft").attr("data-draft-version"))
+        .as("the form's changes stay based on the version they were typed on")
+        .isEqualTo("1");
+    assertThat(editor.page(edit).select("[id='case:titleNl']").attr("value"))
+        .as("nothing overwritten")
+        .isEqualTo("Versie twee");
+
+    HttpResponse<String> saved =
+        editor.submit(
+            editor.page(edit).selectFirst("form#case"),
+            Map.of("case:titleNl", "Versie drie", "case:draftBase", "2", "case:save", ""));
+    assertThat(saved.statusCode())
+        .as("a version not older than the form's is no reason to refuse: %s", saved.body())
+        .isEqualTo(302);
+  }
+
+  @Test
   void restoringARevisionBringsItsFieldsBackAsANewVersion() throws Exception {
     FormClient editor = editor();
     String slug = uniqueSlug();

@@ -19,7 +19,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * An editor's unsaved changes are kept in the browser tab (ADR 0044): offered back after a save
  * that found the session ended, after leaving the page, and after publishing without saving; not
- * offered again after a save, a discard or a sign-out, nor once the item changed meanwhile.
+ * offered again after a save, a discard or a sign-out. Changes to an item that another editor saved
+ * meanwhile are offered as such, and saving them shows the edit conflict.
  */
 class DraftsBrowserIT extends DeployedCms {
 
@@ -163,12 +164,65 @@ class DraftsBrowserIT extends DeployedCms {
   }
 
   @Test
-  void changesToAnItemThatWasSavedElsewhereMeanwhileAreNotOffered() {
+  void changesToAnItemSavedElsewhereMeanwhileAreOfferedAndSavingThemShowsTheConflict() {
+    String slug = changesOfThisTabAfterAnotherTabSaved();
+    WebElement offer =
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(OFFER));
+    assertThat(driver.findElement(DRAFT_TEXT).getText()).contains("iemand anders");
+    assertThat(browser.accessibilityViolations()).as("the page with the older draft").isEmpty();
+    offer.findElement(RESTORE).click();
+    assertThat(driver.findElement(TITLE).getDomProperty("value")).isEqualTo("Deze tab " + slug);
+    assertThat(driver.findElement(DRAFT_TEXT).getText()).contains("naast de nieuwere versie");
+
+    driver.findElement(By.id("case:save")).click();
+    browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("conflict")));
+    awaitKeeping();
+    assertThat(driver.findElement(By.cssSelector("tr[data-field=titleNl] .theirs")).getText())
+        .isEqualTo("Andere tab " + slug);
+    assertThat(driver.findElement(By.cssSelector("tr[data-field=titleNl] .mine")).getText())
+        .isEqualTo("Deze tab " + slug);
+    assertThat(driver.findElement(OFFER).isDisplayed()).isFalse();
+
+    WebElement conflict = driver.findElement(By.id("conflict"));
+    driver.findElement(By.id("case:keepMine")).click();
+    browser.waiting().until(ExpectedConditions.stalenessOf(conflict));
+    awaitKeeping();
+    assertThat(driver.findElement(OFFER).isDisplayed()).as("the form shows them").isFalse();
+    assertThat(driver.findElement(TITLE).getDomProperty("value")).isEqualTo("Deze tab " + slug);
+    save(slug);
+    assertThat(driver.findElement(TITLE).getDomProperty("value")).isEqualTo("Deze tab " + slug);
+    assertThat(keptDrafts()).isZero();
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  @Test
+  void takingTheOtherVersionAfterRestoringOlderChangesDropsThem() {
+    String slug = changesOfThisTabAfterAnotherTabSaved();
+    browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(RESTORE)).click();
+    driver.findElement(By.id("case:save")).click();
+    browser
+        .waiting()
+        .until(ExpectedConditions.elementToBeClickable(By.id("case:takeTheirs")))
+        .click();
+    browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("conflict")));
+    awaitKeeping();
+
+    assertThat(driver.findElement(TITLE).getDomProperty("value")).isEqualTo("Andere tab " + slug);
+    assertThat(driver.findElement(OFFER).isDisplayed()).isFalse();
+    assertThat(keptDrafts()).isZero();
+    openCase(slug);
+    assertThat(driver.findElement(OFFER).isDisplayed()).isFalse();
+  }
+
+  /**
+   * Keeps changes in this tab, saves the case in another tab (its own session storage), and opens
+   * the case again in this tab.
+   */
+  private String changesOfThisTabAfterAnotherTabSaved() {
     String slug = newCase();
     typeChanges("Deze tab " + slug, "");
     String thisTab = driver.getWindowHandle();
 
-    // another tab (its own session storage) saves the item first
     driver.switchTo().newWindow(WindowType.TAB);
     openCase(slug);
     driver.findElement(TITLE).clear();
@@ -179,10 +233,7 @@ class DraftsBrowserIT extends DeployedCms {
 
     openCase(slug);
     assertThat(driver.findElement(TITLE).getDomProperty("value")).isEqualTo("Andere tab " + slug);
-    assertThat(driver.findElement(OFFER).isDisplayed())
-        .as("kept changes of the older version could overwrite the other save unseen")
-        .isFalse();
-    assertThat(keptDrafts()).isZero();
+    return slug;
   }
 
   /** Creates a case through its form; leaves its edit page open. */

@@ -120,6 +120,7 @@ public class EditPluginItem implements Serializable {
   /** After a conflict: shows the other editor's version, dropping this form's changes. */
   public void takeTheirs() {
     conflict.takeTheirs(this::show);
+    Drafts.droppedNow(getDraftKey());
   }
 
   /** After a conflict: keeps this form and saves it over the other version on the next save. */
@@ -164,7 +165,13 @@ public class EditPluginItem implements Serializable {
     return change(
         () ->
             existing
-                ? items.update(editor(), plugin, type, slug, document.version(), input(slug))
+                ? items.update(
+                    editor(),
+                    plugin,
+                    type,
+                    slug,
+                    conflict.checkedAgainst(document.version()),
+                    input(slug))
                 : items.create(editor(), plugin, type, input(newSlug)),
         "pluginContent.saved",
         false);
@@ -242,10 +249,15 @@ public class EditPluginItem implements Serializable {
    */
   private String change(Operation operation, String doneKey, boolean keepsFields) {
     String draft = getDraftKey();
+    long shown = getDraftVersion();
     try {
       PluginItemDocument saved = operation.run();
       Texts.done(doneKey, saved.slug());
-      Drafts.done(draft, keepsFields);
+      if (keepsFields) {
+        Drafts.carriedOver(draft, shown);
+      } else {
+        Drafts.saved(draft);
+      }
       return "/beheer/content/edit.xhtml?faces-redirect=true&plugin="
           + plugin
           + "&type="
@@ -337,9 +349,17 @@ public class EditPluginItem implements Serializable {
     return Drafts.key("item/" + plugin + "/" + type, existing ? slug : null);
   }
 
-  /** The item's version the form shows (0 for a new item), which kept changes must match. */
+  /**
+   * The item's version the form's changes are based on (0 for a new item): the version it shows, or
+   * the older one restored changes were typed on.
+   */
   public long getDraftVersion() {
-    return existing ? document.version() : 0;
+    return existing ? conflict.checkedAgainst(document.version()) : 0;
+  }
+
+  /** What stands between the form and the stored version: its draftBase field binds here. */
+  public EditConflict<PluginItemDocument> getConflict() {
+    return conflict;
   }
 
   public List<ItemField> getFields() {
