@@ -6,6 +6,7 @@ import java.time.Instant;
 import nl.techniekpact.cms.plugin.host.PluginsChanged;
 import nl.techniekpact.cms.plugin.settings.PluginSettingChanged;
 import nl.techniekpact.cms.publishing.ContentChanged;
+import nl.techniekpact.cms.testing.MovingClock;
 import nl.techniekpact.plugin.api.ContentEvent;
 import org.junit.jupiter.api.Test;
 

@@ -5,18 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.techniekpact.cms.testing.MovingClock;
 import org.junit.jupiter.api.Test;
 
 class PluginInvokerTest {
 
-  private final MutableClock clock = new MutableClock();
+  private final MovingClock clock = new MovingClock(Instant.parse("2026-11-28T10:00:00Z"));
   private final PluginInvoker invoker =
       new PluginInvoker(
           new PluginInvoker.Policy(3, Duration.ofSeconds(60), Duration.ofSeconds(1)), clock);
@@ -152,28 +151,5 @@ class PluginInvokerTest {
     invoker.reset("p");
 
     assertThat(invoker.recentFailures("p")).isZero();
-  }
-
-  static final class MutableClock extends Clock {
-    private Instant now = Instant.parse("2026-11-28T10:00:00Z");
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

@@ -3,15 +3,14 @@ package nl.techniekpact.cms.security.authentication;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import nl.techniekpact.cms.testing.MovingClock;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
-  private final MutableClock clock = new MutableClock();
+  private final MovingClock clock = new MovingClock(Instant.parse("2026-11-28T10:00:00Z"));
   private final LoginThrottle throttle =
       new LoginThrottle(
           new LoginThrottle.Settings(3, 10, Duration.ofMinutes(15), Duration.ofMinutes(10)), clock);
@@ -132,29 +131,6 @@ class LoginThrottleTest {
   private void fail(String username, String address, int times) {
     for (int i = 0; i < times; i++) {
       throttle.failed(username, address);
-    }
-  }
-
-  private static final class MutableClock extends Clock {
-    private Instant now = Instant.parse("2026-11-28T10:00:00Z");
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
     }
   }
 }
