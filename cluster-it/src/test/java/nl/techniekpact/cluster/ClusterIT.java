@@ -421,6 +421,39 @@ class ClusterIT {
   }
 
   @Test
+  @Order(8)
+  void anEditorOnBIsToldThatAnEditorOnAHasTheItemsFormOpen() throws Exception {
+    // a second administrator: the first one's row with another name (and so the same password)
+    try (Connection c = postgres.getDatabase("cms", "cms").getConnection()) {
+      c.createStatement()
+          .execute(
+              "INSERT INTO account (version, created_at, updated_at, username, display_name,"
+                  + " password_hash, enabled) SELECT 0, now(), now(), 'beheerder-b',"
+                  + " 'Tweede Beheerder', password_hash, TRUE FROM account WHERE username = 'admin'");
+      c.createStatement()
+          .execute(
+              "INSERT INTO account_role (account_id, role_name) SELECT b.id, r.role_name"
+                  + " FROM account b, account a JOIN account_role r ON r.account_id = a.id"
+                  + " WHERE b.username = 'beheerder-b' AND a.username = 'admin'");
+    }
+    String form = "beheer/organisations/edit.xhtml?slug=friesland-college";
+    BackOfficeVisitor onA = new BackOfficeVisitor(PORT_A);
+    BackOfficeVisitor onB = new BackOfficeVisitor(PORT_B);
+    assertThat(onA.signIn("admin", ADMIN_PASSWORD).statusCode()).isEqualTo(302);
+    assertThat(onB.signIn("beheerder-b", ADMIN_PASSWORD).statusCode()).isEqualTo(302);
+
+    assertThat(onA.get(PORT_A, form).statusCode()).isEqualTo(200);
+    HttpResponse<String> seenOnB = onB.get(PORT_B, form);
+
+    assertThat(seenOnB.statusCode()).isEqualTo(200);
+    assertThat(Jsoup.parse(seenOnB.body()).select("#presence-others").text())
+        .as("the presence recorded on A, read on B (ADR 0046)")
+        .contains("Beheerder");
+    assertThat(Jsoup.parse(onA.get(PORT_A, form).body()).select("#presence-others").text())
+        .contains("Tweede Beheerder");
+  }
+
+  @Test
   @Order(9)
   void killingANodeLosesNoCommittedChangeNorTheSessionsOnItAndTheOtherKeepsServing()
       throws Exception {

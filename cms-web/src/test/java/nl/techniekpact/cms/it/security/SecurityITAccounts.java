@@ -27,6 +27,9 @@ public class SecurityITAccounts {
   /** A national editor. */
   public static final String EDITOR = "it-editor";
 
+  /** Another national editor, for two editors at work on the same item. */
+  public static final String SECOND_EDITOR = "it-editor-2";
+
   /** A regional editor of {@value #REGION}. */
   public static final String REGIONAL_EDITOR = "it-regional";
 
@@ -54,6 +57,7 @@ public class SecurityITAccounts {
   void create() {
     Set<String> editor = Set.of(Roles.NATIONAL_EDITOR);
     registration.register(EDITOR, "Eva Editor", PASSWORD.toCharArray(), editor, Set.of());
+    registration.register(SECOND_EDITOR, "Bram Tweede", PASSWORD.toCharArray(), editor, Set.of());
     registration.register(
         REGIONAL_EDITOR,
         "Rita Regio",
