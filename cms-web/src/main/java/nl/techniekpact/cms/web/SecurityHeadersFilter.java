@@ -25,6 +25,10 @@ import java.util.stream.Stream;
  * set here (which is the same policy without a nonce, for responses PrimeFaces does not render).
  * Elsewhere a policy header from PrimeFaces is dropped, so public pages keep the strict one. See
  * ADR 0012.
+ *
+ * <p>Back-office responses also say {@code Cache-Control: no-store}: they show unpublished content
+ * and accounts, and back-office computers are shared, so after signing out neither the browser's
+ * cache nor its back button may show them again.
  */
 @WebFilter(
     filterName = "securityHeaders",
@@ -43,6 +47,9 @@ public class SecurityHeadersFilter extends HttpFilter {
 
   /** The path prefix of the back office. */
   static final String BACK_OFFICE = "/beheer/";
+
+  /** What back-office responses say to caches: keep nothing. */
+  static final String BACK_OFFICE_CACHE_CONTROL = "no-store";
 
   /** The web.xml parameter holding the back-office policy (PrimeFaces adds its nonce to it). */
   static final String BACK_OFFICE_POLICY_PARAMETER = "primefaces.CSP_POLICY";
@@ -80,6 +87,9 @@ public class SecurityHeadersFilter extends HttpFilter {
       throws IOException, ServletException {
     boolean backOffice = isBackOffice(request);
     setHeaders(request, response, backOffice ? backOfficePolicy() : CONTENT_SECURITY_POLICY);
+    if (backOffice) {
+      response.setHeader("Cache-Control", BACK_OFFICE_CACHE_CONTROL);
+    }
     chain.doFilter(request, new PolicyOwner(response, backOffice));
   }
 

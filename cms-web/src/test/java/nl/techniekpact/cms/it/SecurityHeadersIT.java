@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
+import java.util.Optional;
+import nl.techniekpact.cms.it.security.SecurityITAccounts;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -28,6 +31,20 @@ class SecurityHeadersIT extends DeployedCms {
         .hasValueSatisfying(
             policy -> assertThat(policy).contains("camera=()").contains("geolocation=()"));
     assertThat(headers.firstValue("X-Frame-Options")).hasValue("DENY");
+  }
+
+  @Test
+  void backOfficePagesAreNeverStoredWhilePublicPagesAndResourcesMayBe() throws Exception {
+    FormClient admin = new FormClient().signIn("admin", SecurityITAccounts.ADMIN_PASSWORD);
+
+    assertThat(admin.get("beheer/index.xhtml").headers().firstValue("Cache-Control"))
+        .as("unpublished content on a shared computer: not even the back button shows it again")
+        .hasValue("no-store");
+    assertThat(admin.get("beheer/cases/").headers().firstValue("Cache-Control"))
+        .hasValue("no-store");
+    assertThat(get("").headers().firstValue("Cache-Control")).isNotEqualTo(Optional.of("no-store"));
+    assertThat(get("resources/css/site.css").headers().firstValue("Cache-Control"))
+        .isNotEqualTo(Optional.of("no-store"));
   }
 
   @ParameterizedTest(name = "/{0}")
