@@ -35,6 +35,7 @@ class EditingPresenceBrowserIT extends DeployedCms {
               .until(ExpectedConditions.visibilityOfElementLocated(By.id("presence-others")));
       assertThat(notice.getText()).contains("Bram Tweede");
       assertThat(browser.accessibilityViolations()).as("the form with the notice").isEmpty();
+      browser.screenshot("backoffice-presence", Browser.DESKTOP);
       assertThat(othersSeenBy(bram)).contains("Eva Editor");
 
       browser.open(uri("beheer/index.xhtml").toString());
