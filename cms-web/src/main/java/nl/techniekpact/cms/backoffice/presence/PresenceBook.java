@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentMap;
-import java.util.function.Predicate;
 
 /**
  * Which editors have which item's edit form open: one entry per item and editor, in a map that is
@@ -61,20 +60,22 @@ public final class PresenceBook {
    */
   public Opened opened(String item, String user, String name, String session) {
     Instant now = clock.instant();
-    forgetExpired(now);
     String key = key(item, user);
     Entry before = Entry.parse(entries.get(key));
-    Instant since = before == null ? now : before.since();
+    Instant since = before == null || expired(before, now) ? now : before.since();
     String id = UUID.randomUUID().toString();
     entries.put(key, new Entry(id, session, since, now, name).encode());
+    // one pass over the entries (a data grid map's entry set is fetched whole): the item's other
+    // editors are collected, expired and unreadable entries of any item are dropped
     List<Editor> others = new ArrayList<>();
     String prefix = item + "\n";
     for (Map.Entry<String, String> other : entries.entrySet()) {
-      if (other.getKey().startsWith(prefix) && !other.getKey().equals(key)) {
-        Entry entry = Entry.parse(other.getValue());
-        if (entry != null && !expired(entry, now)) {
-          others.add(new Editor(entry.name(), entry.since()));
-        }
+      String value = other.getValue();
+      Entry entry = Entry.parse(value);
+      if (entry == null || expired(entry, now)) {
+        entries.remove(other.getKey(), value);
+      } else if (other.getKey().startsWith(prefix) && !other.getKey().equals(key)) {
+        others.add(new Editor(entry.name(), entry.since()));
       }
     }
     others.sort(Comparator.comparing(Editor::since).thenComparing(Editor::name));
@@ -91,23 +92,16 @@ public final class PresenceBook {
     }
   }
 
-  /** The session ended (signed out, timed out): its editor has no form open any more. */
-  public void sessionEnded(String session) {
-    removeWhere(entry -> entry != null && entry.session().equals(session));
-  }
-
-  private void forgetExpired(Instant now) {
-    removeWhere(entry -> entry == null || expired(entry, now));
-  }
-
   /**
-   * Removes the entries that match, each only if unchanged meanwhile; through the map, since a data
-   * grid map's entry set is a copy, not a view.
+   * The session ended (signed out, timed out): its editor has no form open any more. Each entry is
+   * removed through the map and only if unchanged meanwhile (a data grid map's entry set is a copy,
+   * not a view).
    */
-  private void removeWhere(Predicate<Entry> matches) {
+  public void sessionEnded(String session) {
     for (Map.Entry<String, String> e : entries.entrySet()) {
       String value = e.getValue();
-      if (matches.test(Entry.parse(value))) {
+      Entry entry = Entry.parse(value);
+      if (entry != null && entry.session().equals(session)) {
         entries.remove(e.getKey(), value);
       }
     }
