@@ -37,16 +37,21 @@ public final class Drafts {
   }
 
   /**
-   * After a successful change that left the form's fields as they were (published, scheduled): the
-   * next page carries the draft over to the item's new version, so that changes not saved before
-   * are still offered back. Only a draft of the version changed is carried over; one typed on an
-   * older version stays older.
+   * After a successful change of the item whose form has this key: the next page drops the draft
+   * ({@link #saved}), or, when the change left the form's fields as they were ({@code keepsFields}:
+   * published, unpublished, scheduled), carries it over to the item's new version, so that changes
+   * not saved before are still offered back. Only a draft of the version changed is carried over;
+   * one typed on an older version stays older.
    *
    * @param from the version the change was made on
    */
-  public static void carriedOver(String key, long from) {
-    flash().put(KEPT, key);
-    flash().put(KEPT_FROM, Long.toString(from));
+  public static void done(String key, long from, boolean keepsFields) {
+    if (keepsFields) {
+      flash().put(KEPT, key);
+      flash().put(KEPT_FROM, Long.toString(from));
+    } else {
+      saved(key);
+    }
   }
 
   /**

@@ -184,11 +184,7 @@ public abstract class EditScreen<I extends EditInput> implements Serializable {
     try {
       ContentDocument<I> saved = operation.get();
       Texts.done(prefix + "." + done, saved.slug());
-      if (keepsFields) {
-        Drafts.carriedOver(draft, shown);
-      } else {
-        Drafts.saved(draft);
-      }
+      Drafts.done(draft, shown, keepsFields);
       return path() + "?faces-redirect=true&slug=" + saved.slug();
     } catch (InvalidContentException e) {
       for (FieldError error : e.errors()) {

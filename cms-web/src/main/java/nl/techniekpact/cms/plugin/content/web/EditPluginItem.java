@@ -253,11 +253,7 @@ public class EditPluginItem implements Serializable {
     try {
       PluginItemDocument saved = operation.run();
       Texts.done(doneKey, saved.slug());
-      if (keepsFields) {
-        Drafts.carriedOver(draft, shown);
-      } else {
-        Drafts.saved(draft);
-      }
+      Drafts.done(draft, shown, keepsFields);
       return "/beheer/content/edit.xhtml?faces-redirect=true&plugin="
           + plugin
           + "&type="
