@@ -141,7 +141,7 @@ class PluginAdminRestIT extends DeployedCms {
     assertThat(response.headers().firstValue("Content-Type"))
         .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     assertThat(response.body())
-        .contains("requires plugin API ^9.0.0, but this CMS provides plugin API 0.4.0");
+        .contains("requires plugin API ^9.0.0, but this CMS provides plugin API 0.5.0");
   }
 
   @Test

@@ -35,7 +35,7 @@ class PluginsIT extends DeployedCms {
 
     HttpResponse<String> about = get(ABOUT);
     assertThat(about.statusCode()).isEqualTo(200);
-    assertThat(about.body()).contains("\"version\":\"1.0.0\"").contains("\"api\":\"0.4.0\"");
+    assertThat(about.body()).contains("\"version\":\"1.0.0\"").contains("\"api\":\"0.5.0\"");
 
     HttpResponse<String> places = get("api/v1/plugins/example-internships/places/noord-nederland");
     assertThat(places.statusCode()).isEqualTo(200);
@@ -110,7 +110,7 @@ class PluginsIT extends DeployedCms {
     assertThat(startFails.done()).isFalse();
     assertThat(startFails.reason()).contains("start() failed").contains("fails on purpose");
     assertThat(wrongApi.reason())
-        .contains("requires plugin API ^9.0.0, but this CMS provides plugin API 0.4.0");
+        .contains("requires plugin API ^9.0.0, but this CMS provides plugin API 0.5.0");
     assertThat(missingClass.reason()).contains("LeftOutHelper");
     assertThat(sameAgain.reason()).contains("example-internships@1.0.0 is already installed");
     assertThat(get("api/v1/plugins/fixture-start-fails/hello").statusCode()).isEqualTo(404);

@@ -2,8 +2,11 @@ package nl.techniekpact.cms.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.techniekpact.cms.it.ApiToken;
 import nl.techniekpact.cms.it.DeployedCms;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,21 +16,59 @@ import org.openqa.selenium.By;
 
 /**
  * Every page type of the first-party plugins in Chromium: axe-core (WCAG 2.1 AA) in Dutch and
- * English, screenshots at phone and desktop widths in {@code target/screenshots/}.
+ * English, screenshots at phone and desktop widths in {@code target/screenshots/}. The site-pages
+ * plugin's page is one this test publishes (linked in the footer) and deletes again.
  */
 class FirstPartyPagesBrowserIT extends DeployedCms {
+
+  private static final ApiToken ADMIN = ApiToken.of("admin", "it-admin-Secret-2026");
+  private static final String SITE_PAGE = "api/v1/content/site-pages/page/" + "it-browser-contact";
 
   private static Browser browser;
 
   @BeforeAll
-  static void startBrowser() {
+  static void startBrowserAndPublishASitePage() throws Exception {
+    HttpResponse<String> created =
+        send(
+            request("api/v1/content/site-pages/page")
+                .header("Authorization", ADMIN.header())
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"slug\":\"it-browser-contact\",\"fields\":{"
+                            + "\"title\":{\"nl\":\"Contact\",\"en\":\"Contact us\"},"
+                            + "\"body\":{\"nl\":\"<h2>Adres</h2><p>Schrijf ons via "
+                            + "<a href=\\\"mailto:info@example.org\\\">info@example.org</a>.</p>"
+                            + "<ul><li>Bedrijfsleven</li><li>Onderwijs</li></ul>\"},"
+                            + "\"in-footer\":true}}"))
+                .build());
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    HttpResponse<String> published =
+        send(
+            request(SITE_PAGE + "/publication")
+                .header("Authorization", ADMIN.header())
+                .header("Content-Type", "application/json")
+                .header("If-Match", created.headers().firstValue("ETag").orElseThrow())
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"status\":\"PUBLISHED\"}"))
+                .build());
+    assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
     browser = Browser.start();
   }
 
   @AfterAll
-  static void stopBrowser() {
+  static void stopBrowserAndDeleteTheSitePage() throws Exception {
     if (browser != null) {
       browser.close();
+    }
+    HttpResponse<String> current =
+        send(request(SITE_PAGE).header("Authorization", ADMIN.header()).GET().build());
+    if (current.statusCode() == 200) {
+      send(
+          request(SITE_PAGE)
+              .header("Authorization", ADMIN.header())
+              .header("If-Match", current.headers().firstValue("ETag").orElseThrow())
+              .DELETE()
+              .build());
     }
   }
 
@@ -40,7 +81,8 @@ class FirstPartyPagesBrowserIT extends DeployedCms {
         "regio",
         "regio/zuid-nederland",
         "ambassadeurs",
-        "ambassadeurs/doekle-terpstra"
+        "ambassadeurs/doekle-terpstra",
+        "pagina/it-browser-contact"
       })
   void pageHasNoWcag21AaViolationsInDutchOrEnglishReflowsAndIsScreenshotted(String path)
       throws Exception {

@@ -82,7 +82,7 @@ class RegionalPagesIT extends FirstPartyIT {
     assertThat(home.select(".regions h3 a").eachAttr("href"))
         .containsExactlyInAnyOrderElementsOf(
             published().stream().map(r -> "/regio/" + r.slug()).toList());
-    assertThat(home.select("a[href=/regio]")).hasSize(1);
+    assertThat(home.select("main a[href=/regio]")).hasSize(1);
     assertThat(page("?lang=en").select(".regions h3 a").eachAttr("href"))
         .allMatch(href -> href.endsWith("?lang=en"));
   }

@@ -78,7 +78,7 @@ class DropInDirectoryTest {
 
     assertThat(dropIn().dir().resolve("failed/wrong-api.jar")).exists();
     assertThat(Files.readString(dropIn().dir().resolve("failed/wrong-api.jar.reason.txt")))
-        .contains("requires plugin API ^9.0.0, but this CMS provides plugin API 0.4.0");
+        .contains("requires plugin API ^9.0.0, but this CMS provides plugin API 0.5.0");
     assertThat(host.store.list()).isEmpty();
   }
 

@@ -262,7 +262,7 @@ class PluginLifecycleTest {
     assertRefused(
         () -> install("wrong-api"),
         Reason.INCOMPATIBLE_API,
-        "Plugin fixture-wrong-api requires plugin API ^9.0.0, but this CMS provides plugin API 0.4.0");
+        "Plugin fixture-wrong-api requires plugin API ^9.0.0, but this CMS provides plugin API 0.5.0");
     assertThat(host().store.list()).isEmpty();
   }
 

@@ -39,6 +39,16 @@ public class AmbassadorIndexPage implements PublicPage {
   }
 
   @Override
+  public String menuLabel(Locale locale) {
+    return Texts.pick(locale, "Ambassadeurs", "Ambassadors");
+  }
+
+  @Override
+  public int menuPosition() {
+    return 30;
+  }
+
+  @Override
   public String description(PublicPageRequest request, Object model) {
     return ((Profile) model).t().get("intro");
   }

@@ -60,6 +60,16 @@ public class CaseIndexPage implements PublicPage {
   }
 
   @Override
+  public String menuLabel(Locale locale) {
+    return "Cases";
+  }
+
+  @Override
+  public int menuPosition() {
+    return 40;
+  }
+
+  @Override
   public String description(PublicPageRequest request, Object model) {
     return Web.pick(
         request.locale(),

@@ -34,5 +34,15 @@ public final class PageSlot {
    */
   public static final String GOAL = "goal";
 
+  /**
+   * The footer of every public page, after the site's own line: links such as the site-pages
+   * plugin's pages (contact, the accessibility statement, privacy). No parameters. Keep it small
+   * and quick: it is on every page; render a {@code <nav>} with its own {@code aria-label} for a
+   * list of links.
+   *
+   * @since 0.5.0
+   */
+  public static final String FOOTER = "footer";
+
   private PageSlot() {}
 }

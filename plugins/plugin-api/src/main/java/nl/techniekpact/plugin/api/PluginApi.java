@@ -18,12 +18,12 @@ package nl.techniekpact.plugin.api;
 public final class PluginApi {
 
   /** The semantic version of this plugin API. */
-  public static final String VERSION = "0.4.0";
+  public static final String VERSION = "0.5.0";
 
   /**
-   * The oldest plugin API version whose plugins still run on this host: 0.2.0, 0.3.0 and 0.4.0 only
-   * add to 0.1.0, so a plugin written for {@code ^0.1.0}, {@code ^0.2.0} or {@code ^0.3.0} keeps
-   * working.
+   * The oldest plugin API version whose plugins still run on this host: 0.2.0 to 0.5.0 only add to
+   * 0.1.0, so a plugin written for {@code ^0.1.0}, {@code ^0.2.0}, {@code ^0.3.0} or {@code ^0.4.0}
+   * keeps working.
    *
    * @since 0.2.0
    */

@@ -84,6 +84,17 @@ import org.pf4j.ExtensionPoint;
  * }
  * }</pre>
  *
+ * <p><b>The site's menu</b> (since 0.5.0): a page with a {@link #menuLabel} is an entry of the main
+ * menu in every public page's header, linking to its first route without a named segment (else to
+ * {@code /p/{plugin-id}/{page-id}}), ordered by {@link #menuPosition}. Give an entry to an overview
+ * page visitors look for, not to every page.
+ *
+ * <pre>{@code
+ * public String menuLabel(Locale locale) {
+ *   return "en".equals(locale.getLanguage()) ? "Internships" : "Stages";
+ * }
+ * }</pre>
+ *
  * @since 0.1.0
  */
 public interface PublicPage extends ExtensionPoint {
@@ -159,5 +170,32 @@ public interface PublicPage extends ExtensionPoint {
    */
   default List<String> sitemap() {
     return List.of();
+  }
+
+  /**
+   * The label of this page's entry in the site's main menu, or {@code null} for no entry (the
+   * default): one or two words, such as {@code Landsdelen}. Return a fixed text per language: the
+   * host keeps the menu across page views. It links the entry to the first of {@link #routes()}
+   * without a named segment, else to {@code /p/{plugin-id}/{page-id}}. When it throws, the menu
+   * leaves the entry out and the failure counts against the plugin.
+   *
+   * @param locale {@code nl} or {@code en}
+   * @return the label, or {@code null}
+   * @since 0.5.0
+   */
+  default String menuLabel(Locale locale) {
+    return null;
+  }
+
+  /**
+   * Where this page's menu entry goes among the others: lower first, equal ones in the order their
+   * plugins started. The host's goals are at 20; the first-party plugins use 10 (landsdelen), 30
+   * (ambassadors) and 40 (cases).
+   *
+   * @return the position; 100 by default
+   * @since 0.5.0
+   */
+  default int menuPosition() {
+    return 100;
   }
 }

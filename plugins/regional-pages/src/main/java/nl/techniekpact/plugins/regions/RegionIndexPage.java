@@ -39,6 +39,16 @@ public class RegionIndexPage implements PublicPage {
   }
 
   @Override
+  public String menuLabel(Locale locale) {
+    return title(locale);
+  }
+
+  @Override
+  public int menuPosition() {
+    return 10;
+  }
+
+  @Override
   public String description(PublicPageRequest request, Object model) {
     String introduction = ((RegionView) model).introduction();
     return introduction.isBlank() ? null : introduction;
