@@ -22,7 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * type's list, a new item in the form built from the plugin's fields, previewed as a draft on the
  * plugin's page, published and seen on the plugin's public page, the plugin's own back-office
  * screen, then deleted; axe-core on every screen and on the public page, with screenshots of the
- * public page.
+ * public page. A national editor also writes a page of the site-pages plugin (rich text, linked in
+ * the footer) and finds it through the footer of another page.
  */
 class PluginContentBrowserIT extends DeployedCms {
 
@@ -129,5 +130,54 @@ class PluginContentBrowserIT extends DeployedCms {
         .click();
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("item-deleted")));
     assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  @Test
+  void editorWritesAPageOfTheSiteWithRichTextAndItsLinkIsInTheFooterOfEveryPage() {
+    WebDriver driver = browser.driver();
+    BackOfficeBrowserIT.signIn(browser, SecurityITAccounts.EDITOR, SecurityITAccounts.PASSWORD);
+    driver.findElement(By.id("nav-plugin-content")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.content-type")));
+    driver.findElement(By.cssSelector("a.content-type[data-type='site-pages/page']")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("new-item"))).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("item:slug")));
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    String slug = "browser-toegankelijkheid-" + suffix;
+    String title = "Toegankelijkheid " + suffix;
+    driver.findElement(By.id("item:slug")).sendKeys(slug);
+    driver.findElement(By.cssSelector("[data-field='title'] input")).sendKeys(title);
+    driver
+        .findElement(By.cssSelector("[data-field='body'] .ql-editor"))
+        .sendKeys("Deze site voldoet grotendeels aan WCAG 2.1 AA.");
+    driver.findElement(By.cssSelector("[data-field='in-footer'] .ui-chkbox-box")).click();
+    assertThat(browser.accessibilityViolations()).as("the page's form").isEmpty();
+    driver.findElement(By.id("item:save")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("item-state")));
+    driver.findElement(By.id("lifecycle:publish")).click();
+    waiting()
+        .until(
+            ExpectedConditions.attributeToBe(
+                By.cssSelector("#item-state [data-status]"), "data-status", "PUBLISHED"));
+
+    browser.open(uri("doelen").toString());
+    driver.findElement(By.linkText(title)).click();
+    waiting().until(ExpectedConditions.urlContains("/pagina/" + slug));
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(title);
+    assertThat(driver.findElement(By.cssSelector(".site-page-text")).getText())
+        .isEqualTo("Deze site voldoet grotendeels aan WCAG 2.1 AA.");
+    assertThat(browser.accessibilityViolations()).as("the published page").isEmpty();
+    assertThat(browser.consoleErrors()).isEmpty();
+
+    browser.open(
+        uri("beheer/content/edit.xhtml?plugin=site-pages&type=page&slug=" + slug).toString());
+    driver.findElement(By.id("lifecycle:delete")).click();
+    waiting()
+        .until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")))
+        .click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("item-deleted")));
+    browser.open(uri("doelen").toString());
+    assertThat(driver.findElements(By.linkText(title))).isEmpty();
   }
 }
