@@ -28,6 +28,11 @@
  * points of its own that partner plugins implement, called through {@link
  * nl.techniekpact.plugin.api.PluginContext#contributions}. Plugins written for 0.1 keep running.
  *
+ * <p>Since 0.5.0: a public page may be an entry of the site's main menu ({@link
+ * nl.techniekpact.plugin.api.PublicPage#menuLabel}, {@link
+ * nl.techniekpact.plugin.api.PublicPage#menuPosition}), and fragments may go into the footer of
+ * every public page ({@link nl.techniekpact.plugin.api.PageSlot#FOOTER}).
+ *
  * <p>The host creates every plugin object itself (they are plain objects, never CDI beans) and
  * hands each one the plugin's {@link nl.techniekpact.plugin.api.PluginContext} through a public
  * constructor taking it; a public no-argument constructor is used otherwise. Every call the host
