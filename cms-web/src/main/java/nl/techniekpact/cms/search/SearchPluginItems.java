@@ -177,7 +177,7 @@ public class SearchPluginItems {
       Instant visibleUntil,
       Stamp stamp) {
     Map<String, Object> values = FieldValues.typed(type, fieldValues);
-    FieldDefinition title = titleField(type).orElse(null);
+    FieldDefinition title = FieldValues.titleField(type).orElse(null);
     List<String> nl = new ArrayList<>();
     List<String> en = new ArrayList<>();
     for (FieldDefinition field : type.fields()) {
@@ -218,14 +218,6 @@ public class SearchPluginItems {
    */
   private static String sanitized(String html) {
     return html == null ? null : SearchDocument.plain(RichText.sanitize(html));
-  }
-
-  /** The field a result's title comes from: the text field {@code title}, else the first one. */
-  static Optional<FieldDefinition> titleField(ContentType type) {
-    return type.fields().stream()
-        .filter(field -> field.type() == FieldType.TEXT && field.key().equals("title"))
-        .findFirst()
-        .or(() -> type.fields().stream().filter(f -> f.type() == FieldType.TEXT).findFirst());
   }
 
   private static boolean isText(FieldDefinition field) {

@@ -108,6 +108,13 @@ public class DashboardView {
         running && p.state() == PluginState.ENABLED);
   }
 
+  /**
+   * What kind of plugin item an item is (its content type's label) in the back office's language.
+   */
+  public String kind(Dashboard.Item item, String language) {
+    return "en".equals(language) ? item.kindEn() : item.kindNl();
+  }
+
   /** The title of an item in the back office's language. */
   public String title(Dashboard.Item item, String language) {
     return "en".equals(language) ? item.titleEn() : item.titleNl();

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.techniekpact.cms.publishing.FieldErrors;
@@ -65,6 +66,26 @@ public final class FieldValues {
   public record Checked(String json, String region) {}
 
   private FieldValues() {}
+
+  /**
+   * The field an item's title comes from, wherever the CMS names an item (search results, the
+   * type's list, the overview): the text field {@code title}, else the type's first text field;
+   * none when the type has no text field (the slug names the item then).
+   */
+  public static Optional<FieldDefinition> titleField(ContentType type) {
+    return type.fields().stream()
+        .filter(field -> field.type() == FieldType.TEXT && field.key().equals("title"))
+        .findFirst()
+        .or(() -> type.fields().stream().filter(f -> f.type() == FieldType.TEXT).findFirst());
+  }
+
+  /** An item's title from its stored values ({@link #titleField}), if it has one. */
+  public static Optional<ContentItem.Text> title(ContentType type, String json) {
+    return titleField(type)
+        .map(field -> typed(type, json).get(field.key()))
+        .filter(ContentItem.Text.class::isInstance)
+        .map(ContentItem.Text.class::cast);
+  }
 
   /** The input with the HTML of its rich-text fields sanitized ({@link RichText}). */
   public static Map<String, Object> sanitized(ContentType type, Map<String, Object> fields) {

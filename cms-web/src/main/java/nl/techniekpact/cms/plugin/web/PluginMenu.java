@@ -20,7 +20,7 @@ import nl.techniekpact.plugin.api.PublicPage;
 @ApplicationScoped
 public class PluginMenu implements MenuSource {
 
-  /** Labels longer than this are cut: the menu is one line on a wide screen. */
+  /** Labels longer than this many characters are cut: the menu is one line on a wide screen. */
   static final int MAX_LABEL = 40;
 
   @Inject private PluginPlatform platform;
@@ -51,8 +51,8 @@ public class PluginMenu implements MenuSource {
       return Optional.empty();
     }
     String text = label.strip();
-    if (text.length() > MAX_LABEL) {
-      text = text.substring(0, MAX_LABEL);
+    if (text.codePointCount(0, text.length()) > MAX_LABEL) {
+      text = text.substring(0, text.offsetByCodePoints(0, MAX_LABEL)).strip();
     }
     return Optional.of(new MenuEntry(path(plugin, page.id()), text, position));
   }

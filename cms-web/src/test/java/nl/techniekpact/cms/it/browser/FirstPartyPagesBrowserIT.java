@@ -2,12 +2,10 @@ package nl.techniekpact.cms.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import nl.techniekpact.cms.it.ApiToken;
 import nl.techniekpact.cms.it.DeployedCms;
+import nl.techniekpact.cms.it.SitePagesFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,37 +19,19 @@ import org.openqa.selenium.By;
  */
 class FirstPartyPagesBrowserIT extends DeployedCms {
 
-  private static final ApiToken ADMIN = ApiToken.of("admin", "it-admin-Secret-2026");
-  private static final String SITE_PAGE = "api/v1/content/site-pages/page/" + "it-browser-contact";
+  private static final String SITE_PAGE = "it-browser-contact";
 
   private static Browser browser;
 
   @BeforeAll
   static void startBrowserAndPublishASitePage() throws Exception {
-    HttpResponse<String> created =
-        send(
-            request("api/v1/content/site-pages/page")
-                .header("Authorization", ADMIN.header())
-                .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "{\"slug\":\"it-browser-contact\",\"fields\":{"
-                            + "\"title\":{\"nl\":\"Contact\",\"en\":\"Contact us\"},"
-                            + "\"body\":{\"nl\":\"<h2>Adres</h2><p>Schrijf ons via "
-                            + "<a href=\\\"mailto:info@example.org\\\">info@example.org</a>.</p>"
-                            + "<ul><li>Bedrijfsleven</li><li>Onderwijs</li></ul>\"},"
-                            + "\"in-footer\":true}}"))
-                .build());
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    HttpResponse<String> published =
-        send(
-            request(SITE_PAGE + "/publication")
-                .header("Authorization", ADMIN.header())
-                .header("Content-Type", "application/json")
-                .header("If-Match", created.headers().firstValue("ETag").orElseThrow())
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"status\":\"PUBLISHED\"}"))
-                .build());
-    assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+    SitePagesFixture.published(
+        SITE_PAGE,
+        "{\"title\":{\"nl\":\"Contact\",\"en\":\"Contact us\"},"
+            + "\"body\":{\"nl\":\"<h2>Adres</h2><p>Schrijf ons via "
+            + "<a href=\\\"mailto:info@example.org\\\">info@example.org</a>.</p>"
+            + "<ul><li>Bedrijfsleven</li><li>Onderwijs</li></ul>\"},"
+            + "\"in-footer\":true}");
     browser = Browser.start();
   }
 
@@ -60,16 +40,7 @@ class FirstPartyPagesBrowserIT extends DeployedCms {
     if (browser != null) {
       browser.close();
     }
-    HttpResponse<String> current =
-        send(request(SITE_PAGE).header("Authorization", ADMIN.header()).GET().build());
-    if (current.statusCode() == 200) {
-      send(
-          request(SITE_PAGE)
-              .header("Authorization", ADMIN.header())
-              .header("If-Match", current.headers().firstValue("ETag").orElseThrow())
-              .DELETE()
-              .build());
-    }
+    SitePagesFixture.delete(SITE_PAGE);
   }
 
   @ParameterizedTest

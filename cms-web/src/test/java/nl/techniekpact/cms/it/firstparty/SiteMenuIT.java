@@ -2,7 +2,10 @@ package nl.techniekpact.cms.it.firstparty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import nl.techniekpact.cms.it.DropIn;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -10,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The main menu in every public page's header: the host's goals and the first-party plugins' index
  * pages by their menu positions, in the page's language, with the current section marked; a
- * disabled plugin's entry leaves the menu on every page and comes back with it.
+ * disabled plugin's entry leaves the menu on every page and comes back with it; a plugin whose
+ * entry fails is left out of the menu, and its failures pause it.
  */
 class SiteMenuIT extends FirstPartyIT {
 
@@ -68,5 +72,29 @@ class SiteMenuIT extends FirstPartyIT {
         .filter(link -> link.hasAttr("aria-current"))
         .map((Element link) -> link.attr("href") + "=" + link.attr("aria-current"))
         .toList();
+  }
+
+  @Test
+  void anEntryThatFailsIsLeftOutAndAskedAgainUntilItsPluginIsPausedWhileTheSiteWorks()
+      throws Exception {
+    assertThat(DropIn.install("menu-fails").done()).isTrue();
+    try {
+      Document home = page("");
+      assertThat(menu(home).eachAttr("href")).containsExactlyElementsOf(SECTIONS);
+      assertThat(page("menu-fails").selectFirst("h1").text()).isEqualTo("Menu fails");
+
+      // a menu with a failed entry is not kept: the next pages ask again, each failure counts
+      Instant until = Instant.now().plus(Duration.ofSeconds(30));
+      while (get("menu-fails").statusCode() == 200 && Instant.now().isBefore(until)) {
+        assertThat(menu(page("doelen")).eachAttr("href")).containsExactlyElementsOf(SECTIONS);
+      }
+      assertThat(get("menu-fails").statusCode()).as("paused, its page is gone").isEqualTo(404);
+      assertThat(send(admin("api/v1/plugins").GET().build()).body())
+          .contains("\"id\":\"fixture-menu-fails\"")
+          .contains("last in menu page: ");
+      assertThat(menu(page("")).eachAttr("href")).containsExactlyElementsOf(SECTIONS);
+    } finally {
+      DropIn.removeQuietly("fixture-menu-fails");
+    }
   }
 }

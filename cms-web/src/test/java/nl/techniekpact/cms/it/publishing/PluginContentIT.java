@@ -13,6 +13,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import nl.techniekpact.cms.it.DeployedCms;
 import nl.techniekpact.cms.it.DropIn;
+import nl.techniekpact.cms.it.FormClient;
+import nl.techniekpact.cms.it.security.SecurityITAccounts;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -171,6 +174,17 @@ class PluginContentIT extends DeployedCms {
     assertThat(list.statusCode()).isEqualTo(200);
     assertThat(list.body()).contains(own).doesNotContain(elsewhere);
     assertThat(national.get(TYPE + "?size=100").body()).contains(own, elsewhere);
+
+    // the back office's overview: the own region's draft among the drafts, the other's not
+    Document overview =
+        new FormClient()
+            .signIn(PublishingITAccounts.REGIONAL, SecurityITAccounts.PASSWORD)
+            .page("beheer/index.xhtml");
+    assertThat(overview.select("#section-drafts li[data-type=plugin-item]").eachAttr("data-slug"))
+        .contains(own)
+        .doesNotContain(elsewhere);
+    assertThat(overview.select("#section-drafts li[data-slug=" + own + "]").text())
+        .contains("Eigen plaats (Stage- of leerbaan, concept)");
   }
 
   @Test

@@ -169,4 +169,33 @@ class FieldValuesTest {
 
     assertThat(typed).isEmpty();
   }
+
+  @Test
+  void anItemIsTitledByItsTextFieldTitleElseByItsFirstTextFieldElseNotAtAll() {
+    ContentType titledLater =
+        new ContentType(
+            "event",
+            "Evenement",
+            List.of(
+                FieldDefinition.optional("place", "Plaats", FieldType.TEXT),
+                FieldDefinition.required("title", "Titel", FieldType.TEXT)));
+    ContentType untitled =
+        new ContentType(
+            "event",
+            "Evenement",
+            List.of(
+                FieldDefinition.optional("place", "Plaats", FieldType.TEXT),
+                FieldDefinition.optional("story", "Verhaal", FieldType.RICH_TEXT)));
+    ContentType textless =
+        new ContentType(
+            "count", "Telling", List.of(FieldDefinition.optional("n", "Aantal", FieldType.NUMBER)));
+    String json =
+        "{\"place\":{\"nl\":\"Delft\"},\"title\":{\"nl\":\"Open dag\",\"en\":\"Open day\"}}";
+
+    assertThat(FieldValues.title(titledLater, json))
+        .contains(new ContentItem.Text("Open dag", "Open day"));
+    assertThat(FieldValues.title(untitled, json)).contains(new ContentItem.Text("Delft", null));
+    assertThat(FieldValues.title(textless, "{\"n\":3}")).isEmpty();
+    assertThat(FieldValues.title(titledLater, "{}")).isEmpty();
+  }
 }

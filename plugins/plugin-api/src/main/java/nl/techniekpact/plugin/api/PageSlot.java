@@ -35,10 +35,11 @@ public final class PageSlot {
   public static final String GOAL = "goal";
 
   /**
-   * The footer of every public page, after the site's own line: links such as the site-pages
-   * plugin's pages (contact, the accessibility statement, privacy). No parameters. Keep it small
-   * and quick: it is on every page; render a {@code <nav>} with its own {@code aria-label} for a
-   * list of links.
+   * The footer of every page rendered in the site's template (not the site's error pages, which
+   * stay plain so that they work during an outage), after the site's own line: links such as the
+   * site-pages plugin's pages (contact, the accessibility statement, privacy). No parameters. Keep
+   * it small and quick: it is on every page; render a {@code <nav>} with its own {@code aria-label}
+   * for a list of links.
    *
    * @since 0.5.0
    */

@@ -174,10 +174,11 @@ public interface PublicPage extends ExtensionPoint {
 
   /**
    * The label of this page's entry in the site's main menu, or {@code null} for no entry (the
-   * default): one or two words, such as {@code Landsdelen}. Return a fixed text per language: the
-   * host keeps the menu across page views. It links the entry to the first of {@link #routes()}
-   * without a named segment, else to {@code /p/{plugin-id}/{page-id}}. When it throws, the menu
-   * leaves the entry out and the failure counts against the plugin.
+   * default): one or two words, such as {@code Landsdelen}; the menu shows at most 40 characters.
+   * Return a fixed text per language, never content that changes: the host keeps the menu across
+   * page views. It links the entry to the first of {@link #routes()} without a named segment, else
+   * to {@code /p/{plugin-id}/{page-id}}. When it throws, the menu leaves the entry out and the
+   * failure counts against the plugin.
    *
    * @param locale {@code nl} or {@code en}
    * @return the label, or {@code null}

@@ -10,7 +10,8 @@ import org.pf4j.Extension;
 
 /**
  * The footer's links to the published pages editors marked "Link in de voettekst", by their place
- * and then by title; nothing while there are none.
+ * and then by title; nothing while there are none. On the English site a title without an English
+ * version is the Dutch one, marked {@code lang="nl"}.
  */
 @Extension
 public class FooterLinks implements PageFragment {
@@ -41,9 +42,11 @@ public class FooterLinks implements PageFragment {
     for (Pages.Link link : links) {
       html.append("<li><a href=\"")
           .append(Html.escape(Html.href(link.path(), request.locale())))
-          .append("\">")
-          .append(Html.escape(link.title()))
-          .append("</a></li>");
+          .append('"');
+      if (!link.language().equals(request.locale().getLanguage())) {
+        html.append(" lang=\"").append(link.language()).append('"');
+      }
+      html.append('>').append(Html.escape(link.title())).append("</a></li>");
     }
     return html.append("</ul></nav>").toString();
   }

@@ -18,17 +18,25 @@ final class Pages {
 
   private static final ZoneId NETHERLANDS = ZoneId.of("Europe/Amsterdam");
 
-  /** Footer links by their place (pages without one last), then by title. */
-  private static final Comparator<ContentItem> FOOTER_ORDER =
-      Comparator.<ContentItem>comparingLong(
-              page -> page.number(PageType.FOOTER_POSITION).orElse(Long.MAX_VALUE))
-          .thenComparing(
-              page -> page.text(PageType.TITLE, Locale.ROOT), String.CASE_INSENSITIVE_ORDER);
-
   private Pages() {}
 
-  /** A link of the footer: the page's path and title in the visitor's language. */
-  record Link(String path, String title) {}
+  /**
+   * A link of the footer.
+   *
+   * @param path the page's path
+   * @param title its title in the visitor's language (Dutch where it has no English one)
+   * @param language the title's language: {@code nl} also on the English site while untranslated
+   * @param place its place in the footer, {@link Long#MAX_VALUE} when it has none
+   */
+  record Link(String path, String title, String language, long place) {}
+
+  /**
+   * Footer links by their place (pages without one last), then by title as the visitor reads it.
+   */
+  private static final Comparator<Link> FOOTER_ORDER =
+      Comparator.comparingLong(Link::place)
+          .thenComparing(Link::title, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER))
+          .thenComparing(Link::path);
 
   static Optional<PageView> view(ContentItems items, String slug, Locale locale) {
     return items.published(PageType.KEY, slug).map(page -> view(page, locale));
@@ -63,8 +71,14 @@ final class Pages {
   static List<Link> footer(ContentItems items, Locale locale) {
     return items.published(PageType.KEY).stream()
         .filter(page -> page.flag(PageType.IN_FOOTER))
+        .map(
+            page ->
+                new Link(
+                    PATH + page.slug(),
+                    page.text(PageType.TITLE, locale),
+                    language(page, PageType.TITLE, locale),
+                    page.number(PageType.FOOTER_POSITION).orElse(Long.MAX_VALUE)))
         .sorted(FOOTER_ORDER)
-        .map(page -> new Link(PATH + page.slug(), page.text(PageType.TITLE, locale)))
         .toList();
   }
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import nl.techniekpact.cms.backoffice.web.BackOfficeLanguage;
+import nl.techniekpact.cms.plugin.content.FieldValues;
 import nl.techniekpact.cms.plugin.content.PluginItemDocument;
 import nl.techniekpact.cms.plugin.content.PluginItemEditing;
 import nl.techniekpact.cms.publishing.ContentNotFoundException;
@@ -17,7 +18,6 @@ import nl.techniekpact.cms.publishing.Editors;
 import nl.techniekpact.model.shared.Page;
 import nl.techniekpact.plugin.api.ContentType;
 import nl.techniekpact.plugin.api.FieldDefinition;
-import nl.techniekpact.plugin.api.FieldType;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -73,12 +73,7 @@ public class PluginContentList implements Serializable {
     try {
       ContentType contentType = items.contentType(plugin, type);
       typeLabel = contentType.label(language.getLocale());
-      titleField =
-          contentType.fields().stream()
-              .filter(field -> field.type() == FieldType.TEXT)
-              .map(FieldDefinition::key)
-              .findFirst()
-              .orElse(null);
+      titleField = FieldValues.titleField(contentType).map(FieldDefinition::key).orElse(null);
     } catch (ContentNotFoundException e) {
       plugin = null;
       type = null;
