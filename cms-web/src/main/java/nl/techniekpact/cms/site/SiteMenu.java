@@ -11,8 +11,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.UnaryOperator;
 import nl.techniekpact.cms.pagecache.PublicParts;
 import nl.techniekpact.cms.site.MenuSource.MenuEntry;
+import nl.techniekpact.plugin.api.Html;
 
 /**
  * The main menu in every public page's header: the host's goals and the entries of the {@link
@@ -21,9 +23,9 @@ import nl.techniekpact.cms.site.MenuSource.MenuEntry;
  * again; which entry is the current page is decided per request.
  *
  * <pre>{@code
- * <ui:repeat value="#{siteMenu.links}" var="link">
- *   <a href="#{link.href()}">#{link.label()}</a>
- * </ui:repeat>
+ * <nav class="site-menu" aria-label="#{msg['site.menu']}">
+ *   <h:outputText value="#{siteMenu.html}" escape="false"/>
+ * </nav>
  * }</pre>
  */
 @Named("siteMenu")
@@ -41,24 +43,43 @@ public class SiteMenu {
   @Inject private HttpServletRequest request;
 
   /**
-   * A link of the menu as one page shows it.
-   *
-   * @param href the address, in the page's language
-   * @param label what it says
-   * @param ariaCurrent {@code page} when it is this page, {@code true} when this page is below it
-   *     (such as a case below the cases), else empty: the value of {@code aria-current}
+   * The menu's list for the page being rendered: {@code <ul>} of links in the page's language, the
+   * current one marked with {@code aria-current}. Written here rather than with Facelets
+   * components, which would add some twenty components to every page's view.
    */
-  public record Link(String href, String label, String ariaCurrent) {
-
-    /** Whether this page is the link's page or below it. */
-    public boolean isCurrent() {
-      return !ariaCurrent.isEmpty();
-    }
+  public String getHtml() {
+    return html(entries(language.getLocale()), language::href, currentPath());
   }
 
-  /** The menu's links for the page being rendered. */
-  public List<Link> getLinks() {
-    Locale locale = language.getLocale();
+  /**
+   * The menu's list in a language, no link current: for pages outside the site's template, such as
+   * the error pages, whose language may come from the browser.
+   *
+   * @param locale {@code nl} or {@code en}
+   * @return the {@code <ul>} of links, their addresses in that language
+   */
+  public String html(Locale locale) {
+    String prefix = request.getContextPath();
+    String suffix = "en".equals(locale.getLanguage()) ? "?lang=en" : "";
+    return html(entries(locale), path -> prefix + path + suffix, null);
+  }
+
+  private static String html(
+      List<MenuEntry> entries, UnaryOperator<String> href, String currentPath) {
+    StringBuilder html = new StringBuilder(64 + 64 * entries.size()).append("<ul>");
+    for (MenuEntry entry : entries) {
+      html.append("<li><a href=\"").append(Html.escape(href.apply(entry.path()))).append('"');
+      String current = currentPath == null ? "" : current(entry.path(), currentPath);
+      if (!current.isEmpty()) {
+        html.append(" aria-current=\"").append(current).append('"');
+      }
+      html.append('>').append(Html.escape(entry.label())).append("</a></li>");
+    }
+    return html.append("</ul>").toString();
+  }
+
+  /** The entries in a language: kept, or built now (and kept unless a source failed). */
+  private List<MenuEntry> entries(Locale locale) {
     List<List<MenuEntry>> now = new ArrayList<>(1);
     List<MenuEntry> kept =
         parts.get(
@@ -68,13 +89,7 @@ public class SiteMenu {
               now.add(built.entries());
               return built.complete() ? built.entries() : null;
             });
-    List<MenuEntry> entries = kept != null ? kept : now.get(0);
-    String path = currentPath();
-    List<Link> links = new ArrayList<>(entries.size());
-    for (MenuEntry entry : entries) {
-      links.add(new Link(language.href(entry.path()), entry.label(), current(entry.path(), path)));
-    }
-    return links;
+    return kept != null ? kept : now.get(0);
   }
 
   /** What the kept entries depend on: the language. */
@@ -105,6 +120,10 @@ public class SiteMenu {
     return uri.substring(Math.min(request.getContextPath().length(), uri.length()));
   }
 
+  /**
+   * How an entry's link is current on a page: {@code page} on the entry's own page, {@code true} on
+   * the pages below it (a case below the cases), else empty (not current).
+   */
   static String current(String entryPath, String path) {
     if (path.equals(entryPath)) {
       return "page";

@@ -1,5 +1,6 @@
 package nl.techniekpact.cms.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -11,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.techniekpact.cms.site.SiteMenu;
 
 /**
  * Renders every error of the CMS, the target of all {@code <error-page>} entries: a friendly,
@@ -27,6 +29,8 @@ public class ErrorPageServlet extends HttpServlet {
   public static final String PATH = "/error";
 
   private static final String TEMPLATE = loadTemplate();
+
+  @Inject private transient SiteMenu siteMenu;
 
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
@@ -82,7 +86,25 @@ public class ErrorPageServlet extends HttpServlet {
                   .replace("{{detail}}", Html.escape(messages.detail(kind)))
                   .replace("{{home}}", Html.escape(messages.text("error.home")))
                   .replace("{{skip}}", Html.escape(messages.text("error.site")))
+                  .replace("{{menu}}", menu(messages))
                   .replace("{{contextPath}}", Html.escape(request.getContextPath())));
+    }
+  }
+
+  /**
+   * The site's main menu, so that a visitor who met an error can go on: empty when it cannot be
+   * made (the plugins not started yet, or anything else), the error page itself must never fail.
+   */
+  private String menu(ErrorMessages messages) {
+    try {
+      return "<nav class=\"site-menu\" aria-label=\""
+          + Html.escape(messages.text("site.menu"))
+          + "\">"
+          + siteMenu.html(messages.locale())
+          + "</nav>";
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "No menu on the error page", e);
+      return "";
     }
   }
 

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.assertj.core.api.AbstractStringAssert;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 class ErrorPagesIT extends DeployedCms {
@@ -26,6 +28,13 @@ class ErrorPagesIT extends DeployedCms {
     assertThat(response.headers().firstValue("Content-Type"))
         .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
     assertFriendly(response.body()).contains("lang=\"nl\"").contains("Pagina niet gevonden");
+    Document page = Jsoup.parse(response.body());
+    assertThat(page.select("header nav.site-menu").attr("aria-label")).isEqualTo("Hoofdmenu");
+    assertThat(page.select("header nav.site-menu a").eachAttr("href"))
+        .as("the site's menu, so that the visitor can go on")
+        .containsExactly("/regio", "/doelen", "/ambassadeurs", "/cases");
+    assertThat(page.select("header nav.site-menu a").eachText())
+        .containsExactly("Landsdelen", "Doelen", "Ambassadeurs", "Cases");
   }
 
   @Test
@@ -35,6 +44,13 @@ class ErrorPagesIT extends DeployedCms {
 
     assertThat(response.statusCode()).isEqualTo(404);
     assertFriendly(response.body()).contains("lang=\"en\"").contains("Page not found");
+    Document page = Jsoup.parse(response.body());
+    assertThat(page.select("header nav.site-menu").attr("aria-label")).isEqualTo("Main menu");
+    assertThat(page.select("header nav.site-menu a").eachAttr("href"))
+        .containsExactly(
+            "/regio?lang=en", "/doelen?lang=en", "/ambassadeurs?lang=en", "/cases?lang=en");
+    assertThat(page.select("header nav.site-menu a").eachText())
+        .containsExactly("Regions", "Goals", "Ambassadors", "Cases");
   }
 
   @Test

@@ -85,9 +85,9 @@ import org.pf4j.ExtensionPoint;
  * }</pre>
  *
  * <p><b>The site's menu</b> (since 0.5.0): a page with a {@link #menuLabel} is an entry of the main
- * menu in every public page's header, linking to its first route without a named segment (else to
- * {@code /p/{plugin-id}/{page-id}}), ordered by {@link #menuPosition}. Give an entry to an overview
- * page visitors look for, not to every page.
+ * menu in every public page's header (the error pages' too), linking to its first route without a
+ * named segment (else to {@code /p/{plugin-id}/{page-id}}), ordered by {@link #menuPosition}. Give
+ * an entry to an overview page visitors look for, not to every page.
  *
  * <pre>{@code
  * public String menuLabel(Locale locale) {
