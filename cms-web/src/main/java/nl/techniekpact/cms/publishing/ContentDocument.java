@@ -31,7 +31,7 @@ public record ContentDocument<I extends EditInput>(
     Instant unpublishAt,
     Instant deletedAt,
     Instant updatedAt)
-    implements java.io.Serializable {
+    implements java.io.Serializable, EditedPublication {
 
   /** The document of an item whose editable fields are {@code content}. */
   public static <I extends EditInput> ContentDocument<I> of(I content, PublishableEntity item) {

@@ -230,7 +230,7 @@ public class SearchPluginItems {
    * preview assumes, ADR 0022); else the plugin's first public page ({@code /p/<plugin>/<page>},
    * which lists its items); empty when the plugin has no public page.
    */
-  static Optional<String> link(ActivePlugin plugin, String slug) {
+  public static Optional<String> link(ActivePlugin plugin, String slug) {
     for (ActivePlugin.PageRoute route : plugin.routes()) {
       String pattern = route.pattern();
       if (pattern.contains("{slug}") && pattern.indexOf('{') == pattern.lastIndexOf('{')) {

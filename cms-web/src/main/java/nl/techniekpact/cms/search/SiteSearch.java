@@ -286,6 +286,10 @@ public class SiteSearch {
    * @return what the catch-up did, or empty when it did not finish within the timeout
    */
   public Optional<IndexUpdate> reopen(Consumer<Path> whileClosed, Duration timeout) {
+    // While the index is closed it is "not ready", and the start's timer asks for a catch-up of
+    // an index that is not ready: that one would run right after this one, beside whatever the
+    // caller changes next. The reopening's catch-up is the one asked for.
+    building.set(true);
     Future<?> done =
         writer.submit(
             () -> {
@@ -296,11 +300,13 @@ public class SiteSearch {
                   index = null;
                 }
                 whileClosed.accept(indexDirectory);
+                lastUpdate = null;
+                bringUpToDateNow();
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
+              } finally {
+                building.set(false);
               }
-              lastUpdate = null;
-              bringUpToDateNow();
             });
     return await(done, timeout) ? lastUpdate() : Optional.empty();
   }

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.techniekpact.cms.site.SiteMenu;
+import nl.techniekpact.plugin.api.Html;
 
 /**
  * Renders every error of the CMS, the target of all {@code <error-page>} entries: a friendly,

@@ -1,6 +1,7 @@
 package nl.techniekpact.cms.plugin.content;
 
 import java.time.Instant;
+import nl.techniekpact.cms.publishing.EditedPublication;
 import nl.techniekpact.model.shared.PublicationStatus;
 
 /**
@@ -28,7 +29,7 @@ public record PluginItemDocument(
     Instant unpublishAt,
     Instant deletedAt,
     Instant updatedAt)
-    implements java.io.Serializable {
+    implements java.io.Serializable, EditedPublication {
 
   /** Whether it is deleted softly. */
   public boolean deleted() {

@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
-import nl.techniekpact.cms.web.Html;
+import nl.techniekpact.plugin.api.Html;
 
 /**
  * The interactive API page at {@value #PATH}: Swagger UI from the {@code org.webjars:swagger-ui}

@@ -1,7 +1,8 @@
-package nl.techniekpact.cms.web;
+package nl.techniekpact.plugin.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class HtmlTest {
@@ -15,5 +16,17 @@ class HtmlTest {
   @Test
   void leavesPlainTextAndDiacriticsAlone() {
     assertThat(Html.escape("André Kuipers – ‘W&T’")).isEqualTo("André Kuipers – ‘W&amp;T’");
+  }
+
+  @Test
+  void nothingIsTheEmptyText() {
+    assertThat(Html.escape(null)).isEmpty();
+  }
+
+  @Test
+  void linksOfEnglishPagesKeepTheLanguage() {
+    assertThat(Html.href("/cases/x", Locale.forLanguageTag("nl"))).isEqualTo("/cases/x");
+    assertThat(Html.href("/cases/x", Locale.ENGLISH)).isEqualTo("/cases/x?lang=en");
+    assertThat(Html.href("/cases?goal=9", Locale.ENGLISH)).isEqualTo("/cases?goal=9&lang=en");
   }
 }
