@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
@@ -67,13 +68,28 @@ public class PublicParts {
    *
    * @param key what the part is, with everything of the request it depends on (language,
    *     parameters): a value with {@code equals} and {@code hashCode}, such as a record
-   * @param compute computes the part; it may return {@code null} for "do not keep" (for example a
-   *     plugin call failed), which is then computed again next time
+   * @param compute computes the part; it may return {@code null} for "do not keep", which is then
+   *     computed again next time
+   * @param <T> the part's type: immutable, it is shared by concurrent requests
+   * @return the part
+   */
+  public <T> T get(Object key, Supplier<T> compute) {
+    return get(key, compute, part -> true);
+  }
+
+  /**
+   * A part, computed now or kept since it was computed, still valid and fit to keep: a part that is
+   * not (for example one a failed plugin call left incomplete) is shown to this request only and
+   * computed again for the next.
+   *
+   * @param key as for {@link #get(Object, Supplier)}
+   * @param compute computes the part; {@code null} is never kept
+   * @param keep whether a computed part may be kept
    * @param <T> the part's type: immutable, it is shared by concurrent requests
    * @return the part
    */
   @SuppressWarnings("unchecked")
-  public <T> T get(Object key, Supplier<T> compute) {
+  public <T> T get(Object key, Supplier<T> compute, Predicate<? super T> keep) {
     Optional<PublicVersion.Version> now = enabled ? version.current() : Optional.empty();
     if (now.isEmpty()) {
       return compute.get();
@@ -84,7 +100,7 @@ public class PublicParts {
       return (T) part;
     }
     T computed = compute.get();
-    if (computed != null && version.isStill(now.get())) {
+    if (computed != null && keep.test(computed) && version.isStill(now.get())) {
       if (current.parts().size() >= MAX_PARTS) {
         current.parts().clear();
       }

@@ -105,9 +105,17 @@ public class SiteLanguage {
     return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
   }
 
-  private String pathIn(String language) {
+  /**
+   * The address the visitor asked for, with the context path: a clean address such as {@code
+   * /cases/make-it-move} also after the request was forwarded to the page's Facelet.
+   */
+  public String getRequestedUri() {
     Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
-    String path = forwarded instanceof String uri ? uri : request.getRequestURI();
+    return forwarded instanceof String uri ? uri : request.getRequestURI();
+  }
+
+  private String pathIn(String language) {
+    String path = getRequestedUri();
     if (path.endsWith("/index.xhtml")) {
       path = path.substring(0, path.length() - "index.xhtml".length());
     }

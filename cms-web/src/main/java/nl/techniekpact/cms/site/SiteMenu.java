@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -80,16 +79,7 @@ public class SiteMenu {
 
   /** The entries in a language: kept, or built now (and kept unless a source failed). */
   private List<MenuEntry> entries(Locale locale) {
-    List<List<MenuEntry>> now = new ArrayList<>(1);
-    List<MenuEntry> kept =
-        parts.get(
-            new Key(locale),
-            () -> {
-              MenuSource.Entries built = build(locale);
-              now.add(built.entries());
-              return built.complete() ? built.entries() : null;
-            });
-    return kept != null ? kept : now.get(0);
+    return parts.get(new Key(locale), () -> build(locale), MenuSource.Entries::complete).entries();
   }
 
   /** What the kept entries depend on: the language. */
@@ -115,8 +105,7 @@ public class SiteMenu {
 
   /** The request's address below the context path, as the visitor asked for it. */
   private String currentPath() {
-    Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
-    String uri = forwarded instanceof String value ? value : request.getRequestURI();
+    String uri = language.getRequestedUri();
     return uri.substring(Math.min(request.getContextPath().length(), uri.length()));
   }
 

@@ -93,6 +93,16 @@ class PublicPartsTest {
   }
 
   @Test
+  void aPartNotFitToKeepIsShownToItsRequestAndComputedAgainForTheNext() {
+    assertThat(parts.get("menu", this::compute, part -> !part.equals("part 1")))
+        .isEqualTo("part 1");
+    assertThat(parts.get("menu", this::compute, part -> !part.equals("part 1")))
+        .isEqualTo("part 2");
+    assertThat(parts.get("menu", this::compute, part -> !part.equals("part 1")))
+        .isEqualTo("part 2");
+  }
+
+  @Test
   void aPartComputedAsNullIsNotKept() {
     assertThat(parts.<String>get("failed", () -> null)).isNull();
     assertThat(parts.get("failed", this::compute)).isEqualTo("part 1");

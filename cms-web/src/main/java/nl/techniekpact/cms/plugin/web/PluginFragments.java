@@ -63,16 +63,10 @@ public class PluginFragments {
     if (PluginItemPreview.active()) {
       return renderNow(request);
     }
-    List<List<RenderedFragment>> now = new ArrayList<>(1);
-    List<RenderedFragment> kept =
-        parts.get(
-            new Key(slot, request.locale(), Map.copyOf(parameters)),
-            () -> {
-              List<RenderedFragment> rendered = renderNow(request);
-              now.add(rendered);
-              return rendered.stream().anyMatch(RenderedFragment::failed) ? null : rendered;
-            });
-    return kept != null ? kept : now.get(0);
+    return parts.get(
+        new Key(slot, request.locale(), Map.copyOf(parameters)),
+        () -> renderNow(request),
+        rendered -> rendered.stream().noneMatch(RenderedFragment::failed));
   }
 
   /** What a slot's kept fragments depend on: the slot, the language and the parameters. */
