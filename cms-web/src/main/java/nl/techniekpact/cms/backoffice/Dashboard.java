@@ -226,11 +226,7 @@ public class Dashboard {
     return platform
         .registry()
         .find(stored.getPluginId())
-        .flatMap(
-            plugin ->
-                plugin.contentTypes().stream()
-                    .filter(type -> type.key().equals(stored.getTypeKey()))
-                    .findFirst())
+        .flatMap(plugin -> plugin.contentType(stored.getTypeKey()))
         .map(
             type -> {
               String slug = stored.getSlug().getValue();

@@ -139,10 +139,7 @@ public class SearchPluginItems {
     List<SearchDocument> documents = new ArrayList<>();
     for (Object[] row : query.getResultList()) {
       String key = (String) row[1];
-      plugin.contentTypes().stream()
-          .filter(type -> type.key().equals(key))
-          .findFirst()
-          .ifPresent(type -> documents.add(document(plugin, type, row)));
+      plugin.contentType(key).ifPresent(type -> documents.add(document(plugin, type, row)));
     }
     return documents;
   }

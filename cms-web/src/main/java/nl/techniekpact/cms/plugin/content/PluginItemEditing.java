@@ -55,9 +55,7 @@ public class PluginItemEditing {
     return platform
         .registry()
         .find(pluginId)
-        .flatMap(
-            plugin ->
-                plugin.contentTypes().stream().filter(t -> t.key().equals(typeKey)).findFirst())
+        .flatMap(plugin -> plugin.contentType(typeKey))
         .orElseThrow(
             () ->
                 new ContentNotFoundException(

@@ -98,6 +98,11 @@ public record ActivePlugin(
     return adminScreens.stream().filter(screen -> screenId.equals(screen.id())).findFirst();
   }
 
+  /** Its content type with a key. */
+  public Optional<ContentType> contentType(String key) {
+    return contentTypes.stream().filter(type -> key.equals(type.key())).findFirst();
+  }
+
   /** Its public page with an id. */
   public Optional<PublicPage> page(String pageId) {
     return pages.stream().filter(page -> pageId.equals(page.id())).findFirst();

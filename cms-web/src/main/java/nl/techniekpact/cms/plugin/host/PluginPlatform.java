@@ -222,13 +222,7 @@ public class PluginPlatform {
                       new PluginItemsOf(
                           id,
                           typeKey ->
-                              registry
-                                  .find(id)
-                                  .flatMap(
-                                      running ->
-                                          running.contentTypes().stream()
-                                              .filter(type -> type.key().equals(typeKey))
-                                              .findFirst()),
+                              registry.find(id).flatMap(running -> running.contentType(typeKey)),
                           publishedItems)),
               pluginsDir.resolve("work"),
               config.getOptionalValue(MAX_JAR_BYTES, Long.class).orElse(10L * 1024 * 1024),
