@@ -81,13 +81,7 @@ class AmbassadorEditingBrowserIT extends DeployedCms {
     assertThat(driver.getPageSource()).contains("Tweede alinea.");
 
     browser.open(uri("beheer/ambassadors/edit.xhtml?slug=" + slug).toString());
-    driver.findElement(By.id("lifecycle:delete")).click();
-    waiting()
-        .until(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")))
-        .click();
-    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("ambassador-deleted")));
+    browser.clickAndConfirm(By.id("lifecycle:delete"), By.id("ambassador-deleted"));
     assertThat(browser.consoleErrors()).isEmpty();
     browser.open(uri("ambassadeurs/" + slug).toString());
     assertThat(driver.getPageSource()).doesNotContain(teaser);

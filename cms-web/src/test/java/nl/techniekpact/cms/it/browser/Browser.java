@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -23,6 +24,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * A real headless Debian Chromium driven by Selenium, for the browser tests: never downloads a
@@ -105,6 +107,23 @@ public final class Browser implements AutoCloseable {
    */
   public org.openqa.selenium.support.ui.WebDriverWait waiting() {
     return new PageChangeTolerantWait(driver);
+  }
+
+  /**
+   * Clicks a button that asks for confirmation first (PrimeFaces {@code p:confirm}, such as
+   * delete), answers yes, and waits until the page shows the result.
+   *
+   * @param button the button
+   * @param result an element of the page the action leads to, such as {@code item-deleted}
+   */
+  public void clickAndConfirm(By button, By result) {
+    driver.findElement(button).click();
+    waiting()
+        .until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")))
+        .click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(result));
   }
 
   /** Opens a URL and waits for the page to load. */

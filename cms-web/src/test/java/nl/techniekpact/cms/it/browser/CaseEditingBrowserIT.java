@@ -84,13 +84,7 @@ class CaseEditingBrowserIT extends DeployedCms {
             });
 
     browser.open(uri("beheer/cases/edit.xhtml?slug=" + slug).toString());
-    driver.findElement(By.id("lifecycle:delete")).click();
-    waiting()
-        .until(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")))
-        .click();
-    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("case-deleted")));
+    browser.clickAndConfirm(By.id("lifecycle:delete"), By.id("case-deleted"));
     assertThat(browser.consoleErrors()).isEmpty();
   }
 }

@@ -132,14 +132,7 @@ class DraftsBrowserIT extends DeployedCms {
     assertThat(keptDrafts()).isZero();
 
     // off the public site again: other tests count the published cases
-    driver.findElement(By.id("lifecycle:delete")).click();
-    browser
-        .waiting()
-        .until(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")))
-        .click();
-    browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("case-deleted")));
+    browser.clickAndConfirm(By.id("lifecycle:delete"), By.id("case-deleted"));
   }
 
   @Test

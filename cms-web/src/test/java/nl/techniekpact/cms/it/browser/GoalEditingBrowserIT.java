@@ -105,13 +105,7 @@ class GoalEditingBrowserIT extends DeployedCms {
     assertThat(browser.accessibilityViolations()).isEmpty();
 
     browser.open(uri("beheer/pacts/goal.xhtml?name=techniekpact/" + NUMBER).toString());
-    driver.findElement(By.id("goal:remove")).click();
-    waiting()
-        .until(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")))
-        .click();
-    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("item-deleted")));
+    browser.clickAndConfirm(By.id("goal:remove"), By.id("item-deleted"));
     assertThat(driver.findElement(By.id("messages")).getText()).contains("techniekpact/" + NUMBER);
     assertThat(driver.findElements(By.id("goal:remove"))).isEmpty();
     assertThat(driver.findElements(By.id("goal:restore"))).hasSize(1);

@@ -122,13 +122,7 @@ class PluginContentBrowserIT extends DeployedCms {
     assertThat(browser.accessibilityViolations()).isEmpty();
 
     browser.open(edit);
-    driver.findElement(By.id("lifecycle:delete")).click();
-    waiting()
-        .until(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")))
-        .click();
-    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("item-deleted")));
+    browser.clickAndConfirm(By.id("lifecycle:delete"), By.id("item-deleted"));
     assertThat(browser.consoleErrors()).isEmpty();
   }
 
@@ -170,13 +164,7 @@ class PluginContentBrowserIT extends DeployedCms {
 
     browser.open(
         uri("beheer/content/edit.xhtml?plugin=site-pages&type=page&slug=" + slug).toString());
-    driver.findElement(By.id("lifecycle:delete")).click();
-    waiting()
-        .until(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")))
-        .click();
-    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("item-deleted")));
+    browser.clickAndConfirm(By.id("lifecycle:delete"), By.id("item-deleted"));
     browser.open(uri("doelen").toString());
     assertThat(driver.findElements(By.linkText(title))).isEmpty();
   }

@@ -83,13 +83,7 @@ class RegionEditingBrowserIT extends DeployedCms {
         .isEqualTo(ambition);
 
     browser.open(uri("beheer/regions/edit.xhtml?slug=" + slug).toString());
-    driver.findElement(By.id("lifecycle:delete")).click();
-    waiting()
-        .until(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")))
-        .click();
-    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("region-deleted")));
+    browser.clickAndConfirm(By.id("lifecycle:delete"), By.id("region-deleted"));
     assertThat(browser.consoleErrors()).isEmpty();
     browser.open(uri("regio/" + slug).toString());
     assertThat(driver.getPageSource()).doesNotContain(ambition);

@@ -51,25 +51,18 @@ class SitePagesIT extends DeployedCms {
     String slug = slug("toegankelijkheid");
     String word = "Toegankelijkheidsverklaring" + COUNTER.incrementAndGet() + "x";
     HttpResponse<String> created =
-        national.send(
-            "POST",
-            TYPE,
-            "{\"slug\":\""
-                + slug
-                + "\",\"fields\":{\"title\":{\"nl\":\"Toegankelijkheid\",\"en\":\"Accessibility\"},"
+        create(
+            slug,
+            "{\"title\":{\"nl\":\"Toegankelijkheid\",\"en\":\"Accessibility\"},"
                 + "\"summary\":{\"nl\":\"Hoe toegankelijk deze site is.\"},"
                 + "\"body\":{\"nl\":\"<p>De "
                 + word
                 + " van <strong>Techniekpact</strong>.</p><script>alert(1)</script>\"},"
-                + "\"in-footer\":true,\"footer-position\":1}}");
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+                + "\"in-footer\":true,\"footer-position\":1}");
     assertThat(get("pagina/" + slug).statusCode()).as("a draft").isEqualTo(404);
     assertThat(footerLinks(page(""))).doesNotContain("/pagina/" + slug);
 
-    HttpResponse<String> published =
-        national.send(
-            "PUT", TYPE + "/" + slug + "/publication", "{\"status\":\"PUBLISHED\"}", etag(created));
-    assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+    HttpResponse<String> published = publish(slug, created);
 
     Document dutch = page("pagina/" + slug);
     assertThat(dutch.title()).isEqualTo("Toegankelijkheid · Techniekpact");
@@ -142,13 +135,11 @@ class SitePagesIT extends DeployedCms {
 
   private static String publish(String slug, String title, boolean inFooter, int place)
       throws Exception {
-    HttpResponse<String> created =
-        national.send(
-            "POST",
-            TYPE,
-            "{\"slug\":\""
-                + slug
-                + "\",\"fields\":{\"title\":\""
+    publish(
+        slug,
+        create(
+            slug,
+            "{\"title\":\""
                 + title
                 + "\",\"body\":\"<p>"
                 + title
@@ -156,13 +147,26 @@ class SitePagesIT extends DeployedCms {
                 + inFooter
                 + ",\"footer-position\":"
                 + place
-                + "}}");
+                + "}"));
+    return slug;
+  }
+
+  /** Creates a draft page as the national editor (201 checked). */
+  private static HttpResponse<String> create(String slug, String fields) throws Exception {
+    HttpResponse<String> created =
+        national.send("POST", TYPE, "{\"slug\":\"" + slug + "\",\"fields\":" + fields + "}");
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return created;
+  }
+
+  /** Publishes the version a response names as the national editor (200 checked). */
+  private static HttpResponse<String> publish(String slug, HttpResponse<String> version)
+      throws Exception {
     HttpResponse<String> published =
         national.send(
-            "PUT", TYPE + "/" + slug + "/publication", "{\"status\":\"PUBLISHED\"}", etag(created));
+            "PUT", TYPE + "/" + slug + "/publication", "{\"status\":\"PUBLISHED\"}", etag(version));
     assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
-    return slug;
+    return published;
   }
 
   private static List<String> footerLinks(Document page) {
