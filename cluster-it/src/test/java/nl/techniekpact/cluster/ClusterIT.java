@@ -451,6 +451,11 @@ class ClusterIT {
         .contains("Beheerder");
     assertThat(Jsoup.parse(onA.get(PORT_A, form).body()).select("#presence-others").text())
         .contains("Tweede Beheerder");
+    // the data grid's operations ran outside the requests' context (ClusterGrid.map): none closed
+    // a request's entity manager
+    for (RunningCms node : List.of(a, b)) {
+      assertThat(node.log()).doesNotContain("closed EntityManager");
+    }
   }
 
   @Test

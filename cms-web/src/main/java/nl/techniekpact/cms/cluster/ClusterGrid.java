@@ -8,6 +8,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,6 +40,11 @@ public class ClusterGrid {
   private static final Logger LOG = Logger.getLogger(ClusterGrid.class.getName());
 
   private HazelcastInstance hazelcast;
+
+  /** The maps created on this node, of the grid {@link #mapsOf}. */
+  private final ConcurrentMap<String, IMap<?, ?>> maps = new ConcurrentHashMap<>();
+
+  private volatile HazelcastInstance mapsOf;
 
   /** For CDI: the grid is looked up when the bean is created. */
   public ClusterGrid() {}
@@ -78,9 +85,28 @@ public class ClusterGrid {
     return grid == null ? 1 : grid.getCluster().getMembers().size();
   }
 
-  /** A named map of the grid, if there is one. */
+  /**
+   * A named map of the grid, if there is one. Its keys and values must be JDK types: the map is
+   * created outside the application's context ({@link OutsideTheApplication}), so no operation on
+   * it runs in that context.
+   */
+  @SuppressWarnings("unchecked")
   public <K, V> Optional<IMap<K, V>> map(String name) {
-    return hazelcast().map(grid -> grid.getMap(name));
+    HazelcastInstance grid = running();
+    if (grid == null) {
+      return Optional.empty();
+    }
+    if (mapsOf != grid) {
+      maps.clear();
+      mapsOf = grid;
+    }
+    return Optional.of(
+        (IMap<K, V>)
+            maps.computeIfAbsent(
+                name,
+                named ->
+                    OutsideTheApplication.call(
+                        "data-grid-map " + named, () -> grid.getMap(named))));
   }
 
   /**

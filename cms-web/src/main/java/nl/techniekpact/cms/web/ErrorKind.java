@@ -1,6 +1,7 @@
 package nl.techniekpact.cms.web;
 
 import jakarta.faces.application.ViewExpiredException;
+import jakarta.ws.rs.ServiceUnavailableException;
 import java.sql.SQLException;
 import java.util.Locale;
 
@@ -44,6 +45,14 @@ public enum ErrorKind {
    * are not logged again one by one. Shown to clients as {@link #SERVICE_UNAVAILABLE}'s text.
    */
   DATABASE_UNAVAILABLE(503, null),
+  /**
+   * A resource's own answer that it cannot serve yet and when to ask again (a {@code
+   * ServiceUnavailableException} it threw with a {@code Retry-After}, such as while the search
+   * index is being built): expected, and whatever caused it is logged where it arose, so requests
+   * that meet it are not logged one by one. Shown to clients as {@link #SERVICE_UNAVAILABLE}'s
+   * text.
+   */
+  NOT_READY(503, null),
   PLUGIN_UNAVAILABLE(503, "plugin-unavailable");
 
   /**
@@ -82,16 +91,17 @@ public enum ErrorKind {
 
   /** The resource-bundle key stem of this kind's title and explanation. */
   public String messageKey() {
-    ErrorKind shown = this == DATABASE_UNAVAILABLE ? SERVICE_UNAVAILABLE : this;
+    ErrorKind shown =
+        this == DATABASE_UNAVAILABLE || this == NOT_READY ? SERVICE_UNAVAILABLE : this;
     return "error." + shown.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /**
    * Whether a request that failed with this kind is logged with its stack trace: server errors,
-   * except a database that cannot be reached.
+   * except a database that cannot be reached and a resource that is not ready yet.
    */
   public boolean logged() {
-    return status >= 500 && this != DATABASE_UNAVAILABLE;
+    return status >= 500 && this != DATABASE_UNAVAILABLE && this != NOT_READY;
   }
 
   /** The kind for a status code set by the container or the application. */
@@ -108,7 +118,8 @@ public enum ErrorKind {
    * What an exception means for the client: an expired or forged JSF view, an oversized or
    * malformed body, refused request parameters, an exception that names its own kind ({@link
    * ProblemWithDetail}), a database that cannot be reached (an {@link SQLException} of SQLSTATE
-   * class 08, connection exception), or else the status the container chose.
+   * class 08, connection exception), a resource not ready yet ({@link
+   * ServiceUnavailableException}), or else the status the container chose.
    */
   public static ErrorKind classify(Throwable error, int containerStatus) {
     for (Throwable cause = error; cause != null; cause = cause.getCause()) {
@@ -129,6 +140,9 @@ public enum ErrorKind {
       }
       if (cause instanceof ProblemWithDetail problem) {
         return problem.kind();
+      }
+      if (cause instanceof ServiceUnavailableException) {
+        return NOT_READY;
       }
       if (cause == cause.getCause()) {
         break;

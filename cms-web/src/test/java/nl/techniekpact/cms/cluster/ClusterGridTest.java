@@ -63,6 +63,16 @@ class ClusterGridTest {
   }
 
   @Test
+  void aMapWrittenOnOneNodeIsReadOnTheOtherAndEachNodeKeepsOneProxyOfIt() {
+    var onA = nodeA.<String, String>map("test.shared").orElseThrow();
+    onA.put("item", "Eva Editor");
+
+    assertThat(nodeB.<String, String>map("test.shared").orElseThrow().get("item"))
+        .isEqualTo("Eva Editor");
+    assertThat((Object) nodeA.<String, String>map("test.shared").orElseThrow()).isSameAs(onA);
+  }
+
+  @Test
   void withoutAGridNothingIsSentAndNothingSubscribed() {
     ClusterGrid alone = new ClusterGrid(null);
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.servlet.ServletException;
+import jakarta.ws.rs.ServiceUnavailableException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,20 @@ class ErrorKindTest {
         .isEqualTo(ErrorKind.SERVER_ERROR);
     assertThat(ErrorKind.SERVER_ERROR.logged()).isTrue();
     assertThat(ErrorKind.classify(null, 503)).isEqualTo(ErrorKind.SERVICE_UNAVAILABLE);
+  }
+
+  @Test
+  void aResourcesOwnNotReadyAnswerIs503WithTheUnavailableTextAndIsNotLoggedAsAServerError() {
+    Throwable building = new ServiceUnavailableException(5L); // the search index being built
+
+    assertThat(ErrorKind.classify(building, 503)).isEqualTo(ErrorKind.NOT_READY);
+    assertThat(ErrorKind.NOT_READY.status()).isEqualTo(503);
+    assertThat(ErrorKind.NOT_READY.logged()).isFalse();
+    assertThat(ErrorKind.NOT_READY.messageKey())
+        .isEqualTo(ErrorKind.SERVICE_UNAVAILABLE.messageKey());
+    // a 503 the container chose is still a logged server error's kind
+    assertThat(ErrorKind.forStatus(503)).isEqualTo(ErrorKind.SERVICE_UNAVAILABLE);
+    assertThat(ErrorKind.SERVICE_UNAVAILABLE.logged()).isTrue();
   }
 
   @Test
