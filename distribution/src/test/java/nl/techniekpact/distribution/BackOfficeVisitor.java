@@ -22,6 +22,7 @@ import org.jsoup.nodes.Element;
 public final class BackOfficeVisitor {
 
   private final int port;
+  private final String host;
   private final HttpClient client =
       HttpClient.newBuilder()
           .version(HttpClient.Version.HTTP_1_1)
@@ -30,9 +31,15 @@ public final class BackOfficeVisitor {
           .connectTimeout(Duration.ofSeconds(2))
           .build();
 
-  /** A visitor who signs in at the CMS on this port. */
+  /** A visitor who signs in at the CMS on this port of 127.0.0.1. */
   public BackOfficeVisitor(int port) {
+    this(port, "127.0.0.1");
+  }
+
+  /** A visitor who signs in at the CMS on this port of this address. */
+  public BackOfficeVisitor(int port, String host) {
     this.port = port;
+    this.host = host;
   }
 
   /** Submits the login form with its hidden fields; a redirect (302) means signed in. */
@@ -63,13 +70,13 @@ public final class BackOfficeVisitor {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  /** GETs a path with this visitor's cookies from the CMS on a port of 127.0.0.1. */
+  /** GETs a path with this visitor's cookies from the CMS on a port of this visitor's address. */
   public HttpResponse<String> get(int anyNode, String path) throws Exception {
     return client.send(request(anyNode, path).GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  private static HttpRequest.Builder request(int port, String path) {
-    return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/" + path))
+  private HttpRequest.Builder request(int port, String path) {
+    return HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + "/" + path))
         .timeout(Duration.ofSeconds(15));
   }
 }

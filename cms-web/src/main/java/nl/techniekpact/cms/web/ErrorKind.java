@@ -17,6 +17,8 @@ public enum ErrorKind {
   UNAUTHORIZED(401, null),
   LOGIN_FAILED(401, "login-failed"),
   TOKEN_INVALID(401, "token-invalid"),
+  /** The password of an account with two-step sign-in, sent to the API: use an API token. */
+  TWO_STEP_REQUIRED(401, "two-step-required"),
   FORBIDDEN(403, null),
   NOT_FOUND(404, null),
   METHOD_NOT_ALLOWED(405, null),

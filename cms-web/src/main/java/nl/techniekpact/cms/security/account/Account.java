@@ -7,6 +7,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Locale;
@@ -48,6 +52,20 @@ public class Account extends AuditedEntity {
   @CollectionTable(name = "account_region", joinColumns = @JoinColumn(name = "account_id"))
   @Column(name = "region_slug", nullable = false, length = 100)
   private Set<String> regions = new HashSet<>();
+
+  @Column(name = "two_step_secret", length = 64)
+  private String twoStepSecret;
+
+  @Column(name = "two_step_since")
+  private OffsetDateTime twoStepSince;
+
+  @Column(name = "two_step_last_step")
+  private Long twoStepLastStep;
+
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "account_recovery_code", joinColumns = @JoinColumn(name = "account_id"))
+  @Column(name = "code_hash", nullable = false, length = 64)
+  private Set<String> recoveryCodeHashes = new HashSet<>();
 
   /** For JPA. */
   protected Account() {}
@@ -124,6 +142,76 @@ public class Account extends AuditedEntity {
   /** Lets the account sign in again. */
   public void enable() {
     enabled = true;
+  }
+
+  /**
+   * Turns two-step sign-in on (ADR 0048): from now on a code from the app with this secret, or one
+   * of these recovery codes, is asked after the password.
+   *
+   * @param secret the app's secret in Base32
+   * @param since when it was turned on
+   * @param confirmedStep the step of the code that confirmed the app has the secret (not accepted
+   *     again)
+   * @param recoveryHashes the stored forms of the recovery codes
+   */
+  public void turnOnTwoStep(
+      String secret, Instant since, long confirmedStep, Set<String> recoveryHashes) {
+    if (secret == null || secret.isBlank() || since == null) {
+      throw new IllegalArgumentException("A secret and a time are required");
+    }
+    twoStepSecret = secret;
+    twoStepSince = since.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+    twoStepLastStep = confirmedStep;
+    replaceRecoveryCodes(recoveryHashes);
+  }
+
+  /** Turns two-step sign-in off: the password alone signs in again; the recovery codes go. */
+  public void turnOffTwoStep() {
+    twoStepSecret = null;
+    twoStepSince = null;
+    twoStepLastStep = null;
+    recoveryCodeHashes.clear();
+  }
+
+  /** Whether a code is asked after the password. */
+  public boolean isTwoStepOn() {
+    return twoStepSince != null && twoStepSecret != null;
+  }
+
+  /** The app's secret in Base32, or null when two-step sign-in is off. */
+  public String getTwoStepSecret() {
+    return twoStepSecret;
+  }
+
+  /** When two-step sign-in was turned on, or null. */
+  public Instant getTwoStepSince() {
+    return twoStepSince == null ? null : twoStepSince.toInstant();
+  }
+
+  /** The step of the last code accepted, or {@link Long#MIN_VALUE}. */
+  public long lastAcceptedStep() {
+    return twoStepLastStep == null ? Long.MIN_VALUE : twoStepLastStep;
+  }
+
+  /** Records that the code of {@code step} was accepted, so that it and earlier ones are not. */
+  public void acceptedStep(long step) {
+    twoStepLastStep = step;
+  }
+
+  /** Uses up a recovery code: true when the account had it (and now no longer has it). */
+  public boolean useRecoveryCode(String hash) {
+    return recoveryCodeHashes.remove(hash);
+  }
+
+  /** Replaces all recovery codes by new ones. */
+  public void replaceRecoveryCodes(Set<String> hashes) {
+    recoveryCodeHashes.clear();
+    recoveryCodeHashes.addAll(hashes);
+  }
+
+  /** How many recovery codes are left. */
+  public int recoveryCodesLeft() {
+    return recoveryCodeHashes.size();
   }
 
   public String getUsername() {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import nl.techniekpact.cms.security.CallerRoles;
 import nl.techniekpact.cms.security.NotPermittedException;
@@ -18,12 +19,15 @@ import nl.techniekpact.model.region.RegionRepository;
 
 /**
  * The administrator's account use cases: list, create, edit, disable, enable and reset the password
- * of accounts. Every method refuses callers without role {@value Roles#ADMINISTRATOR}; the rules of
- * the input are {@link AccountRegistration}'s. Regions of regional editors must be published
- * regions. An administrator cannot disable their own account (someone must be left to manage).
+ * of accounts, and turn off their two-step sign-in. Every method refuses callers without role
+ * {@value Roles#ADMINISTRATOR}; the rules of the input are {@link AccountRegistration}'s. Regions
+ * of regional editors must be published regions. An administrator cannot disable their own account
+ * (someone must be left to manage).
  */
 @ApplicationScoped
 public class AccountAdministration {
+
+  private static final Logger LOG = Logger.getLogger(AccountAdministration.class.getName());
 
   @Inject private AccountRepository accounts;
   @Inject private AccountRegistration registration;
@@ -132,6 +136,37 @@ public class AccountAdministration {
     String password = InitialAdministrator.generatePassword();
     registration.setPassword(username, password.toCharArray());
     return password;
+  }
+
+  /**
+   * Turns an account's two-step sign-in off (ADR 0048), for an editor who lost both the app and the
+   * recovery codes: the password alone signs in again, and they can set it up anew. Not for the
+   * caller's own account, which needs a code on its own page.
+   *
+   * @return whether it was on
+   */
+  @Transactional
+  public boolean turnOffTwoStep(String username) {
+    requireAdministrator();
+    if (isCaller(username)) {
+      throw new InvalidAccountException(
+          Problem.OWN_TWO_STEP, "Turn off your own two-step sign-in on your account page");
+    }
+    Account account =
+        accounts
+            .findByUsername(username)
+            .orElseThrow(() -> new InvalidAccountException(Problem.NOT_FOUND, "No such account"));
+    boolean wasOn = account.isTwoStepOn();
+    account.turnOffTwoStep();
+    if (wasOn) {
+      LOG.info(
+          () ->
+              "Two-step sign-in of "
+                  + account.getUsername()
+                  + " turned off by administrator "
+                  + security.getCallerPrincipal().getName());
+    }
+    return wasOn;
   }
 
   private void checkRegions(Set<String> regionSlugs) {

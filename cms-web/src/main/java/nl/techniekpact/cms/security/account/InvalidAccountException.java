@@ -24,6 +24,7 @@ public class InvalidAccountException extends RuntimeException implements Problem
     REGION_REQUIRED("regions"),
     REGION_UNKNOWN("regions"),
     OWN_ACCOUNT(null),
+    OWN_TWO_STEP(null),
     CHANGED_BY_OTHER(null),
     NOT_FOUND(null),
     INVALID(null);

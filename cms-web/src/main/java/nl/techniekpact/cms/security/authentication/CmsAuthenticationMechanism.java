@@ -14,10 +14,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import nl.techniekpact.cms.security.Roles;
 import nl.techniekpact.cms.security.token.ApiTokens;
+import nl.techniekpact.cms.security.twostep.TwoStepPolicy;
 import nl.techniekpact.cms.web.ErrorKind;
 
 /**
@@ -35,6 +38,13 @@ import nl.techniekpact.cms.web.ErrorKind;
  *       form's credentials; on success the username is kept in the session (whose id is renewed)
  *       and the account's current roles are applied on each later request, so a disabled account is
  *       signed out at once. A protected page without a session redirects to {@value #LOGIN_PAGE}.
+ *   <li><b>Two steps</b> (ADR 0048): for an account with two-step sign-in, a right password only
+ *       records the username and the time in the session (whose id is renewed), and the login page
+ *       goes on to {@value #CODE_PAGE}, which sends a {@link OneTimeCodeCredential}. Within {@link
+ *       #CODE_TIME} of the password a right code signs in as above. Over the API such an account's
+ *       password is refused ({@code two-step-required}): it uses API tokens. So is the password of
+ *       an account whose role requires two-step sign-in ({@link TwoStepPolicy}) but which has not
+ *       set it up.
  * </ul>
  */
 @ApplicationScoped
@@ -48,6 +58,12 @@ public class CmsAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   /** The back-office login page. */
   public static final String LOGIN_PAGE = "/login.xhtml";
+
+  /** The second step of a two-step sign-in: the page that asks for the code. */
+  public static final String CODE_PAGE = "/login-code.xhtml";
+
+  /** How long after the password the code may come. */
+  public static final Duration CODE_TIME = Duration.ofMinutes(5);
 
   /** Where a successful back-office login leads. */
   public static final String BACK_OFFICE_HOME = "/beheer/index.xhtml";
@@ -64,9 +80,14 @@ public class CmsAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   static final String SESSION_USERNAME = CmsAuthenticationMechanism.class.getName() + ".username";
 
+  /** The password step of a two-step sign-in: {@code epoch second + " " + username}. */
+  static final String SESSION_CODE_NEEDED =
+      CmsAuthenticationMechanism.class.getName() + ".codeNeeded";
+
   @Inject private LoginService logins;
   @Inject private AccountIdentityStore accounts;
   @Inject private ApiTokens tokens;
+  @Inject private TwoStepPolicy twoStepPolicy;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -77,6 +98,9 @@ public class CmsAuthenticationMechanism implements HttpAuthenticationMechanism {
     Credential credential = context.getAuthParameters().getCredential();
     if (credential instanceof UsernamePasswordCredential form) {
       return formLogin(request, context, form);
+    }
+    if (credential instanceof OneTimeCodeCredential code) {
+      return codeLogin(request, context, code);
     }
     Optional<CredentialValidationResult> session = fromSession(request);
     if (session.isPresent()) {
@@ -132,11 +156,16 @@ public class CmsAuthenticationMechanism implements HttpAuthenticationMechanism {
         basic == null
             ? new LoginOutcome.MissingInput()
             : logins.attempt(basic[0], basic[1], request.getRemoteAddr());
-    if (outcome instanceof LoginOutcome.Success success) {
+    if (outcome instanceof LoginOutcome.Success success
+        && !twoStepPolicy.requiredFor(success.result().getCallerGroups())) {
       return context.notifyContainerAboutLogin(success.result());
     }
     if (outcome instanceof LoginOutcome.Locked locked) {
       return refuse(request, response, ErrorKind.LOGIN_LOCKED, locked);
+    }
+    if (outcome instanceof LoginOutcome.CodeNeeded || outcome instanceof LoginOutcome.Success) {
+      // two-step sign-in is on, or the account's role requires it (not set up yet)
+      return refuse(request, response, ErrorKind.TWO_STEP_REQUIRED, null);
     }
     return refuse(request, response, ErrorKind.LOGIN_FAILED, null);
   }
@@ -163,6 +192,8 @@ public class CmsAuthenticationMechanism implements HttpAuthenticationMechanism {
           "Retry-After", Long.toString(Math.max(1, locked.retryAfter().getSeconds())));
     } else if (kind == ErrorKind.TOKEN_INVALID) {
       response.setHeader("WWW-Authenticate", BEARER_CHALLENGE + ", error=\"invalid_token\"");
+    } else if (kind == ErrorKind.TWO_STEP_REQUIRED) {
+      response.setHeader("WWW-Authenticate", BEARER_CHALLENGE);
     } else {
       // one field for both challenges: over HTTP/2 only the last of several fields survived
       response.setHeader("WWW-Authenticate", BASIC_CHALLENGE + ", " + BEARER_CHALLENGE);
@@ -181,16 +212,72 @@ public class CmsAuthenticationMechanism implements HttpAuthenticationMechanism {
         logins.attempt(form.getCaller(), form.getPasswordAsString(), request.getRemoteAddr());
     request.setAttribute(LoginOutcome.ATTRIBUTE, outcome);
     if (outcome instanceof LoginOutcome.Success success) {
-      HttpSession session = request.getSession(false);
-      if (session != null) {
-        request.changeSessionId();
-      }
-      request
-          .getSession(true)
-          .setAttribute(SESSION_USERNAME, success.result().getCallerPrincipal().getName());
-      return context.notifyContainerAboutLogin(success.result());
+      return signedIn(request, context, success);
+    }
+    if (outcome instanceof LoginOutcome.CodeNeeded needed) {
+      HttpSession session = renewedSession(request);
+      session.removeAttribute(SESSION_USERNAME);
+      session.setAttribute(
+          SESSION_CODE_NEEDED, Instant.now().getEpochSecond() + " " + needed.username());
     }
     return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  private AuthenticationStatus codeLogin(
+      HttpServletRequest request, HttpMessageContext context, OneTimeCodeCredential code) {
+    Optional<String> username = codeNeededFor(request);
+    LoginOutcome outcome =
+        username.isEmpty()
+            ? new LoginOutcome.StartAgain()
+            : logins.attemptCode(username.get(), code.code(), request.getRemoteAddr());
+    request.setAttribute(LoginOutcome.ATTRIBUTE, outcome);
+    if (outcome instanceof LoginOutcome.Success success) {
+      return signedIn(request, context, success);
+    }
+    if (outcome instanceof LoginOutcome.Locked) {
+      request.getSession().removeAttribute(SESSION_CODE_NEEDED);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  /**
+   * The username whose password this session's sign-in passed within {@link #CODE_TIME}, waiting
+   * for its code.
+   */
+  public static Optional<String> codeNeededFor(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    Object pending = session == null ? null : session.getAttribute(SESSION_CODE_NEEDED);
+    if (!(pending instanceof String value) || value.indexOf(' ') < 1) {
+      return Optional.empty();
+    }
+    int space = value.indexOf(' ');
+    Instant since;
+    try {
+      since = Instant.ofEpochSecond(Long.parseLong(value.substring(0, space)));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+    if (since.plus(CODE_TIME).isBefore(Instant.now())) {
+      session.removeAttribute(SESSION_CODE_NEEDED);
+      return Optional.empty();
+    }
+    return Optional.of(value.substring(space + 1));
+  }
+
+  private AuthenticationStatus signedIn(
+      HttpServletRequest request, HttpMessageContext context, LoginOutcome.Success success) {
+    HttpSession session = renewedSession(request);
+    session.removeAttribute(SESSION_CODE_NEEDED);
+    session.setAttribute(SESSION_USERNAME, success.result().getCallerPrincipal().getName());
+    return context.notifyContainerAboutLogin(success.result());
+  }
+
+  /** The session with a new id (against session fixation), or a new session. */
+  private static HttpSession renewedSession(HttpServletRequest request) {
+    if (request.getSession(false) != null) {
+      request.changeSessionId();
+    }
+    return request.getSession(true);
   }
 
   private Optional<CredentialValidationResult> fromSession(HttpServletRequest request) {
@@ -215,6 +302,7 @@ public class CmsAuthenticationMechanism implements HttpAuthenticationMechanism {
     HttpSession session = request.getSession(false);
     if (session != null) {
       session.removeAttribute(SESSION_USERNAME);
+      session.removeAttribute(SESSION_CODE_NEEDED);
     }
   }
 

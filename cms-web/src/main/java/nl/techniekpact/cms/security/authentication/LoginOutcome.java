@@ -12,10 +12,25 @@ public sealed interface LoginOutcome {
   /** Signed in. */
   record Success(CredentialValidationResult result) implements LoginOutcome {}
 
+  /**
+   * The password was right, and the account signs in in two steps (ADR 0048): a code is asked next.
+   * Not signed in yet, and the failures counted so far stay until the code is right.
+   */
+  record CodeNeeded(String username) implements LoginOutcome {}
+
+  /**
+   * A code was sent without a password step before it in this session, or too long after it: sign
+   * in again from the start.
+   */
+  record StartAgain() implements LoginOutcome {}
+
   /** Username or password missing; nothing was checked or counted. */
   record MissingInput() implements LoginOutcome {}
 
-  /** Wrong username or password, or a disabled account (deliberately not told apart). */
+  /**
+   * Wrong username or password, or a disabled account (deliberately not told apart); or, in the
+   * second step, a wrong code.
+   */
   record Invalid() implements LoginOutcome {}
 
   /** Too many failures: locked out for {@code retryAfter}; the password was not checked. */

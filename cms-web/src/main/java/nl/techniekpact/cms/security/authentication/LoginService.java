@@ -6,16 +6,23 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.transaction.TransactionalException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.techniekpact.cms.cluster.ClusterGrid;
+import nl.techniekpact.cms.security.twostep.TwoStepSignIn;
+import nl.techniekpact.cms.web.ErrorKind;
 import org.eclipse.microprofile.config.Config;
 
 /**
  * The one place a username and password are checked, for the API and the back office alike: refuses
  * missing input, applies the {@link LoginThrottle} (counting in the cluster's data grid when there
- * is one), then asks the identity stores.
+ * is one), then asks the identity stores. For an account that signs in in two steps (ADR 0048), a
+ * right password leads to {@link LoginOutcome.CodeNeeded}, and {@link #attemptCode} checks the code
+ * under the same throttle: a wrong code counts as a failed login of the username.
  */
 @ApplicationScoped
 public class LoginService {
@@ -38,6 +45,8 @@ public class LoginService {
   @Inject private IdentityStoreHandler identityStores;
   @Inject private Config config;
   @Inject private ClusterGrid grid;
+  @Inject private TwoStepSignIn twoStep;
+  @Inject private AccountIdentityStore accounts;
 
   private LoginThrottle throttle;
 
@@ -70,9 +79,50 @@ public class LoginService {
     CredentialValidationResult result =
         identityStores.validate(new UsernamePasswordCredential(username.strip(), password));
     if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+      String caller = result.getCallerPrincipal().getName();
+      if (twoStep.isOn(caller)) {
+        return new LoginOutcome.CodeNeeded(caller);
+      }
       throttle.succeeded(username);
       return new LoginOutcome.Success(result);
     }
+    return failed(username, address);
+  }
+
+  /**
+   * Checks the code typed after {@code username}'s password ({@link LoginOutcome.CodeNeeded}) from
+   * {@code address}: a code of the account's app or one of its recovery codes.
+   */
+  public LoginOutcome attemptCode(String username, String code, String address) {
+    if (code == null || code.isBlank()) {
+      return new LoginOutcome.MissingInput();
+    }
+    var locked = throttle.lockedFor(username, address);
+    if (locked.isPresent()) {
+      return new LoginOutcome.Locked(locked.get());
+    }
+    TwoStepSignIn.Verdict verdict;
+    try {
+      verdict = twoStep.check(username, code);
+    } catch (TransactionalException e) {
+      if (ErrorKind.isDatabaseUnavailable(e)) {
+        throw e;
+      }
+      // the same code sent twice at once: the account's optimistic lock let one of them through
+      LOG.log(Level.FINE, "A code was refused at the commit", e);
+      verdict = TwoStepSignIn.Verdict.REFUSED;
+    }
+    if (verdict != TwoStepSignIn.Verdict.REFUSED) {
+      Optional<CredentialValidationResult> current = accounts.stillSignedIn(username);
+      if (current.isPresent()) {
+        throttle.succeeded(username);
+        return new LoginOutcome.Success(current.get());
+      }
+    }
+    return failed(username, address);
+  }
+
+  private LoginOutcome failed(String username, String address) {
     throttle.failed(username, address);
     var nowLocked = throttle.lockedFor(username, address);
     if (nowLocked.isPresent()) {

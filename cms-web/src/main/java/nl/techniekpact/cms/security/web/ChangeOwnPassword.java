@@ -50,7 +50,9 @@ public class ChangeOwnPassword {
         Texts.error(FORM + ":currentPassword", "login.locked", locked.minutes());
         return null;
       }
-      if (!(checked instanceof LoginOutcome.Success)) {
+      // with two-step sign-in on, a right password is "code needed": the editor is signed in
+      if (!(checked instanceof LoginOutcome.Success)
+          && !(checked instanceof LoginOutcome.CodeNeeded)) {
         Texts.error(FORM + ":currentPassword", "account.error.PASSWORD_WRONG");
         return null;
       }

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -39,6 +40,7 @@ public class EditAccount implements Serializable {
   private List<String> roles = new ArrayList<>();
   private List<String> regions = new ArrayList<>();
   private String newPassword;
+  private Instant twoStepSince;
 
   /** Loads the account named in the address, if any (a view action of the GET). */
   public String load() {
@@ -62,6 +64,7 @@ public class EditAccount implements Serializable {
     displayName = account.getDisplayName();
     roles = new ArrayList<>(account.getRoles());
     regions = new ArrayList<>(account.getRegions());
+    twoStepSince = account.getTwoStepSince();
   }
 
   /** Stores the form: creates the account or updates it. */
@@ -123,6 +126,23 @@ public class EditAccount implements Serializable {
     } catch (InvalidAccountException e) {
       AccountErrors.show(FORM, e);
     }
+  }
+
+  /** Turns the account's two-step sign-in off (ADR 0048). */
+  public void turnOffTwoStep() {
+    newPassword = null;
+    try {
+      administration.turnOffTwoStep(username);
+      show(administration.get(username));
+      Texts.done("account.twoStep.turnedOff", username);
+    } catch (InvalidAccountException e) {
+      AccountErrors.show(FORM, e);
+    }
+  }
+
+  /** When the account's two-step sign-in was turned on, or null when it is off. */
+  public Instant getTwoStepSince() {
+    return twoStepSince;
   }
 
   /** The regions a regional editor can be given. */

@@ -1,27 +1,21 @@
 package nl.techniekpact.cms.security.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
 import nl.techniekpact.cms.security.authentication.CmsAuthenticationMechanism;
 import nl.techniekpact.cms.security.authentication.LoginOutcome;
 
 /**
  * Signs an editor in from the login form: hands the credentials to the authentication mechanism
- * through {@link SecurityContext#authenticate} and shows why it failed, or goes to the back office.
- * The form is a JSF postback, so its ViewState protects it against cross-site request forgery.
+ * through {@link SecurityContext#authenticate} and shows why it failed, or goes to the back office,
+ * or, for an account with two-step sign-in, to the page that asks for the code ({@link
+ * SignInCode}). The form is a JSF postback, so its ViewState protects it against cross-site request
+ * forgery.
  */
 @Named
 @RequestScoped
@@ -33,44 +27,28 @@ public class SignIn {
   private String username;
   private String password;
 
-  /** Checks the credentials; on success redirects to the back office. */
+  /** Checks the credentials; on success redirects to the back office or the code page. */
   public String submit() throws IOException {
     if (username == null || username.isBlank() || password == null || password.isEmpty()) {
-      error("login.missing");
+      LoginSteps.error(faces, "login.missing");
       return null;
     }
-    ExternalContext external = faces.getExternalContext();
-    HttpServletRequest request = (HttpServletRequest) external.getRequest();
-    HttpServletResponse response = (HttpServletResponse) external.getResponse();
-    AuthenticationStatus status =
-        securityContext.authenticate(
-            request,
-            response,
-            AuthenticationParameters.withParams()
-                .credential(new UsernamePasswordCredential(username.strip(), password))
-                .newAuthentication(true));
+    LoginOutcome outcome =
+        LoginSteps.authenticate(
+            faces, securityContext, new UsernamePasswordCredential(username.strip(), password));
     password = null;
-    Object outcome = request.getAttribute(LoginOutcome.ATTRIBUTE);
-    if (status == AuthenticationStatus.SUCCESS && outcome instanceof LoginOutcome.Success) {
-      external.redirect(request.getContextPath() + CmsAuthenticationMechanism.BACK_OFFICE_HOME);
-      faces.responseComplete();
-      return null;
-    }
-    response.setStatus(HttpServletResponse.SC_OK);
-    if (outcome instanceof LoginOutcome.Locked locked) {
-      error("login.locked", locked.minutes());
+    if (outcome instanceof LoginOutcome.Success) {
+      LoginSteps.redirect(faces, CmsAuthenticationMechanism.BACK_OFFICE_HOME);
+    } else if (outcome instanceof LoginOutcome.CodeNeeded) {
+      LoginSteps.redirect(faces, CmsAuthenticationMechanism.CODE_PAGE);
+    } else if (outcome instanceof LoginOutcome.Locked locked) {
+      LoginSteps.error(faces, "login.locked", locked.minutes());
     } else if (outcome instanceof LoginOutcome.MissingInput) {
-      error("login.missing");
+      LoginSteps.error(faces, "login.missing");
     } else {
-      error("login.failed");
+      LoginSteps.error(faces, "login.failed");
     }
     return null;
-  }
-
-  private void error(String key, Object... arguments) {
-    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-    String text = MessageFormat.format(bundle.getString(key), arguments);
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 
   public String getUsername() {

@@ -5,6 +5,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Set;
 import nl.techniekpact.cms.security.Roles;
 import nl.techniekpact.cms.security.account.AccountRegistration;
@@ -51,6 +52,16 @@ public class SecurityITAccounts {
   /** A national editor the token tests disable to see their token stop working. */
   public static final String TOKEN_DISABLED = "it-token-disabled";
 
+  /** National editors who turn two-step sign-in on in its tests, one per test. */
+  public static final List<String> TWO_STEP =
+      List.of(
+          "it-two-step-1",
+          "it-two-step-2",
+          "it-two-step-3",
+          "it-two-step-4",
+          "it-two-step-5",
+          "it-two-step-6");
+
   @Inject private AccountRegistration registration;
 
   @PostConstruct
@@ -70,5 +81,8 @@ public class SecurityITAccounts {
     registration.register(LOCKED_IN_FORM, "Loes Locked", PASSWORD.toCharArray(), editor, Set.of());
     registration.register(TOKEN_HOLDER, "Tim Token", PASSWORD.toCharArray(), editor, Set.of());
     registration.register(TOKEN_DISABLED, "Dora Token", PASSWORD.toCharArray(), editor, Set.of());
+    for (String twoStep : TWO_STEP) {
+      registration.register(twoStep, "Twan Twee", PASSWORD.toCharArray(), editor, Set.of());
+    }
   }
 }
