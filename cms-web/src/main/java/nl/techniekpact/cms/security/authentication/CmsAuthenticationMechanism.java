@@ -42,9 +42,9 @@ import nl.techniekpact.cms.web.ErrorKind;
  *       records the username and the time in the session (whose id is renewed), and the login page
  *       goes on to {@value #CODE_PAGE}, which sends a {@link OneTimeCodeCredential}. Within {@link
  *       #CODE_TIME} of the password a right code signs in as above. Over the API such an account's
- *       password is refused ({@code two-step-required}): it uses API tokens. So is the password of
- *       an account whose role requires two-step sign-in ({@link TwoStepPolicy}) but which has not
- *       set it up.
+ *       password is refused ({@code two-step-required}): it uses API tokens. An account whose role
+ *       requires two-step sign-in but which has not set it up ({@link TwoStepPolicy#holds}) is
+ *       refused both its password and its tokens.
  * </ul>
  */
 @ApplicationScoped
@@ -145,6 +145,9 @@ public class CmsAuthenticationMechanism implements HttpAuthenticationMechanism {
       if (token.isEmpty()) {
         return refuse(request, response, ErrorKind.TOKEN_INVALID, null);
       }
+      if (held(token.get())) {
+        return refuse(request, response, ErrorKind.TWO_STEP_REQUIRED, null);
+      }
       request.setAttribute(SIGNED_IN_WITH_TOKEN, Boolean.TRUE);
       return context.notifyContainerAboutLogin(token.get());
     }
@@ -156,8 +159,7 @@ public class CmsAuthenticationMechanism implements HttpAuthenticationMechanism {
         basic == null
             ? new LoginOutcome.MissingInput()
             : logins.attempt(basic[0], basic[1], request.getRemoteAddr());
-    if (outcome instanceof LoginOutcome.Success success
-        && !twoStepPolicy.requiredFor(success.result().getCallerGroups())) {
+    if (outcome instanceof LoginOutcome.Success success && !held(success.result())) {
       return context.notifyContainerAboutLogin(success.result());
     }
     if (outcome instanceof LoginOutcome.Locked locked) {
@@ -168,6 +170,11 @@ public class CmsAuthenticationMechanism implements HttpAuthenticationMechanism {
       return refuse(request, response, ErrorKind.TWO_STEP_REQUIRED, null);
     }
     return refuse(request, response, ErrorKind.LOGIN_FAILED, null);
+  }
+
+  /** Whether the caller's role requires two-step sign-in, which it has not set up (ADR 0048). */
+  private boolean held(CredentialValidationResult caller) {
+    return twoStepPolicy.holds(caller.getCallerPrincipal().getName(), caller.getCallerGroups());
   }
 
   /** Whether an Authorization header uses a scheme (case-insensitive), with or without a value. */

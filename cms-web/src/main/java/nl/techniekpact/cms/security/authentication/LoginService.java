@@ -3,6 +3,7 @@ package nl.techniekpact.cms.security.authentication;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
@@ -14,7 +15,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.techniekpact.cms.cluster.ClusterGrid;
 import nl.techniekpact.cms.security.twostep.TwoStepSignIn;
-import nl.techniekpact.cms.web.ErrorKind;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -101,15 +101,20 @@ public class LoginService {
     if (locked.isPresent()) {
       return new LoginOutcome.Locked(locked.get());
     }
+    // counted before it is checked: a burst of guesses sent at once is counted guess by guess
+    if (!throttle.tryAttempt(username)) {
+      return throttle
+          .lockedFor(username, address)
+          .<LoginOutcome>map(LoginOutcome.Locked::new)
+          .orElseGet(LoginOutcome.Invalid::new);
+    }
     TwoStepSignIn.Verdict verdict;
     try {
       verdict = twoStep.check(username, code);
     } catch (TransactionalException e) {
-      if (ErrorKind.isDatabaseUnavailable(e)) {
+      if (!sameCodeAtOnce(e)) {
         throw e;
       }
-      // the same code sent twice at once: the account's optimistic lock let one of them through
-      LOG.log(Level.FINE, "A code was refused at the commit", e);
       verdict = TwoStepSignIn.Verdict.REFUSED;
     }
     if (verdict != TwoStepSignIn.Verdict.REFUSED) {
@@ -119,11 +124,32 @@ public class LoginService {
         return new LoginOutcome.Success(current.get());
       }
     }
-    return failed(username, address);
+    throttle.failedFrom(address);
+    return lockedNow(username, address);
+  }
+
+  /** The same code sent twice at once: the account's optimistic lock let only one through. */
+  private static boolean sameCodeAtOnce(TransactionalException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof OptimisticLockException
+          || cause instanceof org.eclipse.persistence.exceptions.OptimisticLockException) {
+        LOG.log(Level.FINE, "A code was refused at the commit: sent twice at once", e);
+        return true;
+      }
+      if (cause == cause.getCause()) {
+        break;
+      }
+    }
+    return false;
   }
 
   private LoginOutcome failed(String username, String address) {
     throttle.failed(username, address);
+    return lockedNow(username, address);
+  }
+
+  /** Locked, and logged, when the failures just counted locked out; otherwise invalid. */
+  private LoginOutcome lockedNow(String username, String address) {
     var nowLocked = throttle.lockedFor(username, address);
     if (nowLocked.isPresent()) {
       LoginOutcome.Locked lockout = new LoginOutcome.Locked(nowLocked.get());

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Counts failed logins per username and per client address and locks either out for a while once
@@ -65,6 +66,35 @@ public final class LoginThrottle {
     record(addressKey(address), settings.maxFailuresPerAddress(), now);
   }
 
+  /**
+   * Counts an attempt of {@code username} before it is checked, so that attempts sent at the same
+   * time are each counted and no burst gets past the limit (the codes of two-step sign-in): false,
+   * and nothing counted, when the username is locked out. The attempt that reaches the limit locks
+   * out but still goes ahead; a right one clears the record ({@link #succeeded}). A wrong one is
+   * then counted against the address with {@link #failedFrom}.
+   */
+  public boolean tryAttempt(String username) {
+    Instant now = clock.instant();
+    AtomicBoolean allowed = new AtomicBoolean();
+    counts.update(
+        usernameKey(username),
+        entry -> {
+          if (entry != null && entry[0] > now.toEpochMilli()) {
+            allowed.set(false);
+            return entry;
+          }
+          allowed.set(true);
+          return counted(entry, settings.maxFailuresPerUsername(), now);
+        },
+        now.plus(kept()));
+    return allowed.get();
+  }
+
+  /** Records a failed attempt from {@code address}, whose username was counted already. */
+  public void failedFrom(String address) {
+    record(addressKey(address), settings.maxFailuresPerAddress(), clock.instant());
+  }
+
   /** Records a successful login: the username starts afresh. */
   public void succeeded(String username) {
     counts.remove(usernameKey(username));
@@ -83,31 +113,36 @@ public final class LoginThrottle {
    * outside the window; reaching {@code max} locks out and starts counting afresh.
    */
   private void record(String key, int max, Instant now) {
+    counts.update(key, entry -> counted(entry, max, now), now.plus(kept()));
+  }
+
+  /**
+   * The record {@code [lockedUntil, failure…]} with a failure at {@code now} added and failures
+   * outside the window dropped; reaching {@code max} locks out and starts counting afresh.
+   */
+  private long[] counted(long[] entry, int max, Instant now) {
     long nowMillis = now.toEpochMilli();
     long windowStart = now.minus(settings.window()).toEpochMilli();
-    long lockoutEnd = now.plus(settings.lockout()).toEpochMilli();
-    Duration keep =
-        settings.window().compareTo(settings.lockout()) >= 0
-            ? settings.window()
-            : settings.lockout();
-    counts.update(
-        key,
-        entry -> {
-          long lockedUntil = entry == null ? 0 : entry[0];
-          long[] recent =
-              entry == null
-                  ? new long[0]
-                  : Arrays.stream(entry, 1, entry.length).filter(at -> at > windowStart).toArray();
-          if (recent.length + 1 >= max) {
-            return new long[] {lockoutEnd};
-          }
-          long[] next = new long[recent.length + 2];
-          next[0] = lockedUntil;
-          System.arraycopy(recent, 0, next, 1, recent.length);
-          next[next.length - 1] = nowMillis;
-          return next;
-        },
-        now.plus(keep));
+    long lockedUntil = entry == null ? 0 : entry[0];
+    long[] recent =
+        entry == null
+            ? new long[0]
+            : Arrays.stream(entry, 1, entry.length).filter(at -> at > windowStart).toArray();
+    if (recent.length + 1 >= max) {
+      return new long[] {now.plus(settings.lockout()).toEpochMilli()};
+    }
+    long[] next = new long[recent.length + 2];
+    next[0] = lockedUntil;
+    System.arraycopy(recent, 0, next, 1, recent.length);
+    next[next.length - 1] = nowMillis;
+    return next;
+  }
+
+  /** How long a record is kept without a change: the longer of window and lockout. */
+  private Duration kept() {
+    return settings.window().compareTo(settings.lockout()) >= 0
+        ? settings.window()
+        : settings.lockout();
   }
 
   private static String usernameKey(String username) {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -13,9 +14,9 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * Which roles must sign in in two steps (ADR 0048), from {@value #REQUIRED_ROLES}: an account with
- * one of them and without two-step sign-in sees only its account page in the back office until it
- * has set it up, cannot turn it off, and its password is refused by the API. Unknown role names are
- * logged and left out.
+ * one of them and without two-step sign-in is {@link #holds held}: it sees only its account page in
+ * the back office until it has set it up, makes no API tokens, and the API refuses its password and
+ * its tokens; once it is on, it cannot be turned off. Unknown role names are logged and left out.
  */
 @ApplicationScoped
 public class TwoStepPolicy {
@@ -26,15 +27,17 @@ public class TwoStepPolicy {
   private static final Logger LOG = Logger.getLogger(TwoStepPolicy.class.getName());
 
   @Inject private Config config;
+  @Inject private TwoStepSignIn twoStep;
 
   private Set<String> required = Set.of();
 
   /** For CDI. */
   public TwoStepPolicy() {}
 
-  /** A policy requiring these roles (tests). */
-  TwoStepPolicy(Set<String> required) {
+  /** A policy requiring these roles, of these accounts (tests). */
+  TwoStepPolicy(Set<String> required, TwoStepSignIn twoStep) {
     this.required = Set.copyOf(required);
+    this.twoStep = twoStep;
   }
 
   @PostConstruct
@@ -43,7 +46,7 @@ public class TwoStepPolicy {
         Arrays.stream(config.getOptionalValue(REQUIRED_ROLES, String.class).orElse("").split(","))
             .map(String::strip)
             .filter(role -> !role.isEmpty())
-            .collect(Collectors.toSet());
+            .collect(Collectors.toCollection(HashSet::new));
     Set<String> unknown =
         named.stream().filter(role -> !Roles.ALL.contains(role)).collect(Collectors.toSet());
     if (!unknown.isEmpty()) {
@@ -64,5 +67,14 @@ public class TwoStepPolicy {
   /** Whether an account with these roles must sign in in two steps. */
   public boolean requiredFor(Collection<String> roles) {
     return roles.stream().anyMatch(required::contains);
+  }
+
+  /**
+   * Whether the account is held until it sets up two-step sign-in: its role requires it and it is
+   * off. Such an account gets only its account page, makes no API tokens, and the API refuses its
+   * password and its tokens.
+   */
+  public boolean holds(String username, Collection<String> roles) {
+    return requiredFor(roles) && !twoStep.isOn(username);
   }
 }

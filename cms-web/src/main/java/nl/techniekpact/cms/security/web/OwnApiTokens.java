@@ -9,6 +9,7 @@ import java.util.List;
 import nl.techniekpact.cms.backoffice.web.Texts;
 import nl.techniekpact.cms.security.token.ApiToken;
 import nl.techniekpact.cms.security.token.ApiTokens;
+import nl.techniekpact.cms.security.twostep.TwoStepPolicy;
 
 /**
  * The signed-in account's API tokens ({@code /beheer/account.xhtml}): create one (its secret shown
@@ -26,6 +27,7 @@ public class OwnApiTokens implements Serializable {
 
   @Inject private ApiTokens tokens;
   @Inject private SignedInEditor signedIn;
+  @Inject private TwoStepPolicy twoStepPolicy;
 
   private String name;
   private String issuedSecret;
@@ -52,6 +54,11 @@ public class OwnApiTokens implements Serializable {
   /** Creates a token; its secret is shown until the next action on this page. */
   public void create() {
     issuedSecret = null;
+    if (twoStepPolicy.holds(caller(), signedIn.getRoles())) {
+      // a token made with the password alone would get round the two-step sign-in the role needs
+      Texts.error(FORM + ":name", "token.error.twoStepFirst");
+      return;
+    }
     if (!ApiToken.isValidName(name)) {
       Texts.error(FORM + ":name", "token.error.name", ApiToken.MAX_NAME_LENGTH);
       return;

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.TransactionalException;
 import java.io.Serializable;
 import java.util.List;
 import nl.techniekpact.cms.backoffice.web.Texts;
@@ -31,6 +32,8 @@ public class OwnTwoStep implements Serializable {
   /** The form's id in the page. */
   static final String FORM = "twoStep";
 
+  private static final String STATE = OwnTwoStep.class.getName() + ".state";
+
   @Inject private TwoStepSignIn twoStep;
   @Inject private LoginService logins;
   @Inject private SignedInEditor signedIn;
@@ -39,11 +42,19 @@ public class OwnTwoStep implements Serializable {
   private String pendingSecret;
   private String pendingAddress;
   private String code;
+  private String password;
   private List<String> recoveryCodes = List.of();
 
-  /** Whether two-step sign-in is on for the caller. */
+  /** Whether two-step sign-in is on for the caller; read once per request. */
   public TwoStepSignIn.State getState() {
-    return twoStep.state(caller());
+    return (TwoStepSignIn.State)
+        FacesContext.getCurrentInstance()
+            .getAttributes()
+            .computeIfAbsent(STATE, key -> twoStep.state(caller()));
+  }
+
+  private static void stateChanged() {
+    FacesContext.getCurrentInstance().getAttributes().remove(STATE);
   }
 
   /** Shows a new secret to put in the app. */
@@ -62,30 +73,55 @@ public class OwnTwoStep implements Serializable {
     code = null;
   }
 
-  /** Turns two-step sign-in on once the code shows that the app has the secret. */
+  /**
+   * Turns two-step sign-in on once the code shows that the app has the secret, and the password
+   * that the editor is who the session says (a session left open must not get someone else's phone
+   * enrolled).
+   */
   public void confirm() {
     if (pendingSecret == null) {
       return;
     }
     try {
+      if (!passwordChecked()) {
+        return;
+      }
       recoveryCodes = twoStep.turnOn(caller(), pendingSecret, code);
       pendingSecret = null;
       pendingAddress = null;
       Texts.done("twoStep.turnedOn");
     } catch (TwoStepSignIn.WrongCodeException e) {
       Texts.error(FORM + ":firstCode", "twoStep.error.setupCode");
-    } catch (IllegalStateException e) {
+    } catch (IllegalStateException | TransactionalException e) {
+      // on already, or a second click of the button that lost to the first
       Texts.error(null, "twoStep.error.alreadyOn");
       pendingSecret = null;
+      pendingAddress = null;
     } finally {
       code = null;
+      password = null;
+      stateChanged();
     }
+  }
+
+  private boolean passwordChecked() {
+    LoginOutcome checked = logins.attempt(caller(), password, clientAddress());
+    if (checked instanceof LoginOutcome.Success || checked instanceof LoginOutcome.CodeNeeded) {
+      return true;
+    }
+    if (checked instanceof LoginOutcome.Locked locked) {
+      Texts.error(FORM + ":password", "login.locked", locked.minutes());
+    } else {
+      Texts.error(FORM + ":password", "account.error.PASSWORD_WRONG");
+    }
+    return false;
   }
 
   /** Replaces the recovery codes, after a code. */
   public void renewRecoveryCodes() {
     if (codeChecked()) {
       recoveryCodes = twoStep.newRecoveryCodes(caller());
+      stateChanged();
       Texts.done("twoStep.recoveryRenewed");
     }
   }
@@ -99,6 +135,7 @@ public class OwnTwoStep implements Serializable {
     }
     if (codeChecked()) {
       twoStep.turnOff(caller());
+      stateChanged();
       recoveryCodes = List.of();
       Texts.done("twoStep.turnedOff");
     }
@@ -162,6 +199,14 @@ public class OwnTwoStep implements Serializable {
 
   public String getCode() {
     return code;
+  }
+
+  public String getPassword() {
+    return null;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
   }
 
   public void setCode(String code) {

@@ -28,9 +28,14 @@ public class SignInCode {
 
   /** Whether this session passed the password step and may send a code now. */
   public boolean isWaiting() {
+    return !getUsername().isEmpty();
+  }
+
+  /** Whose password this session's sign-in passed, waiting for the code; empty if none. */
+  public String getUsername() {
     return CmsAuthenticationMechanism.codeNeededFor(
             (HttpServletRequest) faces.getExternalContext().getRequest())
-        .isPresent();
+        .orElse("");
   }
 
   /** Checks the code; on success redirects to the back office. */
@@ -46,9 +51,8 @@ public class SignInCode {
       LoginSteps.redirect(faces, CmsAuthenticationMechanism.BACK_OFFICE_HOME);
     } else if (outcome instanceof LoginOutcome.Locked locked) {
       LoginSteps.error(faces, "login.locked", locked.minutes());
-    } else if (outcome instanceof LoginOutcome.StartAgain) {
-      LoginSteps.error(faces, "login.code.startAgain");
-    } else {
+    } else if (!(outcome instanceof LoginOutcome.StartAgain)) {
+      // a wrong code (starting again needs no message: the page says so in place of the form)
       LoginSteps.error(faces, "login.code.failed");
     }
     return null;

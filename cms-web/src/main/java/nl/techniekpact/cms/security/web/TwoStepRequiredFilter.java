@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.security.Principal;
 import nl.techniekpact.cms.security.Roles;
 import nl.techniekpact.cms.security.twostep.TwoStepPolicy;
-import nl.techniekpact.cms.security.twostep.TwoStepSignIn;
 
 /**
  * Sends a signed-in editor whose role requires two-step sign-in ({@link TwoStepPolicy}) and who has
@@ -27,7 +26,6 @@ public class TwoStepRequiredFilter extends HttpFilter {
   static final String ACCOUNT_PAGE = "/beheer/account.xhtml";
 
   @Inject private transient TwoStepPolicy policy;
-  @Inject private transient TwoStepSignIn twoStep;
 
   @Override
   protected void doFilter(
@@ -38,10 +36,24 @@ public class TwoStepRequiredFilter extends HttpFilter {
     if (policy.requiresAny()
         && caller != null
         && !path.equals(ACCOUNT_PAGE)
-        && policy.requiredFor(Roles.ALL.stream().filter(request::isUserInRole).toList())
-        && !twoStep.isOn(caller.getName())) {
+        && policy.holds(
+            caller.getName(), Roles.ALL.stream().filter(request::isUserInRole).toList())) {
+      String target = request.getContextPath() + ACCOUNT_PAGE;
+      if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+        // a JSF Ajax request (such as an open form's session keep-alive) follows a redirect only
+        // when told so in its own answer format
+        response.setContentType("text/xml");
+        response.setCharacterEncoding("UTF-8");
+        response
+            .getWriter()
+            .write(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + target
+                    + "\"/></partial-response>");
+        return;
+      }
       response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-      response.setHeader("Location", request.getContextPath() + ACCOUNT_PAGE);
+      response.setHeader("Location", target);
       return;
     }
     chain.doFilter(request, response);

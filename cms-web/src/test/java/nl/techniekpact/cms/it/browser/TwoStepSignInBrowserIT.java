@@ -53,6 +53,7 @@ class TwoStepSignInBrowserIT extends DeployedCms {
     driver
         .findElement(By.id("twoStep:firstCode"))
         .sendKeys(OneTimeCodes.codeAt(secret, Instant.now()));
+    driver.findElement(By.id("twoStep:password")).sendKeys(PASSWORD);
     driver.findElement(By.id("twoStep:confirm")).click();
     browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("recovery-codes")));
     assertThat(driver.findElements(By.cssSelector("#recovery-codes li"))).hasSize(10);

@@ -41,11 +41,20 @@ class TwoStepSignInIT extends DeployedCms {
 
   private static Document submit(FormClient client, Document page, String button, String code)
       throws Exception {
-    String field = button.equals("confirm") ? "twoStep:firstCode" : "twoStep:code";
-    Map<String, String> values =
-        code == null
-            ? Map.of("twoStep:" + button, "")
-            : Map.of("twoStep:" + button, "", field, code);
+    return submit(client, page, button, code, null);
+  }
+
+  private static Document submit(
+      FormClient client, Document page, String button, String code, String password)
+      throws Exception {
+    Map<String, String> values = new java.util.HashMap<>();
+    values.put("twoStep:" + button, "");
+    if (code != null) {
+      values.put(button.equals("confirm") ? "twoStep:firstCode" : "twoStep:code", code);
+    }
+    if (password != null) {
+      values.put("twoStep:password", password);
+    }
     HttpResponse<String> response = client.submit(form(page, "twoStep"), values);
     if (response.statusCode() == 302) {
       return client.page("beheer/account.xhtml");
@@ -66,13 +75,18 @@ class TwoStepSignInIT extends DeployedCms {
     assertThat(qr.attr("role")).isEqualTo("img");
     assertThat(qr.attr("aria-label")).contains("Techniekpact CMS");
 
-    Document wrong = submit(signedIn, setUp, "confirm", "000000");
+    Document wrong = submit(signedIn, setUp, "confirm", "000000", PASSWORD);
     assertThat(wrong.text()).contains("Deze code klopt niet");
     assertThat(wrong.select("#two-step-secret").text().replace(" ", ""))
         .as("still setting up, with the same secret")
         .isEqualTo(secret);
+    String code = OneTimeCodes.codeAt(secret, Instant.now());
+    Document noPassword = submit(signedIn, wrong, "confirm", code, "not-my-password");
+    assertThat(noPassword.text())
+        .as("the password is asked too: a session left open must not enrol someone else's phone")
+        .contains("Het huidige wachtwoord klopt niet");
 
-    Document on = submit(signedIn, wrong, "confirm", OneTimeCodes.codeAt(secret, Instant.now()));
+    Document on = submit(signedIn, noPassword, "confirm", code, PASSWORD);
     List<String> recovery = on.select("#recovery-codes li").eachText();
     assertThat(recovery).hasSize(10).allMatch(c -> c.matches("[a-z2-9]{5}-[a-z2-9]{5}"));
     assertThat(on.select("#two-step-state").text()).startsWith("Staat aan sinds").contains("10");
@@ -111,6 +125,7 @@ class TwoStepSignInIT extends DeployedCms {
         .isEqualTo(302);
     Document codePage = client.page("login-code.xhtml");
     assertThat(codePage.select("h1").text()).isEqualTo("Inloggen: de code");
+    assertThat(codePage.select("#code-for").text()).isEqualTo("U logt in als " + editor + ".");
     assertThat(codePage.select("input#code\\:value").attr("autocomplete"))
         .isEqualTo("one-time-code");
 
@@ -120,7 +135,8 @@ class TwoStepSignInIT extends DeployedCms {
         .isEqualTo("Deze code klopt niet of is al gebruikt. Vul de code in die uw app nu toont.");
 
     String sessionBefore = client.sessionId();
-    HttpResponse<String> right = codeStep(client, nextCode(on.secret()));
+    String code = nextCode(on.secret());
+    HttpResponse<String> right = codeStep(client, code);
     assertThat(right.statusCode()).isEqualTo(302);
     assertThat(right.headers().firstValue("Location"))
         .hasValueSatisfying(l -> assertThat(l).endsWith("/beheer/index.xhtml"));
@@ -131,7 +147,7 @@ class TwoStepSignInIT extends DeployedCms {
 
     FormClient replay = new FormClient();
     passwordStep(replay, editor);
-    assertThat(codeStep(replay, nextCode(on.secret())).statusCode())
+    assertThat(codeStep(replay, code).statusCode())
         .as("the same code a second time")
         .isEqualTo(200);
     assertThat(replay.get("beheer/index.xhtml").statusCode()).isEqualTo(302);

@@ -84,6 +84,33 @@ class LoginThrottleTest {
   }
 
   @Test
+  void attemptsCountedBeforeTheirCheckLetNoBurstPastTheLimit() {
+    // three guesses sent at once: each is counted before any is checked
+    assertThat(throttle.tryAttempt("eva")).isTrue();
+    assertThat(throttle.tryAttempt("eva")).isTrue();
+    assertThat(throttle.tryAttempt("eva")).as("the attempt that reaches the limit").isTrue();
+
+    assertThat(throttle.tryAttempt("eva")).as("the fourth of the burst").isFalse();
+    assertThat(throttle.lockedFor("eva", "10.0.0.1")).hasValue(Duration.ofMinutes(10));
+  }
+
+  @Test
+  void aRightAttemptClearsTheUsernamesCountAndAWrongOneCountsAgainstTheAddressToo() {
+    throttle.tryAttempt("eva");
+    throttle.tryAttempt("eva");
+    throttle.succeeded("eva");
+
+    assertThat(throttle.tryAttempt("eva")).isTrue();
+    assertThat(throttle.tryAttempt("eva")).isTrue();
+    assertThat(throttle.lockedFor("eva", "10.0.0.1")).isEmpty();
+
+    for (int i = 0; i < 10; i++) {
+      throttle.failedFrom("10.0.0.9");
+    }
+    assertThat(throttle.lockedFor("someone", "10.0.0.9")).isPresent();
+  }
+
+  @Test
   void limitsMustBePositive() {
     assertThatThrownBy(
             () -> new LoginThrottle.Settings(0, 1, Duration.ofMinutes(1), Duration.ofMinutes(1)))

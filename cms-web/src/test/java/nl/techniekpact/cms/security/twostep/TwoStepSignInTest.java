@@ -95,7 +95,7 @@ class TwoStepSignInTest {
   }
 
   /** The accounts of a test: one. */
-  private record OneAccount(Account account) implements AccountRepository {
+  record OneAccount(Account account) implements AccountRepository {
 
     @Override
     public Optional<Account> findByUsername(String username) {
