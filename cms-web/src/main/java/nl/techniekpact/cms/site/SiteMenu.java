@@ -13,6 +13,7 @@ import java.util.ResourceBundle;
 import java.util.function.UnaryOperator;
 import nl.techniekpact.cms.pagecache.PublicParts;
 import nl.techniekpact.cms.site.MenuSource.MenuEntry;
+import nl.techniekpact.cms.web.ErrorMessages;
 import nl.techniekpact.plugin.api.Html;
 
 /**
@@ -33,8 +34,6 @@ public class SiteMenu {
 
   /** The position of the host's own entry, the goals. */
   public static final int GOALS_POSITION = 20;
-
-  private static final String MESSAGES = "nl.techniekpact.cms.i18n.messages";
 
   @Inject private SiteLanguage language;
   @Inject private PublicParts parts;
@@ -91,7 +90,7 @@ public class SiteMenu {
     entries.add(
         new MenuEntry(
             "/doelen",
-            ResourceBundle.getBundle(MESSAGES, locale).getString("site.menu.goals"),
+            ResourceBundle.getBundle(ErrorMessages.BUNDLE, locale).getString("site.menu.goals"),
             GOALS_POSITION));
     boolean complete = true;
     for (MenuSource source : sources) {

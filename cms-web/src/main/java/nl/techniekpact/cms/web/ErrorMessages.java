@@ -14,7 +14,12 @@ import java.util.ResourceBundle;
  */
 public final class ErrorMessages {
 
-  static final String BUNDLE = "nl.techniekpact.cms.i18n.messages";
+  /**
+   * The base name of the CMS's resource bundle of user-facing texts (Dutch as the base, English);
+   * JSF knows it as {@code msg} (faces-config.xml).
+   */
+  public static final String BUNDLE = "nl.techniekpact.cms.i18n.messages";
+
   private static final Locale DUTCH = Locale.forLanguageTag("nl");
   private static final List<String> SUPPORTED = List.of("nl", "en");
 

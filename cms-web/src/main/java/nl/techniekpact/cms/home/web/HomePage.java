@@ -14,6 +14,7 @@ import java.util.ResourceBundle;
 import nl.techniekpact.cms.pagecache.PublicParts;
 import nl.techniekpact.cms.plugin.web.PluginRouteTable;
 import nl.techniekpact.cms.site.SiteLanguage;
+import nl.techniekpact.cms.web.ErrorMessages;
 import nl.techniekpact.model.pact.Goal;
 import nl.techniekpact.model.pact.Pact;
 import nl.techniekpact.model.pact.PactRepository;
@@ -39,9 +40,6 @@ public class HomePage {
   @Inject private PluginRouteTable routes;
   @Inject private SiteLanguage language;
   @Inject private PublicParts parts;
-
-  /** The site's messages (faces-config's {@code msg}). */
-  static final String MESSAGES = "nl.techniekpact.cms.i18n.messages";
 
   /** The Faces context attribute holding the content of the render. */
   private static final String CONTENT = HomePage.class.getName() + ".content";
@@ -98,7 +96,8 @@ public class HomePage {
 
   private Content read(Locale locale) {
     ResourceBundle messages =
-        ResourceBundle.getBundle(MESSAGES, locale, Thread.currentThread().getContextClassLoader());
+        ResourceBundle.getBundle(
+            ErrorMessages.BUNDLE, locale, Thread.currentThread().getContextClassLoader());
     Instant now = Instant.now();
     Optional<Pact> pact = pacts.findCurrent();
     List<Goal> goals = pact.map(p -> pacts.findGoals(p.getSlug())).orElse(List.of());
