@@ -30,6 +30,7 @@ public class EditAccount implements Serializable {
   static final String FORM = "account";
 
   @Inject private AccountAdministration administration;
+  @Inject private SignedInEditor signedIn;
 
   private String username;
   private boolean existing;
@@ -138,6 +139,13 @@ public class EditAccount implements Serializable {
     } catch (InvalidAccountException e) {
       AccountErrors.show(FORM, e);
     }
+  }
+
+  /**
+   * Whether this is the caller's own account (whose two-step sign-in is turned off on its page).
+   */
+  public boolean isOwn() {
+    return existing && Account.normalizeUsername(username).equals(signedIn.callerName());
   }
 
   /** When the account's two-step sign-in was turned on, or null when it is off. */

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -47,7 +48,11 @@ class TwoStepSignInBrowserIT extends DeployedCms {
         .isGreaterThanOrEqualTo(150);
     assertThat(browser.accessibilityViolations()).isEmpty();
     assertThat(browser.consoleErrors()).isEmpty();
+    // the screenshots show the set-up, below the password form
+    String toSetUp = "document.getElementById('two-step-heading').scrollIntoView()";
+    ((JavascriptExecutor) driver).executeScript(toSetUp);
     browser.screenshot("two-step-setup", Browser.PHONE);
+    ((JavascriptExecutor) driver).executeScript(toSetUp);
     browser.screenshot("two-step-setup", Browser.DESKTOP);
     String secret = driver.findElement(By.id("two-step-secret")).getText().replace(" ", "");
     driver
