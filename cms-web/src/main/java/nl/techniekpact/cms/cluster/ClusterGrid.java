@@ -41,10 +41,8 @@ public class ClusterGrid {
 
   private HazelcastInstance hazelcast;
 
-  /** The maps created on this node, of the grid {@link #mapsOf}. */
+  /** The maps created on this node, by name. */
   private final ConcurrentMap<String, IMap<?, ?>> maps = new ConcurrentHashMap<>();
-
-  private volatile HazelcastInstance mapsOf;
 
   /** For CDI: the grid is looked up when the bean is created. */
   public ClusterGrid() {}
@@ -95,10 +93,6 @@ public class ClusterGrid {
     HazelcastInstance grid = running();
     if (grid == null) {
       return Optional.empty();
-    }
-    if (mapsOf != grid) {
-      maps.clear();
-      mapsOf = grid;
     }
     return Optional.of(
         (IMap<K, V>)

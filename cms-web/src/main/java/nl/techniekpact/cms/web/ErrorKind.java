@@ -93,8 +93,7 @@ public enum ErrorKind {
 
   /** The resource-bundle key stem of this kind's title and explanation. */
   public String messageKey() {
-    ErrorKind shown =
-        this == DATABASE_UNAVAILABLE || this == NOT_READY ? SERVICE_UNAVAILABLE : this;
+    ErrorKind shown = isExpectedUnavailability() ? SERVICE_UNAVAILABLE : this;
     return "error." + shown.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
@@ -103,7 +102,15 @@ public enum ErrorKind {
    * except a database that cannot be reached and a resource that is not ready yet.
    */
   public boolean logged() {
-    return status >= 500 && this != DATABASE_UNAVAILABLE && this != NOT_READY;
+    return status >= 500 && !isExpectedUnavailability();
+  }
+
+  /**
+   * A temporary unavailability the CMS expects and reports where it arises: shown as {@link
+   * #SERVICE_UNAVAILABLE}, not logged per request.
+   */
+  private boolean isExpectedUnavailability() {
+    return this == DATABASE_UNAVAILABLE || this == NOT_READY;
   }
 
   /** The kind for a status code set by the container or the application. */

@@ -254,10 +254,13 @@ public class CmsAuthenticationMechanism implements HttpAuthenticationMechanism {
   public static Optional<String> codeNeededFor(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
     Object pending = session == null ? null : session.getAttribute(SESSION_CODE_NEEDED);
-    if (!(pending instanceof String value) || value.indexOf(' ') < 1) {
+    if (!(pending instanceof String value)) {
       return Optional.empty();
     }
     int space = value.indexOf(' ');
+    if (space < 1) {
+      return Optional.empty();
+    }
     Instant since;
     try {
       since = Instant.ofEpochSecond(Long.parseLong(value.substring(0, space)));

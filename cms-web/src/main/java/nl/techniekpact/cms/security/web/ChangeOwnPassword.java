@@ -9,7 +9,6 @@ import java.util.Arrays;
 import nl.techniekpact.cms.backoffice.web.Texts;
 import nl.techniekpact.cms.security.account.AccountRegistration;
 import nl.techniekpact.cms.security.account.InvalidAccountException;
-import nl.techniekpact.cms.security.authentication.LoginOutcome;
 import nl.techniekpact.cms.security.authentication.LoginService;
 
 /**
@@ -45,15 +44,8 @@ public class ChangeOwnPassword {
         return null;
       }
       String username = security.getCallerPrincipal().getName();
-      LoginOutcome checked = logins.attempt(username, currentPassword, request.getRemoteAddr());
-      if (checked instanceof LoginOutcome.Locked locked) {
-        Texts.error(FORM + ":currentPassword", "login.locked", locked.minutes());
-        return null;
-      }
-      // with two-step sign-in on, a right password is "code needed": the editor is signed in
-      if (!(checked instanceof LoginOutcome.Success)
-          && !(checked instanceof LoginOutcome.CodeNeeded)) {
-        Texts.error(FORM + ":currentPassword", "account.error.PASSWORD_WRONG");
+      if (!CurrentPassword.checked(
+          logins, username, currentPassword, request.getRemoteAddr(), FORM + ":currentPassword")) {
         return null;
       }
       registration.changeOwnPassword(username, current, next);

@@ -1,6 +1,5 @@
 package nl.techniekpact.cms.security.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -10,13 +9,11 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
 import nl.techniekpact.cms.security.authentication.LoginOutcome;
 
 /**
  * What the login pages share ({@link SignIn}, {@link SignInCode}): hand a credential to the
- * authentication mechanism, go on to the next page, show why not.
+ * authentication mechanism and go on to the next page (why not is shown with {@code Texts}).
  */
 final class LoginSteps {
 
@@ -50,12 +47,5 @@ final class LoginSteps {
     ExternalContext external = faces.getExternalContext();
     external.redirect(external.getRequestContextPath() + page);
     faces.responseComplete();
-  }
-
-  /** Shows an error text of the bundle at the top of the page. */
-  static void error(FacesContext faces, String key, Object... arguments) {
-    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-    String text = MessageFormat.format(bundle.getString(key), arguments);
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
   }
 }

@@ -83,7 +83,8 @@ public class OwnTwoStep implements Serializable {
       return;
     }
     try {
-      if (!passwordChecked()) {
+      if (!CurrentPassword.checked(
+          logins, caller(), password, clientAddress(), FORM + ":password")) {
         return;
       }
       recoveryCodes = twoStep.turnOn(caller(), pendingSecret, code);
@@ -102,19 +103,6 @@ public class OwnTwoStep implements Serializable {
       password = null;
       stateChanged();
     }
-  }
-
-  private boolean passwordChecked() {
-    LoginOutcome checked = logins.attempt(caller(), password, clientAddress());
-    if (checked instanceof LoginOutcome.Success || checked instanceof LoginOutcome.CodeNeeded) {
-      return true;
-    }
-    if (checked instanceof LoginOutcome.Locked locked) {
-      Texts.error(FORM + ":password", "login.locked", locked.minutes());
-    } else {
-      Texts.error(FORM + ":password", "account.error.PASSWORD_WRONG");
-    }
-    return false;
   }
 
   /** Replaces the recovery codes, after a code. */

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import java.io.IOException;
+import nl.techniekpact.cms.backoffice.web.Texts;
 import nl.techniekpact.cms.security.authentication.CmsAuthenticationMechanism;
 import nl.techniekpact.cms.security.authentication.LoginOutcome;
 
@@ -30,7 +31,7 @@ public class SignIn {
   /** Checks the credentials; on success redirects to the back office or the code page. */
   public String submit() throws IOException {
     if (username == null || username.isBlank() || password == null || password.isEmpty()) {
-      LoginSteps.error(faces, "login.missing");
+      Texts.error(null, "login.missing");
       return null;
     }
     LoginOutcome outcome =
@@ -42,11 +43,11 @@ public class SignIn {
     } else if (outcome instanceof LoginOutcome.CodeNeeded) {
       LoginSteps.redirect(faces, CmsAuthenticationMechanism.CODE_PAGE);
     } else if (outcome instanceof LoginOutcome.Locked locked) {
-      LoginSteps.error(faces, "login.locked", locked.minutes());
+      Texts.error(null, "login.locked", locked.minutes());
     } else if (outcome instanceof LoginOutcome.MissingInput) {
-      LoginSteps.error(faces, "login.missing");
+      Texts.error(null, "login.missing");
     } else {
-      LoginSteps.error(faces, "login.failed");
+      Texts.error(null, "login.failed");
     }
     return null;
   }

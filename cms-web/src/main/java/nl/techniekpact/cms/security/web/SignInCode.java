@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import nl.techniekpact.cms.backoffice.web.Texts;
 import nl.techniekpact.cms.security.authentication.CmsAuthenticationMechanism;
 import nl.techniekpact.cms.security.authentication.LoginOutcome;
 import nl.techniekpact.cms.security.authentication.OneTimeCodeCredential;
@@ -41,7 +42,7 @@ public class SignInCode {
   /** Checks the code; on success redirects to the back office. */
   public String submit() throws IOException {
     if (code == null || code.isBlank()) {
-      LoginSteps.error(faces, "login.code.missing");
+      Texts.error(null, "login.code.missing");
       return null;
     }
     LoginOutcome outcome =
@@ -50,10 +51,10 @@ public class SignInCode {
     if (outcome instanceof LoginOutcome.Success) {
       LoginSteps.redirect(faces, CmsAuthenticationMechanism.BACK_OFFICE_HOME);
     } else if (outcome instanceof LoginOutcome.Locked locked) {
-      LoginSteps.error(faces, "login.locked", locked.minutes());
+      Texts.error(null, "login.locked", locked.minutes());
     } else if (!(outcome instanceof LoginOutcome.StartAgain)) {
       // a wrong code (starting again needs no message: the page says so in place of the form)
-      LoginSteps.error(faces, "login.code.failed");
+      Texts.error(null, "login.code.failed");
     }
     return null;
   }

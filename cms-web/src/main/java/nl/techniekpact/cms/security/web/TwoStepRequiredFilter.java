@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
-import nl.techniekpact.cms.security.Roles;
+import nl.techniekpact.cms.security.CallerRoles;
 import nl.techniekpact.cms.security.twostep.TwoStepPolicy;
 
 /**
@@ -26,6 +26,7 @@ public class TwoStepRequiredFilter extends HttpFilter {
   static final String ACCOUNT_PAGE = "/beheer/account.xhtml";
 
   @Inject private transient TwoStepPolicy policy;
+  @Inject private transient CallerRoles roles;
 
   @Override
   protected void doFilter(
@@ -36,8 +37,7 @@ public class TwoStepRequiredFilter extends HttpFilter {
     if (policy.requiresAny()
         && caller != null
         && !path.equals(ACCOUNT_PAGE)
-        && policy.holds(
-            caller.getName(), Roles.ALL.stream().filter(request::isUserInRole).toList())) {
+        && policy.holds(caller.getName(), roles.held())) {
       String target = request.getContextPath() + ACCOUNT_PAGE;
       if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
         // a JSF Ajax request (such as an open form's session keep-alive) follows a redirect only
