@@ -23,6 +23,10 @@ import nl.techniekpact.model.shared.AuditedEntity;
  * A person who signs in to the back office or calls the API: a unique username, a display name, a
  * PBKDF2 password hash (never the password), whether it may sign in, its roles and, for regional
  * editors, the slugs of the regions it edits.
+ *
+ * <p>Its back-office sessions keep the {@link #sessionGeneration()} of their sign-in and end when
+ * it moves on (ADR 0049): a new password, two-step sign-in turned on, the account disabled, or
+ * {@link #endSessions()}.
  */
 @Entity
 @Table(name = "account")
@@ -61,6 +65,9 @@ public class Account extends AuditedEntity {
 
   @Column(name = "two_step_last_step")
   private Long twoStepLastStep;
+
+  @Column(name = "session_generation", nullable = false)
+  private int sessionGeneration;
 
   @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "account_recovery_code", joinColumns = @JoinColumn(name = "account_id"))
@@ -106,12 +113,29 @@ public class Account extends AuditedEntity {
     this.displayName = newDisplayName.strip();
   }
 
-  /** Replaces the password hash, for example after a password change. */
+  /**
+   * Replaces the password hash, for example after a password change; the sessions signed in with
+   * the old password end.
+   */
   public final void changePasswordHash(String newPasswordHash) {
     if (newPasswordHash == null || newPasswordHash.isBlank()) {
       throw new IllegalArgumentException("A password hash is required");
     }
     this.passwordHash = newPasswordHash;
+    endSessions();
+  }
+
+  /**
+   * Ends every back-office session signed in so far: each ends at its next request, on any node.
+   * API tokens are not sessions and stay valid.
+   */
+  public final void endSessions() {
+    sessionGeneration++;
+  }
+
+  /** The number a session keeps from its sign-in; it moves on when the sessions are ended. */
+  public int sessionGeneration() {
+    return sessionGeneration;
   }
 
   /**
@@ -134,9 +158,13 @@ public class Account extends AuditedEntity {
     regions.addAll(newRegions);
   }
 
-  /** Stops the account from signing in; its sessions end at their next request. */
+  /**
+   * Stops the account from signing in; its sessions end at their next request, and stay ended when
+   * it is enabled again.
+   */
   public void disable() {
     enabled = false;
+    endSessions();
   }
 
   /** Lets the account sign in again. */
@@ -146,7 +174,8 @@ public class Account extends AuditedEntity {
 
   /**
    * Turns two-step sign-in on (ADR 0048): from now on a code from the app with this secret, or one
-   * of these recovery codes, is asked after the password.
+   * of these recovery codes, is asked after the password. The sessions signed in with the password
+   * alone end.
    *
    * @param secret the app's secret in Base32
    * @param since when it was turned on
@@ -163,6 +192,7 @@ public class Account extends AuditedEntity {
     twoStepSince = since.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     twoStepLastStep = confirmedStep;
     replaceRecoveryCodes(recoveryHashes);
+    endSessions();
   }
 
   /** Turns two-step sign-in off: the password alone signs in again; the recovery codes go. */

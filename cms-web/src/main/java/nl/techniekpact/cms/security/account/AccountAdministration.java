@@ -19,10 +19,10 @@ import nl.techniekpact.model.region.RegionRepository;
 
 /**
  * The administrator's account use cases: list, create, edit, disable, enable and reset the password
- * of accounts, and turn off their two-step sign-in. Every method refuses callers without role
- * {@value Roles#ADMINISTRATOR}; the rules of the input are {@link AccountRegistration}'s. Regions
- * of regional editors must be published regions. An administrator cannot disable their own account
- * (someone must be left to manage).
+ * of accounts, turn off their two-step sign-in and end their sessions. Every method refuses callers
+ * without role {@value Roles#ADMINISTRATOR}; the rules of the input are {@link
+ * AccountRegistration}'s. Regions of regional editors must be published regions. An administrator
+ * cannot disable their own account (someone must be left to manage).
  */
 @ApplicationScoped
 public class AccountAdministration {
@@ -167,6 +167,27 @@ public class AccountAdministration {
                   + security.getCallerPrincipal().getName());
     }
     return wasOn;
+  }
+
+  /**
+   * Ends every back-office session of another account at its next request (ADR 0049), for an editor
+   * whose laptop was lost or whose session someone else may be using. Its API tokens stay valid.
+   * The caller ends their own other sessions on their account page.
+   */
+  @Transactional
+  public void endSessions(String username) {
+    requireAdministrator();
+    if (isCaller(username)) {
+      throw new InvalidAccountException(
+          Problem.OWN_SESSIONS, "End your own other sessions on your account page");
+    }
+    registration.endSessions(username);
+    LOG.info(
+        () ->
+            "Sessions of "
+                + Account.normalizeUsername(username)
+                + " ended by administrator "
+                + security.getCallerPrincipal().getName());
   }
 
   private void checkRegions(Set<String> regionSlugs) {

@@ -101,6 +101,16 @@ public class AccountRegistration {
   }
 
   /**
+   * Ends every back-office session of an account at its next request (ADR 0049).
+   *
+   * @throws InvalidAccountException when the account is unknown
+   */
+  @Transactional
+  public void endSessions(String username) {
+    existing(username).endSessions();
+  }
+
+  /**
    * Replaces an account's password (an administrator's reset).
    *
    * @throws InvalidAccountException when the password is too weak or the account unknown

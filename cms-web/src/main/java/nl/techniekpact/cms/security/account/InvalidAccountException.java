@@ -25,6 +25,7 @@ public class InvalidAccountException extends RuntimeException implements Problem
     REGION_UNKNOWN("regions"),
     OWN_ACCOUNT(null),
     OWN_TWO_STEP(null),
+    OWN_SESSIONS(null),
     CHANGED_BY_OTHER(null),
     NOT_FOUND(null),
     INVALID(null);

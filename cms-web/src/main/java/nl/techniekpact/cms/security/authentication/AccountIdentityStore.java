@@ -45,6 +45,24 @@ public class AccountIdentityStore implements IdentityStore {
     return accounts.findByUsername(username).filter(Account::isEnabled).map(this::resultFor);
   }
 
+  /**
+   * The current groups of a caller whose session signed in at {@code generation} of the account's
+   * sessions: empty when the account has since been disabled or removed, or its sessions ended (ADR
+   * 0049).
+   */
+  public Optional<CredentialValidationResult> stillSignedIn(String username, int generation) {
+    return accounts
+        .findByUsername(username)
+        .filter(Account::isEnabled)
+        .filter(account -> account.sessionGeneration() == generation)
+        .map(this::resultFor);
+  }
+
+  /** The account's {@link Account#sessionGeneration()}, 0 when there is no such account. */
+  public int sessionGeneration(String username) {
+    return accounts.findByUsername(username).map(Account::sessionGeneration).orElse(0);
+  }
+
   private CredentialValidationResult resultFor(Account account) {
     return new CredentialValidationResult(account.getUsername(), new HashSet<>(account.getRoles()));
   }

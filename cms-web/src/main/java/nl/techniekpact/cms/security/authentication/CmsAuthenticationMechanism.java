@@ -21,6 +21,7 @@ import java.util.Optional;
 import nl.techniekpact.cms.security.Roles;
 import nl.techniekpact.cms.security.token.ApiTokens;
 import nl.techniekpact.cms.security.twostep.TwoStepPolicy;
+import nl.techniekpact.cms.web.BrowserRedirect;
 import nl.techniekpact.cms.web.ErrorKind;
 
 /**
@@ -37,7 +38,10 @@ import nl.techniekpact.cms.web.ErrorKind;
  *   <li><b>Back office</b>: the login page calls {@code SecurityContext.authenticate} with the
  *       form's credentials; on success the username is kept in the session (whose id is renewed)
  *       and the account's current roles are applied on each later request, so a disabled account is
- *       signed out at once. A protected page without a session redirects to {@value #LOGIN_PAGE}.
+ *       signed out at once. The session also keeps the account's session generation of its sign-in
+ *       and ends once that has moved on (a new password, "sign out everywhere", ADR 0049). A
+ *       protected page without a session redirects to {@value #LOGIN_PAGE} ({@code ?ended=true}
+ *       when the session was ended), a JSF Ajax request with a partial response that says so.
  *   <li><b>Two steps</b> (ADR 0048): for an account with two-step sign-in, a right password only
  *       records the username and the time in the session (whose id is renewed), and the login page
  *       goes on to {@value #CODE_PAGE}, which sends a {@link OneTimeCodeCredential}. Within {@link
@@ -80,6 +84,13 @@ public class CmsAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   static final String SESSION_USERNAME = CmsAuthenticationMechanism.class.getName() + ".username";
 
+  /** The account's session generation at the sign-in (ADR 0049), an Integer. */
+  static final String SESSION_GENERATION =
+      CmsAuthenticationMechanism.class.getName() + ".generation";
+
+  /** Request attribute: this request's session was ended (ADR 0049). */
+  private static final String SESSION_ENDED = CmsAuthenticationMechanism.class.getName() + ".ended";
+
   /** The password step of a two-step sign-in: {@code epoch second + " " + username}. */
   static final String SESSION_CODE_NEEDED =
       CmsAuthenticationMechanism.class.getName() + ".codeNeeded";
@@ -107,9 +118,26 @@ public class CmsAuthenticationMechanism implements HttpAuthenticationMechanism {
       return context.notifyContainerAboutLogin(session.get());
     }
     if (context.isProtected()) {
-      return context.redirect(request.getContextPath() + LOGIN_PAGE);
+      return toLoginPage(request, response, context);
     }
     return context.doNothing();
+  }
+
+  private static AuthenticationStatus toLoginPage(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String target =
+        request.getContextPath()
+            + LOGIN_PAGE
+            + (Boolean.TRUE.equals(request.getAttribute(SESSION_ENDED)) ? "?ended=true" : "");
+    if (BrowserRedirect.isFacesAjax(request)) {
+      try {
+        BrowserRedirect.facesAjax(response, target);
+      } catch (IOException e) {
+        // the client went away; nothing left to tell it
+      }
+      return AuthenticationStatus.SEND_CONTINUE;
+    }
+    return context.redirect(target);
   }
 
   /**
@@ -278,8 +306,18 @@ public class CmsAuthenticationMechanism implements HttpAuthenticationMechanism {
       HttpServletRequest request, HttpMessageContext context, LoginOutcome.Success success) {
     HttpSession session = renewedSession(request);
     session.removeAttribute(SESSION_CODE_NEEDED);
-    session.setAttribute(SESSION_USERNAME, success.result().getCallerPrincipal().getName());
+    String username = success.result().getCallerPrincipal().getName();
+    session.setAttribute(SESSION_USERNAME, username);
+    session.setAttribute(SESSION_GENERATION, accounts.sessionGeneration(username));
     return context.notifyContainerAboutLogin(success.result());
+  }
+
+  /**
+   * Keeps the request's session signed in at {@code generation} of its account's sessions, with a
+   * new id: after the caller's own change that ended their other sessions (ADR 0049).
+   */
+  static void keepSignedIn(HttpServletRequest request, int generation) {
+    renewedSession(request).setAttribute(SESSION_GENERATION, generation);
   }
 
   /** The session with a new id (against session fixation), or a new session. */
@@ -299,9 +337,18 @@ public class CmsAuthenticationMechanism implements HttpAuthenticationMechanism {
     if (!(username instanceof String name)) {
       return Optional.empty();
     }
-    Optional<CredentialValidationResult> current = accounts.stillSignedIn(name);
+    Object generation = session.getAttribute(SESSION_GENERATION);
+    // a session from before generations were kept (an upgrade of a cluster) counts as the first
+    Optional<CredentialValidationResult> current =
+        accounts.stillSignedIn(name, generation instanceof Integer number ? number : 0);
     if (current.isEmpty()) {
-      session.removeAttribute(SESSION_USERNAME);
+      // the account was disabled or removed, or its sessions ended (ADR 0049): so does this one
+      request.setAttribute(SESSION_ENDED, Boolean.TRUE);
+      try {
+        session.invalidate();
+      } catch (IllegalStateException e) {
+        // ended meanwhile by a parallel request of the same session
+      }
     }
     return current;
   }
@@ -312,6 +359,7 @@ public class CmsAuthenticationMechanism implements HttpAuthenticationMechanism {
     HttpSession session = request.getSession(false);
     if (session != null) {
       session.removeAttribute(SESSION_USERNAME);
+      session.removeAttribute(SESSION_GENERATION);
       session.removeAttribute(SESSION_CODE_NEEDED);
     }
   }

@@ -10,13 +10,15 @@ import nl.techniekpact.cms.backoffice.web.Texts;
 import nl.techniekpact.cms.security.account.AccountRegistration;
 import nl.techniekpact.cms.security.account.InvalidAccountException;
 import nl.techniekpact.cms.security.authentication.LoginService;
+import nl.techniekpact.cms.security.authentication.OwnSessions;
 
 /**
  * Changes the signed-in account's own password ({@code /beheer/account.xhtml}): the current
  * password, the new one twice. The rules are {@link AccountRegistration}'s; the account is always
  * the caller's, never one named in the request. The current password is checked by {@link
  * LoginService} like a login, so wrong guesses count towards the same lockout: a session left open
- * on a shared computer cannot be used to try passwords.
+ * on a shared computer cannot be used to try passwords. The editor's other sessions end; this one
+ * stays (ADR 0049).
  */
 @Named
 @RequestScoped
@@ -29,6 +31,7 @@ public class ChangeOwnPassword {
   @Inject private AccountRegistration registration;
   @Inject private LoginService logins;
   @Inject private HttpServletRequest request;
+  @Inject private OwnSessions sessions;
 
   private String currentPassword;
   private String password;
@@ -49,6 +52,7 @@ public class ChangeOwnPassword {
         return null;
       }
       registration.changeOwnPassword(username, current, next);
+      sessions.keepThis(request);
       Texts.done("account.passwordChanged");
       return "/beheer/account.xhtml?faces-redirect=true";
     } catch (InvalidAccountException e) {

@@ -6,9 +6,9 @@ import nl.techniekpact.cms.security.authentication.LoginService;
 
 /**
  * The signed-in editor's current password, asked again on their own forms before a change ({@link
- * ChangeOwnPassword}, {@link OwnTwoStep}). It is checked by {@link LoginService} like a login, so
- * wrong guesses count towards the same lockout: a session left open on a shared computer cannot be
- * used to try passwords.
+ * ChangeOwnPassword}, {@link OwnTwoStep}, {@link SignOutElsewhere}). It is checked by {@link
+ * LoginService} like a login, so wrong guesses count towards the same lockout: a session left open
+ * on a shared computer cannot be used to try passwords.
  */
 final class CurrentPassword {
 

@@ -1,8 +1,10 @@
 package nl.techniekpact.cms.security.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,11 +16,13 @@ import nl.techniekpact.cms.security.account.Account;
 import nl.techniekpact.cms.security.account.AccountAdministration;
 import nl.techniekpact.cms.security.account.AccountRegistration;
 import nl.techniekpact.cms.security.account.InvalidAccountException;
+import nl.techniekpact.cms.security.authentication.OwnSessions;
 
 /**
  * Creates or edits one account ({@code /beheer/accounts/edit.xhtml[?username=…]}): name, roles,
- * regions; disable, enable, reset the password. Every rule and the role check are in {@link
- * AccountAdministration}; this bean shows its refusals beside the fields.
+ * regions; disable, enable, reset the password, turn off two-step sign-in, sign out everywhere.
+ * Every rule and the role check are in {@link AccountAdministration}; this bean shows its refusals
+ * beside the fields.
  */
 @Named
 @ViewScoped
@@ -31,6 +35,7 @@ public class EditAccount implements Serializable {
 
   @Inject private AccountAdministration administration;
   @Inject private SignedInEditor signedIn;
+  @Inject private OwnSessions sessions;
 
   private String username;
   private boolean existing;
@@ -119,11 +124,31 @@ public class EditAccount implements Serializable {
     }
   }
 
-  /** Gives the account a generated password, shown once on this page. */
+  /**
+   * Gives the account a generated password, shown once on this page. The account's sessions end
+   * (ADR 0049), but for this one when it is the caller's own.
+   */
   public void resetPassword() {
     try {
       newPassword = administration.resetPassword(username);
+      if (isOwn()) {
+        sessions.keepThis(
+            (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest());
+      }
       show(administration.get(username));
+    } catch (InvalidAccountException e) {
+      AccountErrors.show(FORM, e);
+    }
+  }
+
+  /** Ends every session of the account at its next request (ADR 0049); not the caller's own. */
+  public void endSessions() {
+    newPassword = null;
+    try {
+      administration.endSessions(username);
+      show(administration.get(username));
+      Texts.done("account.sessionsEnded", username);
     } catch (InvalidAccountException e) {
       AccountErrors.show(FORM, e);
     }

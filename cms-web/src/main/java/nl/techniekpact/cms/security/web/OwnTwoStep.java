@@ -11,6 +11,7 @@ import java.util.List;
 import nl.techniekpact.cms.backoffice.web.Texts;
 import nl.techniekpact.cms.security.authentication.LoginOutcome;
 import nl.techniekpact.cms.security.authentication.LoginService;
+import nl.techniekpact.cms.security.authentication.OwnSessions;
 import nl.techniekpact.cms.security.twostep.QrCodeSvg;
 import nl.techniekpact.cms.security.twostep.TwoStepPolicy;
 import nl.techniekpact.cms.security.twostep.TwoStepSignIn;
@@ -38,6 +39,7 @@ public class OwnTwoStep implements Serializable {
   @Inject private LoginService logins;
   @Inject private SignedInEditor signedIn;
   @Inject private TwoStepPolicy policy;
+  @Inject private OwnSessions sessions;
 
   private String pendingSecret;
   private String pendingAddress;
@@ -88,6 +90,8 @@ public class OwnTwoStep implements Serializable {
         return;
       }
       recoveryCodes = twoStep.turnOn(caller(), pendingSecret, code);
+      // the sessions signed in with the password alone end; this one stays (ADR 0049)
+      sessions.keepThis(request());
       pendingSecret = null;
       pendingAddress = null;
       Texts.done("twoStep.turnedOn");
@@ -153,9 +157,11 @@ public class OwnTwoStep implements Serializable {
   }
 
   private static String clientAddress() {
-    return ((HttpServletRequest)
-            FacesContext.getCurrentInstance().getExternalContext().getRequest())
-        .getRemoteAddr();
+    return request().getRemoteAddr();
+  }
+
+  private static HttpServletRequest request() {
+    return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
   }
 
   /** Whether the caller's role requires two-step sign-in ({@link TwoStepPolicy}). */

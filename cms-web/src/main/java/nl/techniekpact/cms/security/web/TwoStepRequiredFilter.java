@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.security.Principal;
 import nl.techniekpact.cms.security.CallerRoles;
 import nl.techniekpact.cms.security.twostep.TwoStepPolicy;
+import nl.techniekpact.cms.web.BrowserRedirect;
 
 /**
  * Sends a signed-in editor whose role requires two-step sign-in ({@link TwoStepPolicy}) and who has
@@ -38,22 +39,7 @@ public class TwoStepRequiredFilter extends HttpFilter {
         && caller != null
         && !path.equals(ACCOUNT_PAGE)
         && policy.holds(caller.getName(), roles.held())) {
-      String target = request.getContextPath() + ACCOUNT_PAGE;
-      if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-        // a JSF Ajax request (such as an open form's session keep-alive) follows a redirect only
-        // when told so in its own answer format
-        response.setContentType("text/xml");
-        response.setCharacterEncoding("UTF-8");
-        response
-            .getWriter()
-            .write(
-                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + target
-                    + "\"/></partial-response>");
-        return;
-      }
-      response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-      response.setHeader("Location", target);
+      BrowserRedirect.seeOther(request, response, request.getContextPath() + ACCOUNT_PAGE);
       return;
     }
     chain.doFilter(request, response);

@@ -199,7 +199,7 @@ class AccountScreensIT extends DeployedCms {
     disable(admin, username);
   }
 
-  private static HttpResponse<String> changePassword(
+  static HttpResponse<String> changePassword(
       FormClient user, String current, String next, String repeated) throws Exception {
     Document page = user.page("beheer/account.xhtml");
     return user.submit(

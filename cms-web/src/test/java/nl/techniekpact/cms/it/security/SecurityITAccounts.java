@@ -60,7 +60,8 @@ public class SecurityITAccounts {
           "it-two-step-3",
           "it-two-step-4",
           "it-two-step-5",
-          "it-two-step-6");
+          "it-two-step-6",
+          "it-two-step-7");
 
   @Inject private AccountRegistration registration;
 

@@ -183,6 +183,22 @@ class TwoStepSignInIT extends DeployedCms {
   }
 
   @Test
+  void turningItOnEndsTheSessionsSignedInWithThePasswordAloneButTheOneThatTurnedItOn()
+      throws Exception {
+    String editor = TWO_STEP.get(6);
+    FormClient elsewhere = new FormClient().signIn(editor, PASSWORD);
+    FormClient own = new FormClient().signIn(editor, PASSWORD);
+
+    turnOn(own);
+
+    assertThat(own.get("beheer/index.xhtml").statusCode()).isEqualTo(200);
+    HttpResponse<String> other = elsewhere.get("beheer/index.xhtml");
+    assertThat(other.statusCode()).isEqualTo(302);
+    assertThat(other.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/login.xhtml?ended=true"));
+  }
+
+  @Test
   void theApiRefusesThePasswordOfSuchAnAccountAndPointsToApiTokens() throws Exception {
     String editor = TWO_STEP.get(2);
     HttpResponse<String> before = send(basic("api/v1/me", editor, PASSWORD));
