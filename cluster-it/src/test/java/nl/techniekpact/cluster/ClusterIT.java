@@ -459,6 +459,30 @@ class ClusterIT {
   }
 
   @Test
+  @Order(8)
+  void signingOutEverywhereElseOnAEndsTheSameAccountsSessionOnB() throws Exception {
+    BackOfficeVisitor here = new BackOfficeVisitor(PORT_A);
+    BackOfficeVisitor elsewhere = new BackOfficeVisitor(PORT_B);
+    assertThat(here.signIn("admin", ADMIN_PASSWORD).statusCode()).isEqualTo(302);
+    assertThat(elsewhere.signIn("admin", ADMIN_PASSWORD).statusCode()).isEqualTo(302);
+    assertThat(elsewhere.get(PORT_B, "beheer/index.xhtml").statusCode()).isEqualTo(200);
+
+    HttpResponse<String> done =
+        here.submit(
+            PORT_A,
+            "beheer/account.xhtml",
+            "sessions",
+            Map.of("sessions:password", ADMIN_PASSWORD, "sessions:endOthers", ""));
+
+    assertThat(done.statusCode()).as(done.body()).isEqualTo(302);
+    assertThat(here.get(PORT_A, "beheer/index.xhtml").statusCode()).isEqualTo(200);
+    HttpResponse<String> onB = elsewhere.get(PORT_B, "beheer/index.xhtml");
+    assertThat(onB.statusCode()).as("ended on B at once: ADR 0049").isEqualTo(302);
+    assertThat(onB.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/login.xhtml?ended=true"));
+  }
+
+  @Test
   @Order(9)
   void killingANodeLosesNoCommittedChangeNorTheSessionsOnItAndTheOtherKeepsServing()
       throws Exception {

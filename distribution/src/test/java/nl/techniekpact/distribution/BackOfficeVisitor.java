@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -20,6 +22,8 @@ import org.jsoup.nodes.Element;
  * any node on that address, as behind a load balancer. Follows no redirects.
  */
 public final class BackOfficeVisitor {
+
+  private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
 
   private final int port;
   private final String host;
@@ -44,16 +48,37 @@ public final class BackOfficeVisitor {
 
   /** Submits the login form with its hidden fields; a redirect (302) means signed in. */
   public HttpResponse<String> signIn(String username, String password) throws Exception {
-    HttpResponse<String> page = get(port, "login.xhtml");
-    Element form = Jsoup.parse(page.body()).selectFirst("form#login");
+    return submit(
+        port,
+        "login.xhtml",
+        "login",
+        Map.of("login:username", username, "login:password", password));
+  }
+
+  /**
+   * Opens a page on a node and submits one of its forms as a browser would: its inputs' values (the
+   * view state among them) and the page's script nonce, overridden by {@code values}.
+   */
+  public HttpResponse<String> submit(
+      int anyNode, String page, String formId, Map<String, String> values) throws Exception {
+    HttpResponse<String> opened = get(anyNode, page);
+    Element form = Jsoup.parse(opened.body()).selectFirst("form#" + formId);
+    if (form == null) {
+      throw new AssertionError("no form " + formId + " on " + page + ": " + opened.statusCode());
+    }
     Map<String, String> fields = new LinkedHashMap<>();
     for (Element input : form.select("input")) {
       if (!input.attr("name").isEmpty()) {
         fields.put(input.attr("name"), input.attr("value"));
       }
     }
-    fields.put("login:username", username);
-    fields.put("login:password", password);
+    Matcher nonce =
+        NONCE.matcher(opened.headers().firstValue("Content-Security-Policy").orElse(""));
+    if (nonce.find()) {
+      // what PrimeFaces' script adds to a non-Ajax submit in CSP mode
+      fields.put("primefaces.nonce", nonce.group(1));
+    }
+    fields.putAll(values);
     String body =
         fields.entrySet().stream()
             .map(
@@ -63,7 +88,7 @@ public final class BackOfficeVisitor {
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
     return client.send(
-        request(port, form.attr("action").replaceFirst("^/", ""))
+        request(anyNode, form.attr("action").replaceFirst("^/", ""))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build(),
