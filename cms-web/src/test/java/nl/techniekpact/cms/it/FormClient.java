@@ -138,6 +138,17 @@ public final class FormClient {
     return Jsoup.parse(response.body());
   }
 
+  /** Changes the signed-in user's own password on their account page. */
+  public HttpResponse<String> changeOwnPassword(String current, String next) throws Exception {
+    return submit(
+        page("beheer/account.xhtml").selectFirst("form#ownPassword"),
+        Map.of(
+            "ownPassword:currentPassword", current,
+            "ownPassword:password", next,
+            "ownPassword:repeated", next,
+            "ownPassword:submit", ""));
+  }
+
   /** The current session id, or empty. */
   public String sessionId() {
     return cookies.getCookieStore().getCookies().stream()

@@ -127,12 +127,18 @@ public class AccountAdministration {
   }
 
   /**
-   * Gives an account a new generated password and returns it, to be handed over once; it is stored
-   * only as a hash.
+   * Gives another account a new generated password and returns it, to be handed over once; it is
+   * stored only as a hash, and the account's sessions end (ADR 0049). Not for the caller's own
+   * account, whose password is changed on its own page with the current one: a session left open
+   * must not be able to take the account over.
    */
   @Transactional
   public String resetPassword(String username) {
     requireAdministrator();
+    if (isCaller(username)) {
+      throw new InvalidAccountException(
+          Problem.OWN_PASSWORD, "Change your own password on your account page");
+    }
     String password = InitialAdministrator.generatePassword();
     registration.setPassword(username, password.toCharArray());
     return password;

@@ -103,11 +103,14 @@ public class AccountRegistration {
   /**
    * Ends every back-office session of an account at its next request (ADR 0049).
    *
+   * @return the account's session generation now
    * @throws InvalidAccountException when the account is unknown
    */
   @Transactional
-  public void endSessions(String username) {
-    existing(username).endSessions();
+  public int endSessions(String username) {
+    Account account = existing(username);
+    account.endSessions();
+    return account.sessionGeneration();
   }
 
   /**
@@ -124,11 +127,12 @@ public class AccountRegistration {
   /**
    * Changes an account's own password: the current one must be given and right.
    *
+   * @return the account's session generation now (a new password ends the sessions, ADR 0049)
    * @throws InvalidAccountException when the current password is wrong or the new one too weak;
    *     nothing is changed then
    */
   @Transactional
-  public void changeOwnPassword(String username, char[] current, char[] next) {
+  public int changeOwnPassword(String username, char[] current, char[] next) {
     Account account = existing(username);
     if (current == null
         || current.length == 0
@@ -137,6 +141,7 @@ public class AccountRegistration {
     }
     checkPassword(next);
     account.changePasswordHash(passwords.hash(next));
+    return account.sessionGeneration();
   }
 
   /**

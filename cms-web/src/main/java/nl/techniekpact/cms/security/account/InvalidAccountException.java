@@ -26,6 +26,7 @@ public class InvalidAccountException extends RuntimeException implements Problem
     OWN_ACCOUNT(null),
     OWN_TWO_STEP(null),
     OWN_SESSIONS(null),
+    OWN_PASSWORD(null),
     CHANGED_BY_OTHER(null),
     NOT_FOUND(null),
     INVALID(null);

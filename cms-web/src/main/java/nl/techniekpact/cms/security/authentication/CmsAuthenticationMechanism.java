@@ -91,7 +91,10 @@ public class CmsAuthenticationMechanism implements HttpAuthenticationMechanism {
   /** Request attribute: this request's session was ended (ADR 0049). */
   private static final String SESSION_ENDED = CmsAuthenticationMechanism.class.getName() + ".ended";
 
-  /** The password step of a two-step sign-in: {@code epoch second + " " + username}. */
+  /**
+   * The password step of a two-step sign-in: {@code epoch second + " " + session generation + " " +
+   * username}.
+   */
   static final String SESSION_CODE_NEEDED =
       CmsAuthenticationMechanism.class.getName() + ".codeNeeded";
 
@@ -243,34 +246,45 @@ public class CmsAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   private AuthenticationStatus formLogin(
       HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential form) {
+    // read before the password is checked: a change after this read (a new password, an end of
+    // the account's sessions) ends the session this sign-in makes (ADR 0049)
+    int generation = accounts.sessionGeneration(form.getCaller());
     LoginOutcome outcome =
         logins.attempt(form.getCaller(), form.getPasswordAsString(), request.getRemoteAddr());
     request.setAttribute(LoginOutcome.ATTRIBUTE, outcome);
     if (outcome instanceof LoginOutcome.Success success) {
-      return signedIn(request, context, success);
+      return signedIn(request, context, success, generation);
     }
     if (outcome instanceof LoginOutcome.CodeNeeded needed) {
       HttpSession session = renewedSession(request);
       session.removeAttribute(SESSION_USERNAME);
       session.setAttribute(
-          SESSION_CODE_NEEDED, Instant.now().getEpochSecond() + " " + needed.username());
+          SESSION_CODE_NEEDED,
+          Instant.now().getEpochSecond() + " " + generation + " " + needed.username());
     }
     return AuthenticationStatus.SEND_FAILURE;
   }
 
   private AuthenticationStatus codeLogin(
       HttpServletRequest request, HttpMessageContext context, OneTimeCodeCredential code) {
-    Optional<String> username = codeNeededFor(request);
+    Optional<PasswordStep> passed = passwordStep(request);
     LoginOutcome outcome =
-        username.isEmpty()
+        passed.isEmpty()
             ? new LoginOutcome.StartAgain()
-            : logins.attemptCode(username.get(), code.code(), request.getRemoteAddr());
+            : logins.attemptCode(
+                passed.get().username(),
+                passed.get().generation(),
+                code.code(),
+                request.getRemoteAddr());
     request.setAttribute(LoginOutcome.ATTRIBUTE, outcome);
     if (outcome instanceof LoginOutcome.Success success) {
-      return signedIn(request, context, success);
+      return signedIn(request, context, success, passed.get().generation());
     }
-    if (outcome instanceof LoginOutcome.Locked) {
-      request.getSession().removeAttribute(SESSION_CODE_NEEDED);
+    if (outcome instanceof LoginOutcome.Locked || outcome instanceof LoginOutcome.StartAgain) {
+      HttpSession session = request.getSession(false);
+      if (session != null) {
+        session.removeAttribute(SESSION_CODE_NEEDED);
+      }
     }
     return AuthenticationStatus.SEND_FAILURE;
   }
@@ -280,18 +294,32 @@ public class CmsAuthenticationMechanism implements HttpAuthenticationMechanism {
    * for its code.
    */
   public static Optional<String> codeNeededFor(HttpServletRequest request) {
+    return passwordStep(request).map(PasswordStep::username);
+  }
+
+  /** A password step passed, waiting for its code: whose, and the session generation before it. */
+  private record PasswordStep(String username, int generation) {}
+
+  private static Optional<PasswordStep> passwordStep(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
-    Object pending = session == null ? null : session.getAttribute(SESSION_CODE_NEEDED);
+    Object pending;
+    try {
+      pending = session == null ? null : session.getAttribute(SESSION_CODE_NEEDED);
+    } catch (IllegalStateException e) {
+      return Optional.empty(); // ended meanwhile by a parallel request
+    }
     if (!(pending instanceof String value)) {
       return Optional.empty();
     }
-    int space = value.indexOf(' ');
-    if (space < 1) {
+    String[] parts = value.split(" ", 3);
+    if (parts.length < 3) {
       return Optional.empty();
     }
     Instant since;
+    int generation;
     try {
-      since = Instant.ofEpochSecond(Long.parseLong(value.substring(0, space)));
+      since = Instant.ofEpochSecond(Long.parseLong(parts[0]));
+      generation = Integer.parseInt(parts[1]);
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
@@ -299,25 +327,39 @@ public class CmsAuthenticationMechanism implements HttpAuthenticationMechanism {
       session.removeAttribute(SESSION_CODE_NEEDED);
       return Optional.empty();
     }
-    return Optional.of(value.substring(space + 1));
+    return Optional.of(new PasswordStep(parts[2], generation));
   }
 
   private AuthenticationStatus signedIn(
-      HttpServletRequest request, HttpMessageContext context, LoginOutcome.Success success) {
+      HttpServletRequest request,
+      HttpMessageContext context,
+      LoginOutcome.Success success,
+      int generation) {
     HttpSession session = renewedSession(request);
     session.removeAttribute(SESSION_CODE_NEEDED);
-    String username = success.result().getCallerPrincipal().getName();
-    session.setAttribute(SESSION_USERNAME, username);
-    session.setAttribute(SESSION_GENERATION, accounts.sessionGeneration(username));
+    session.setAttribute(SESSION_USERNAME, success.result().getCallerPrincipal().getName());
+    session.setAttribute(SESSION_GENERATION, generation);
     return context.notifyContainerAboutLogin(success.result());
   }
 
   /**
    * Keeps the request's session signed in at {@code generation} of its account's sessions, with a
-   * new id: after the caller's own change that ended their other sessions (ADR 0049).
+   * new id: after the caller's own change that ended their other sessions (ADR 0049). When a
+   * parallel request of the session ended it meanwhile, the caller signs in again.
    */
   static void keepSignedIn(HttpServletRequest request, int generation) {
-    renewedSession(request).setAttribute(SESSION_GENERATION, generation);
+    if (request.getSession(false) == null) {
+      return;
+    }
+    try {
+      request.changeSessionId();
+      HttpSession session = request.getSession(false);
+      if (session != null) {
+        session.setAttribute(SESSION_GENERATION, generation);
+      }
+    } catch (IllegalStateException e) {
+      // ended meanwhile by a parallel request of the same session
+    }
   }
 
   /** The session with a new id (against session fixation), or a new session. */
@@ -333,11 +375,17 @@ public class CmsAuthenticationMechanism implements HttpAuthenticationMechanism {
     if (session == null) {
       return Optional.empty();
     }
-    Object username = session.getAttribute(SESSION_USERNAME);
+    Object username;
+    Object generation;
+    try {
+      username = session.getAttribute(SESSION_USERNAME);
+      generation = session.getAttribute(SESSION_GENERATION);
+    } catch (IllegalStateException e) {
+      return Optional.empty(); // ended meanwhile by a parallel request of the same session
+    }
     if (!(username instanceof String name)) {
       return Optional.empty();
     }
-    Object generation = session.getAttribute(SESSION_GENERATION);
     // a session from before generations were kept (an upgrade of a cluster) counts as the first
     Optional<CredentialValidationResult> current =
         accounts.stillSignedIn(name, generation instanceof Integer number ? number : 0);

@@ -90,10 +90,21 @@ public class LoginService {
   }
 
   /**
-   * Checks the code typed after {@code username}'s password ({@link LoginOutcome.CodeNeeded}) from
-   * {@code address}: a code of the account's app or one of its recovery codes.
+   * Checks a code of a signed-in editor's app or one of their recovery codes, typed on their own
+   * page from {@code address}, under the same throttle as the sign-in.
    */
   public LoginOutcome attemptCode(String username, String code, String address) {
+    return attemptCode(username, null, code, address);
+  }
+
+  /**
+   * Checks the code typed after {@code username}'s password ({@link LoginOutcome.CodeNeeded}) from
+   * {@code address}: a code of the account's app or one of its recovery codes. Refused also when
+   * the account's sessions were ended since the password step ({@code generation}, ADR 0049): a new
+   * password, for example, must be the one that signs in.
+   */
+  public LoginOutcome attemptCode(
+      String username, Integer generation, String code, String address) {
     if (code == null || code.isBlank()) {
       return new LoginOutcome.MissingInput();
     }
@@ -118,10 +129,17 @@ public class LoginService {
       verdict = TwoStepSignIn.Verdict.REFUSED;
     }
     if (verdict != TwoStepSignIn.Verdict.REFUSED) {
-      Optional<CredentialValidationResult> current = accounts.stillSignedIn(username);
+      Optional<CredentialValidationResult> current =
+          generation == null
+              ? accounts.stillSignedIn(username)
+              : accounts.stillSignedIn(username, generation);
       if (current.isPresent()) {
         throttle.succeeded(username);
         return new LoginOutcome.Success(current.get());
+      }
+      if (generation != null && accounts.stillSignedIn(username).isPresent()) {
+        // the right code, but the account's sessions were ended since the password step
+        return new LoginOutcome.StartAgain();
       }
     }
     throttle.failedFrom(address);

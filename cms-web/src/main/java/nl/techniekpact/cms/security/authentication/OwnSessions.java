@@ -15,17 +15,20 @@ import nl.techniekpact.cms.security.account.AccountRegistration;
 public class OwnSessions {
 
   @Inject private AccountRegistration registration;
-  @Inject private AccountIdentityStore accounts;
 
   /** Ends the caller's other sessions, in every browser and on every node; this one stays. */
   public void endOthers(HttpServletRequest request) {
-    registration.endSessions(caller(request));
-    keepThis(request);
+    keepThis(request, registration.endSessions(caller(request)));
   }
 
-  /** Keeps this session signed in after the caller's own change ended their sessions. */
-  public void keepThis(HttpServletRequest request) {
-    CmsAuthenticationMechanism.keepSignedIn(request, accounts.sessionGeneration(caller(request)));
+  /**
+   * Keeps this session signed in after the caller's own change ended their sessions.
+   *
+   * @param generation the account's session generation as the change left it (not read again: an
+   *     end by someone else after the change must end this session too)
+   */
+  public void keepThis(HttpServletRequest request, int generation) {
+    CmsAuthenticationMechanism.keepSignedIn(request, generation);
   }
 
   private static String caller(HttpServletRequest request) {

@@ -52,6 +52,12 @@ public class TwoStepSignIn {
    */
   public record Setup(String secret, String appAddress) {}
 
+  /**
+   * Two-step sign-in just turned on: the recovery codes to show once, and the account's session
+   * generation after it (ADR 0049).
+   */
+  public record TurnedOn(List<String> recoveryCodes, int sessionGeneration) {}
+
   /** What an account's two-step sign-in is like now. */
   public record State(boolean on, Instant since, int recoveryCodesLeft) {
 
@@ -96,12 +102,13 @@ public class TwoStepSignIn {
    * Turns two-step sign-in on with the secret of {@link #setUp}, once {@code code} shows that the
    * app has it.
    *
-   * @return the new recovery codes, to be shown this once
+   * @return the new recovery codes, to be shown this once, and the account's session generation now
+   *     (turning it on ends the account's sessions, ADR 0049)
    * @throws WrongCodeException when the code is not the app's current one
    * @throws IllegalStateException when the account does not exist or has it on already
    */
   @Transactional
-  public List<String> turnOn(String username, String secret, String code) {
+  public TurnedOn turnOn(String username, String secret, String code) {
     Account account = account(username);
     if (account.isTwoStepOn()) {
       throw new IllegalStateException("Two-step sign-in is on already for " + username);
@@ -114,7 +121,7 @@ public class TwoStepSignIn {
     List<String> recovery = RecoveryCodes.generate();
     account.turnOnTwoStep(secret, clock.instant(), step.getAsLong(), hashes(recovery));
     LOG.info(() -> "Two-step sign-in turned on for " + account.getUsername());
-    return recovery;
+    return new TurnedOn(recovery, account.sessionGeneration());
   }
 
   /**

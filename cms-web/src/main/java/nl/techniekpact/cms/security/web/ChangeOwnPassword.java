@@ -51,8 +51,7 @@ public class ChangeOwnPassword {
           logins, username, currentPassword, request.getRemoteAddr(), FORM + ":currentPassword")) {
         return null;
       }
-      registration.changeOwnPassword(username, current, next);
-      sessions.keepThis(request);
+      sessions.keepThis(request, registration.changeOwnPassword(username, current, next));
       Texts.done("account.passwordChanged");
       return "/beheer/account.xhtml?faces-redirect=true";
     } catch (InvalidAccountException e) {

@@ -1,10 +1,9 @@
 package nl.techniekpact.cms.security.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.TransactionalException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import nl.techniekpact.cms.security.account.Account;
 import nl.techniekpact.cms.security.account.AccountAdministration;
 import nl.techniekpact.cms.security.account.AccountRegistration;
 import nl.techniekpact.cms.security.account.InvalidAccountException;
-import nl.techniekpact.cms.security.authentication.OwnSessions;
 
 /**
  * Creates or edits one account ({@code /beheer/accounts/edit.xhtml[?username=…]}): name, roles,
@@ -35,7 +33,6 @@ public class EditAccount implements Serializable {
 
   @Inject private AccountAdministration administration;
   @Inject private SignedInEditor signedIn;
-  @Inject private OwnSessions sessions;
 
   private String username;
   private boolean existing;
@@ -125,17 +122,12 @@ public class EditAccount implements Serializable {
   }
 
   /**
-   * Gives the account a generated password, shown once on this page. The account's sessions end
-   * (ADR 0049), but for this one when it is the caller's own.
+   * Gives the account a generated password, shown once on this page; the account's sessions end
+   * (ADR 0049). Not for the caller's own account.
    */
   public void resetPassword() {
     try {
       newPassword = administration.resetPassword(username);
-      if (isOwn()) {
-        sessions.keepThis(
-            (HttpServletRequest)
-                FacesContext.getCurrentInstance().getExternalContext().getRequest());
-      }
       show(administration.get(username));
     } catch (InvalidAccountException e) {
       AccountErrors.show(FORM, e);
@@ -151,6 +143,9 @@ public class EditAccount implements Serializable {
       Texts.done("account.sessionsEnded", username);
     } catch (InvalidAccountException e) {
       AccountErrors.show(FORM, e);
+    } catch (TransactionalException e) {
+      // the account changed at the same moment (such as its owner's sign-in with a code)
+      Texts.error(null, "sessions.error.busy");
     }
   }
 

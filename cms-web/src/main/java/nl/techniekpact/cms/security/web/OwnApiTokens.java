@@ -1,12 +1,15 @@
 package nl.techniekpact.cms.security.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import nl.techniekpact.cms.backoffice.web.Texts;
+import nl.techniekpact.cms.security.authentication.LoginService;
 import nl.techniekpact.cms.security.token.ApiToken;
 import nl.techniekpact.cms.security.token.ApiTokens;
 import nl.techniekpact.cms.security.twostep.TwoStepPolicy;
@@ -14,7 +17,9 @@ import nl.techniekpact.cms.security.twostep.TwoStepPolicy;
 /**
  * The signed-in account's API tokens ({@code /beheer/account.xhtml}): create one (its secret shown
  * on this page once, stored only hashed), list them, revoke one. Through {@link ApiTokens}, always
- * for the caller's own account.
+ * for the caller's own account. Creating one asks the current password ({@link CurrentPassword}): a
+ * token outlives the session, so someone using a session left open must not be able to make one
+ * that ending the sessions would not stop (ADR 0049).
  */
 @Named
 @ViewScoped
@@ -28,8 +33,10 @@ public class OwnApiTokens implements Serializable {
   @Inject private ApiTokens tokens;
   @Inject private SignedInEditor signedIn;
   @Inject private TwoStepPolicy twoStepPolicy;
+  @Inject private LoginService logins;
 
   private String name;
+  private String password;
   private String issuedSecret;
   private String issuedName;
 
@@ -54,6 +61,8 @@ public class OwnApiTokens implements Serializable {
   /** Creates a token; its secret is shown until the next action on this page. */
   public void create() {
     issuedSecret = null;
+    String typed = password;
+    password = null;
     if (twoStepPolicy.holds(caller(), signedIn.getRoles())) {
       // a token made with the password alone would get round the two-step sign-in the role needs
       Texts.error(FORM + ":name", "token.error.twoStepFirst");
@@ -61,6 +70,12 @@ public class OwnApiTokens implements Serializable {
     }
     if (!ApiToken.isValidName(name)) {
       Texts.error(FORM + ":name", "token.error.name", ApiToken.MAX_NAME_LENGTH);
+      return;
+    }
+    String address =
+        ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
+            .getRemoteAddr();
+    if (!CurrentPassword.checked(logins, caller(), typed, address, FORM + ":password")) {
       return;
     }
     ApiTokens.Issued issued = tokens.issue(caller(), name);
@@ -95,6 +110,14 @@ public class OwnApiTokens implements Serializable {
 
   public String getName() {
     return name;
+  }
+
+  public String getPassword() {
+    return null;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
   }
 
   public void setName(String name) {

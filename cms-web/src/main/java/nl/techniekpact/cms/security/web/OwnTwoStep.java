@@ -84,14 +84,14 @@ public class OwnTwoStep implements Serializable {
     if (pendingSecret == null) {
       return;
     }
+    TwoStepSignIn.TurnedOn on = null;
     try {
       if (!CurrentPassword.checked(
           logins, caller(), password, clientAddress(), FORM + ":password")) {
         return;
       }
-      recoveryCodes = twoStep.turnOn(caller(), pendingSecret, code);
-      // the sessions signed in with the password alone end; this one stays (ADR 0049)
-      sessions.keepThis(request());
+      on = twoStep.turnOn(caller(), pendingSecret, code);
+      recoveryCodes = on.recoveryCodes();
       pendingSecret = null;
       pendingAddress = null;
       Texts.done("twoStep.turnedOn");
@@ -106,6 +106,10 @@ public class OwnTwoStep implements Serializable {
       code = null;
       password = null;
       stateChanged();
+    }
+    if (on != null) {
+      // the sessions signed in with the password alone end; this one stays (ADR 0049)
+      sessions.keepThis(request(), on.sessionGeneration());
     }
   }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.TransactionalException;
 import nl.techniekpact.cms.backoffice.web.Texts;
 import nl.techniekpact.cms.security.authentication.LoginService;
 import nl.techniekpact.cms.security.authentication.OwnSessions;
@@ -43,6 +44,10 @@ public class SignOutElsewhere {
       sessions.endOthers(request);
       Texts.done("sessions.endedOthers");
       return "/beheer/account.xhtml?faces-redirect=true";
+    } catch (TransactionalException e) {
+      // the account changed at the same moment (such as a sign-in with a code)
+      Texts.error(null, "sessions.error.busy");
+      return null;
     } finally {
       password = null;
     }

@@ -217,12 +217,31 @@ class AccountScreensIT extends DeployedCms {
         new FormClient().signIn(SecurityITAccounts.EDITOR, SecurityITAccounts.PASSWORD);
     Document page = user.page("beheer/account.xhtml");
     String name = uniqueName("screen token");
+    Document refused =
+        Jsoup.parse(
+            user.submit(
+                    page.selectFirst("form#tokens"),
+                    Map.of(
+                        "tokens:name", name,
+                        "tokens:password", "not-my-password-1",
+                        "tokens:create", ""))
+                .body());
+    assertThat(refused.select(".ui-message").text())
+        .as("a token outlives the session: the password is asked (ADR 0049)")
+        .contains("huidige wachtwoord klopt niet");
+    assertThat(refused.select("#token-secret")).isEmpty();
 
     Document created =
         Jsoup.parse(
             user.submit(
-                    page.selectFirst("form#tokens"),
-                    Map.of("tokens:name", name, "tokens:create", ""))
+                    refused.selectFirst("form#tokens"),
+                    Map.of(
+                        "tokens:name",
+                        name,
+                        "tokens:password",
+                        SecurityITAccounts.PASSWORD,
+                        "tokens:create",
+                        ""))
                 .body());
 
     String secret = created.select("#token-secret").text();

@@ -70,6 +70,9 @@ class SessionEndingIT extends DeployedCms {
 
     assertThat(done.statusCode()).isEqualTo(302);
     assertThat(laptop.sessionId()).as("the session kept gets a new id").isNotEqualTo(before);
+    HttpResponse<String> oldId =
+        send(request("beheer/index.xhtml").header("Cookie", "TPSESSION=" + before).GET().build());
+    assertThat(oldId.statusCode()).as("the id before the change is dead").isEqualTo(302);
     assertThat(laptop.page("beheer/account.xhtml").select("#messages").text())
         .isEqualTo(
             "Uw wachtwoord is gewijzigd. U bent afgemeld in alle andere browsers en op alle"
@@ -138,7 +141,13 @@ class SessionEndingIT extends DeployedCms {
                 laptop
                     .submit(
                         account.selectFirst("form#tokens"),
-                        Map.of("tokens:name", "script", "tokens:create", ""))
+                        Map.of(
+                            "tokens:name",
+                            "script",
+                            "tokens:password",
+                            PASSWORD,
+                            "tokens:create",
+                            ""))
                     .body())
             .select("#token-secret")
             .text();
@@ -154,7 +163,8 @@ class SessionEndingIT extends DeployedCms {
     HttpResponse<String> api =
         send(request("api/v1/me").header("Authorization", "Bearer " + token).GET().build());
     assertThat(api.statusCode()).as("API tokens are not sessions").isEqualTo(200);
-    assertThat(admin.page("beheer/accounts/edit.xhtml?username=admin").select("[id$=endSessions]"))
+    Document own = admin.page("beheer/accounts/edit.xhtml?username=admin");
+    assertThat(own.select("[id$=endSessions], [id$=reset]"))
         .as("not offered for the administrator's own account: that is on Mijn account")
         .isEmpty();
     disable(admin, editor);
@@ -169,6 +179,7 @@ class SessionEndingIT extends DeployedCms {
     Document reset = Jsoup.parse(adminAction(admin, editor, "reset").body());
 
     assertThat(reset.select("#new-password").text()).hasSizeGreaterThanOrEqualTo(12);
+    assertSignedIn(admin, "the administrator's own session stays");
     assertEnded(laptop, "a session signed in with the old password ends");
     disable(admin, editor);
   }
@@ -179,8 +190,16 @@ class SessionEndingIT extends DeployedCms {
     String editor = newEditor(admin);
     FormClient laptop = signedIn(editor);
 
-    adminAction(admin, editor, "disable");
-    adminAction(admin, editor, "enable");
+    assertThat(
+            Jsoup.parse(adminAction(admin, editor, "disable").body())
+                .select("#account-state")
+                .text())
+        .endsWith("Uitgeschakeld");
+    assertThat(
+            Jsoup.parse(adminAction(admin, editor, "enable").body())
+                .select("#account-state")
+                .text())
+        .endsWith("Actief");
 
     assertEnded(laptop, "a session left idle while the account was disabled does not come back");
     signedInAgainWith(editor, PASSWORD);

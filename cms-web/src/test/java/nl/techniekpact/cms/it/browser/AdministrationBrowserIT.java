@@ -114,6 +114,9 @@ class AdministrationBrowserIT extends DeployedCms {
     String name = "browser token " + UUID.randomUUID().toString().substring(0, 6);
 
     driver.findElement(By.id("tokens:name")).sendKeys(name);
+    driver
+        .findElement(By.id("tokens:password"))
+        .sendKeys(nl.techniekpact.cms.it.security.SecurityITAccounts.PASSWORD);
     driver.findElement(By.id("tokens:create")).click();
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("token-secret")));
     String secret = driver.findElement(By.id("token-secret")).getText();

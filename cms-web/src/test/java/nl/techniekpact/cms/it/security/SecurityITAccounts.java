@@ -52,6 +52,9 @@ public class SecurityITAccounts {
   /** A national editor the token tests disable to see their token stop working. */
   public static final String TOKEN_DISABLED = "it-token-disabled";
 
+  /** A national editor who changes their password right after calling the API with it. */
+  public static final String PASSWORD_CHANGER = "it-password-changer";
+
   /** National editors who turn two-step sign-in on in its tests, one per test. */
   public static final List<String> TWO_STEP =
       List.of(
@@ -61,7 +64,8 @@ public class SecurityITAccounts {
           "it-two-step-4",
           "it-two-step-5",
           "it-two-step-6",
-          "it-two-step-7");
+          "it-two-step-7",
+          "it-two-step-8");
 
   @Inject private AccountRegistration registration;
 
@@ -82,6 +86,8 @@ public class SecurityITAccounts {
     registration.register(LOCKED_IN_FORM, "Loes Locked", PASSWORD.toCharArray(), editor, Set.of());
     registration.register(TOKEN_HOLDER, "Tim Token", PASSWORD.toCharArray(), editor, Set.of());
     registration.register(TOKEN_DISABLED, "Dora Token", PASSWORD.toCharArray(), editor, Set.of());
+    registration.register(
+        PASSWORD_CHANGER, "Pim Wisselaar", PASSWORD.toCharArray(), editor, Set.of());
     for (String twoStep : TWO_STEP) {
       registration.register(twoStep, "Twan Twee", PASSWORD.toCharArray(), editor, Set.of());
     }

@@ -199,6 +199,26 @@ class TwoStepSignInIT extends DeployedCms {
   }
 
   @Test
+  void aCodeAfterThePasswordWasChangedElsewhereAsksToStartAgain() throws Exception {
+    String editor = TWO_STEP.get(7);
+    FormClient own = new FormClient().signIn(editor, PASSWORD);
+    TurnedOn on = turnOn(own);
+    FormClient other = new FormClient();
+    passwordStep(other, editor);
+    String changed = "it-Two-Step-Changed-2026";
+    HttpResponse<String> done = own.changeOwnPassword(PASSWORD, changed);
+    assertThat(done.statusCode()).isEqualTo(302);
+
+    HttpResponse<String> code = codeStep(other, nextCode(on.secret()));
+
+    assertThat(code.statusCode()).isEqualTo(200);
+    assertThat(Jsoup.parse(code.body()).select("#start-again").text())
+        .as("the old password's step does not sign in after the password changed (ADR 0049)")
+        .startsWith("Log eerst in met uw gebruikersnaam");
+    assertThat(other.get("beheer/index.xhtml").statusCode()).isEqualTo(302);
+  }
+
+  @Test
   void theApiRefusesThePasswordOfSuchAnAccountAndPointsToApiTokens() throws Exception {
     String editor = TWO_STEP.get(2);
     HttpResponse<String> before = send(basic("api/v1/me", editor, PASSWORD));

@@ -25,7 +25,12 @@ class TwoStepSignInTest {
       new TwoStepSignIn(new OneAccount(eva), Clock.fixed(NOW, ZoneOffset.UTC));
 
   private List<String> turnedOn(String secret) {
-    return twoStep.turnOn("eva", secret, OneTimeCodes.codeAt(secret, NOW));
+    int before = eva.sessionGeneration();
+    TwoStepSignIn.TurnedOn on = twoStep.turnOn("eva", secret, OneTimeCodes.codeAt(secret, NOW));
+    assertThat(on.sessionGeneration())
+        .as("the sessions signed in with the password alone end")
+        .isEqualTo(before + 1);
+    return on.recoveryCodes();
   }
 
   @Test
