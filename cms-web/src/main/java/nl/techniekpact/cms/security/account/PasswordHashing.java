@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
@@ -16,7 +17,8 @@ import java.util.concurrent.Executor;
  * Hashes and verifies passwords with Jakarta Security's {@link Pbkdf2PasswordHash}:
  * PBKDF2-HMAC-SHA512, {@value #ITERATIONS} iterations (OWASP's 2023 advice), a 32-byte random salt
  * per password and a 64-byte key. The stored form is {@code algorithm:iterations:salt:hash}, so
- * stronger parameters later still verify old hashes.
+ * stronger parameters later still verify old hashes. A right password verified against the same
+ * stored hash again within minutes is not derived again ({@link RecentVerifications}, ADR 0050).
  */
 @ApplicationScoped
 public class PasswordHashing {
@@ -40,6 +42,10 @@ public class PasswordHashing {
    * A stored hash no password matches, verified against when a username is unknown (equal timing).
    */
   private String decoy;
+
+  /** The verifications that succeeded in the last minutes. */
+  private final RecentVerifications recent =
+      new RecentVerifications(Clock.systemUTC(), new SecureRandom());
 
   /** A hash being derived ahead of time for one password, see {@link #hashAhead}. */
   private volatile Ahead ahead;
@@ -127,9 +133,19 @@ public class PasswordHashing {
     return difference == 0;
   }
 
-  /** True if the password matches the stored hash. */
+  /**
+   * True if the password matches the stored hash: derived with the full iteration count, unless the
+   * same password was verified against the same hash within {@link RecentVerifications#KEPT}.
+   */
   public boolean verify(char[] password, String storedHash) {
-    return hash.verify(password, storedHash);
+    if (recent.contains(password, storedHash)) {
+      return true;
+    }
+    boolean matches = hash.verify(password, storedHash);
+    if (matches) {
+      recent.add(password, storedHash);
+    }
+    return matches;
   }
 
   /** Spends the time of one verification, for callers that have no hash to verify against. */

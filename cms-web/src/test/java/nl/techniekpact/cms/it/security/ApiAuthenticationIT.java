@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import nl.techniekpact.cms.it.DeployedCms;
+import nl.techniekpact.cms.it.FormClient;
 import org.junit.jupiter.api.Test;
 
 /** HTTP Basic on {@code /api/}: {@code /api/v1/me}, roles, refusals and the lockout. */
@@ -164,6 +165,24 @@ class ApiAuthenticationIT extends DeployedCms {
                 .build());
 
     assertThat(json(response).getString("title")).isEqualTo("Login failed");
+  }
+
+  @Test
+  void aNewPasswordIsAskedAtOnceThoughTheOldOneWasVerifiedAMomentAgo() throws Exception {
+    String editor = SecurityITAccounts.PASSWORD_CHANGER;
+    String changed = "it-Changed-Basic-2026";
+    assertThat(me(editor, PASSWORD).statusCode()).isEqualTo(200);
+    assertThat(me(editor, PASSWORD).statusCode())
+        .as("answered from the verification kept a moment ago (ADR 0050)")
+        .isEqualTo(200);
+    FormClient own = new FormClient().signIn(editor, PASSWORD);
+    HttpResponse<String> done = own.changeOwnPassword(PASSWORD, changed);
+    assertThat(done.statusCode()).isEqualTo(302);
+
+    assertThat(me(editor, PASSWORD).statusCode())
+        .as("the old password, kept or not")
+        .isEqualTo(401);
+    assertThat(me(editor, changed).statusCode()).isEqualTo(200);
   }
 
   static HttpResponse<String> me(String username, String password) throws Exception {

@@ -101,6 +101,26 @@ class PasswordHashingTest {
   }
 
   /** The JDK's PBKDF2, counting derivations, failing one on request. */
+  @Test
+  void aRightPasswordVerifiedAgainIsNotDerivedAgainButAWrongOneAlwaysIs() {
+    CountingHash counting = new CountingHash();
+    PasswordHashing hashing = new PasswordHashing(counting);
+    hashing.initialize();
+    String stored = hashing.hash("correct-horse-battery".toCharArray());
+    counting.derivations.set(0);
+
+    assertThat(hashing.verify("correct-horse-battery".toCharArray(), stored)).isTrue();
+    assertThat(hashing.verify("correct-horse-battery".toCharArray(), stored)).isTrue();
+    assertThat(counting.derivations).as("the second time from the kept verification").hasValue(1);
+    assertThat(hashing.verify("wrong-horse-battery".toCharArray(), stored)).isFalse();
+    assertThat(hashing.verify("wrong-horse-battery".toCharArray(), stored)).isFalse();
+    assertThat(counting.derivations).as("a wrong password is derived every time").hasValue(3);
+    String changed = hashing.hash("correct-horse-battery".toCharArray());
+    counting.derivations.set(0);
+    assertThat(hashing.verify("correct-horse-battery".toCharArray(), changed)).isTrue();
+    assertThat(counting.derivations).as("a new stored hash is verified anew").hasValue(1);
+  }
+
   private final class CountingHash implements Pbkdf2PasswordHash {
     final AtomicInteger derivations = new AtomicInteger();
     volatile boolean failNext;
@@ -122,6 +142,7 @@ class PasswordHashingTest {
 
     @Override
     public boolean verify(char[] password, String hashedPassword) {
+      derivations.incrementAndGet();
       return pbkdf2.verify(password, hashedPassword);
     }
   }
