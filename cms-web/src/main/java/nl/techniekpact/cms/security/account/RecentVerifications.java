@@ -21,8 +21,10 @@ import javax.crypto.spec.SecretKeySpec;
  * key drawn at random when the CMS starts and never stored, of the stored hash and the password;
  * never the password. A new password gives a new stored hash and so a new tag: an entry never
  * outlives its password. Only right passwords are kept, so a wrong one always costs the full
- * derivation. The window is fixed from the verification, not extended by use. At most {@link
- * #MAX_ENTRIES} are kept.
+ * derivation. The window is fixed from the verification, not extended by use; expired ones are
+ * dropped at least once a minute while verifications are added, and a window that reaches further
+ * ahead than {@link #KEPT} (the clock was set back) counts as expired. At most {@link #MAX_ENTRIES}
+ * are kept: when full, a new verification is not kept.
  */
 final class RecentVerifications {
 
@@ -34,15 +36,21 @@ final class RecentVerifications {
 
   private static final String ALGORITHM = "HmacSHA256";
 
+  /** How often expired verifications are dropped at the latest, while verifications are added. */
+  private static final Duration SWEEP = Duration.ofMinutes(1);
+
   private final Clock clock;
   private final SecretKeySpec key;
   private final ConcurrentHashMap<String, Instant> kept = new ConcurrentHashMap<>();
+  private volatile Instant lastSweep;
 
   RecentVerifications(Clock clock, SecureRandom random) {
     this.clock = clock;
     byte[] secret = new byte[32];
     random.nextBytes(secret);
     this.key = new SecretKeySpec(secret, ALGORITHM);
+    Arrays.fill(secret, (byte) 0);
+    this.lastSweep = clock.instant();
   }
 
   /** Whether {@code password} was verified against {@code storedHash} within {@link #KEPT}. */
@@ -52,23 +60,27 @@ final class RecentVerifications {
     if (until == null) {
       return false;
     }
-    if (!clock.instant().isBefore(until)) {
+    if (expired(until, clock.instant())) {
       kept.remove(tag, until);
       return false;
     }
     return true;
   }
 
-  /** Keeps that {@code password} was just verified against {@code storedHash}. */
+  /** Keeps that {@code password} was just verified against {@code storedHash}, if there is room. */
   void add(char[] password, String storedHash) {
-    if (kept.size() >= MAX_ENTRIES) {
-      Instant now = clock.instant();
-      kept.values().removeIf(until -> !now.isBefore(until));
-      if (kept.size() >= MAX_ENTRIES) {
-        kept.clear();
-      }
+    Instant now = clock.instant();
+    if (kept.size() >= MAX_ENTRIES || !now.isBefore(lastSweep.plus(SWEEP))) {
+      lastSweep = now;
+      kept.values().removeIf(until -> expired(until, now));
     }
-    kept.put(tag(password, storedHash), clock.instant().plus(KEPT));
+    if (kept.size() < MAX_ENTRIES) {
+      kept.put(tag(password, storedHash), now.plus(KEPT));
+    }
+  }
+
+  private static boolean expired(Instant until, Instant now) {
+    return !now.isBefore(until) || until.isAfter(now.plus(KEPT));
   }
 
   /** How many verifications are kept, expired ones included until they are next looked at. */

@@ -14,7 +14,7 @@ import nl.techniekpact.cms.security.account.PasswordHashing;
 /**
  * The accounts as a Jakarta Security identity store: a username and password are valid when an
  * enabled account has them; its roles become the caller's groups. Unknown usernames take as long as
- * known ones, and a disabled account is refused like a wrong password.
+ * known ones, and a disabled account is refused like a wrong password, after as long.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -30,8 +30,13 @@ public class AccountIdentityStore implements IdentityStore {
       passwords.verifyDecoy(password);
       return CredentialValidationResult.INVALID_RESULT;
     }
-    boolean matches = passwords.verify(password, account.get().getPasswordHash());
-    if (!matches || !account.get().isEnabled()) {
+    if (!account.get().isEnabled()) {
+      // as slow as any refusal, and never from a verification kept from before it was disabled:
+      // a fast answer would tell its right password from a wrong one (ADR 0050)
+      passwords.verifyDecoy(password);
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    if (!passwords.verify(password, account.get().getPasswordHash())) {
       return CredentialValidationResult.INVALID_RESULT;
     }
     return resultFor(account.get());

@@ -185,6 +185,25 @@ class ApiAuthenticationIT extends DeployedCms {
     assertThat(me(editor, changed).statusCode()).isEqualTo(200);
   }
 
+  @Test
+  void aDisabledAccountIsRefusedThoughItsPasswordWasVerifiedAMomentAgo() throws Exception {
+    String editor = SecurityITAccounts.BASIC_DISABLED;
+    assertThat(me(editor, PASSWORD).statusCode()).isEqualTo(200);
+    assertThat(me(editor, PASSWORD).statusCode()).isEqualTo(200);
+
+    HttpResponse<String> disabled =
+        send(
+            request("api/v1/it-fixtures/accounts/" + editor + "/disable")
+                .header("Authorization", basic("admin:" + ADMIN_PASSWORD))
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                .build());
+    assertThat(disabled.statusCode()).isEqualTo(204);
+
+    HttpResponse<String> refused = me(editor, PASSWORD);
+    assertThat(refused.statusCode()).isEqualTo(401);
+    assertThat(json(refused).getString("type")).endsWith("login-failed");
+  }
+
   static HttpResponse<String> me(String username, String password) throws Exception {
     return get("api/v1/me", username, password);
   }

@@ -55,6 +55,9 @@ public class SecurityITAccounts {
   /** A national editor who changes their password right after calling the API with it. */
   public static final String PASSWORD_CHANGER = "it-password-changer";
 
+  /** A national editor disabled right after calling the API with their password. */
+  public static final String BASIC_DISABLED = "it-basic-disabled";
+
   /** National editors who turn two-step sign-in on in its tests, one per test. */
   public static final List<String> TWO_STEP =
       List.of(
@@ -88,6 +91,7 @@ public class SecurityITAccounts {
     registration.register(TOKEN_DISABLED, "Dora Token", PASSWORD.toCharArray(), editor, Set.of());
     registration.register(
         PASSWORD_CHANGER, "Pim Wisselaar", PASSWORD.toCharArray(), editor, Set.of());
+    registration.register(BASIC_DISABLED, "Bas Basic", PASSWORD.toCharArray(), editor, Set.of());
     for (String twoStep : TWO_STEP) {
       registration.register(twoStep, "Twan Twee", PASSWORD.toCharArray(), editor, Set.of());
     }

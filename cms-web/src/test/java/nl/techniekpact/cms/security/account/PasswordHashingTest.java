@@ -100,7 +100,6 @@ class PasswordHashingTest {
     assertThat(counting.derivations).hasValue(2);
   }
 
-  /** The JDK's PBKDF2, counting derivations, failing one on request. */
   @Test
   void aRightPasswordVerifiedAgainIsNotDerivedAgainButAWrongOneAlwaysIs() {
     CountingHash counting = new CountingHash();
@@ -121,6 +120,7 @@ class PasswordHashingTest {
     assertThat(counting.derivations).as("a new stored hash is verified anew").hasValue(1);
   }
 
+  /** The JDK's PBKDF2, counting derivations, failing one on request. */
   private final class CountingHash implements Pbkdf2PasswordHash {
     final AtomicInteger derivations = new AtomicInteger();
     volatile boolean failNext;

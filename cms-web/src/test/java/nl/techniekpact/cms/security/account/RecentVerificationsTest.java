@@ -39,22 +39,47 @@ class RecentVerificationsTest {
   }
 
   @Test
-  void keepsAtMostItsLimitDroppingExpiredOnesFirst() {
+  void dropsExpiredVerificationsNobodyAsksForAgainWithinAMinuteOfTheirWindow() {
+    recent.add("signed-in-once".toCharArray(), STORED);
+    clock.advance(RecentVerifications.KEPT.plusMinutes(1));
+
+    recent.add("someone-else".toCharArray(), STORED);
+
+    assertThat(recent.size()).isEqualTo(1);
+    assertThat(recent.contains("someone-else".toCharArray(), STORED)).isTrue();
+  }
+
+  @Test
+  void aClockSetBackDoesNotStretchTheWindow() {
+    recent.add("correct-horse".toCharArray(), STORED);
+
+    clock.advance(Duration.ofHours(-1));
+
+    assertThat(recent.contains("correct-horse".toCharArray(), STORED)).isFalse();
+  }
+
+  @Test
+  void whenFullItDropsExpiredOnesFirstAndOtherwiseKeepsNoMore() {
     recent.add("old".toCharArray(), STORED);
-    clock.advance(RecentVerifications.KEPT);
+    clock.advance(RecentVerifications.KEPT.minusSeconds(30));
     for (int i = 1; i < RecentVerifications.MAX_ENTRIES; i++) {
       recent.add(("password-" + i).toCharArray(), STORED);
     }
     assertThat(recent.size()).isEqualTo(RecentVerifications.MAX_ENTRIES);
+    clock.advance(Duration.ofSeconds(30));
 
     recent.add("one-more".toCharArray(), STORED);
 
-    assertThat(recent.size())
+    assertThat(recent.contains("one-more".toCharArray(), STORED))
         .as("the expired one made room")
-        .isEqualTo(RecentVerifications.MAX_ENTRIES);
-    assertThat(recent.contains("password-1".toCharArray(), STORED)).isTrue();
+        .isTrue();
     recent.add("and-another".toCharArray(), STORED);
-    assertThat(recent.size()).as("none expired: all dropped, then this one kept").isEqualTo(1);
-    assertThat(recent.contains("and-another".toCharArray(), STORED)).isTrue();
+    assertThat(recent.contains("and-another".toCharArray(), STORED))
+        .as("none expired: not kept, so it is derived next time")
+        .isFalse();
+    assertThat(recent.contains("password-1".toCharArray(), STORED))
+        .as("the ones kept stay")
+        .isTrue();
+    assertThat(recent.size()).isEqualTo(RecentVerifications.MAX_ENTRIES);
   }
 }
