@@ -113,9 +113,7 @@ public class AccountAdministration {
   @Transactional
   public void disable(String username) {
     requireAdministrator();
-    if (isCaller(username)) {
-      throw new InvalidAccountException(Problem.OWN_ACCOUNT, "You cannot disable yourself");
-    }
+    refuseOwn(username, Problem.OWN_ACCOUNT, "You cannot disable yourself");
     registration.disable(username);
   }
 
@@ -135,10 +133,7 @@ public class AccountAdministration {
   @Transactional
   public String resetPassword(String username) {
     requireAdministrator();
-    if (isCaller(username)) {
-      throw new InvalidAccountException(
-          Problem.OWN_PASSWORD, "Change your own password on your account page");
-    }
+    refuseOwn(username, Problem.OWN_PASSWORD, "Change your own password on your account page");
     String password = InitialAdministrator.generatePassword();
     registration.setPassword(username, password.toCharArray());
     return password;
@@ -154,10 +149,8 @@ public class AccountAdministration {
   @Transactional
   public boolean turnOffTwoStep(String username) {
     requireAdministrator();
-    if (isCaller(username)) {
-      throw new InvalidAccountException(
-          Problem.OWN_TWO_STEP, "Turn off your own two-step sign-in on your account page");
-    }
+    refuseOwn(
+        username, Problem.OWN_TWO_STEP, "Turn off your own two-step sign-in on your account page");
     Account account =
         accounts
             .findByUsername(username)
@@ -183,10 +176,7 @@ public class AccountAdministration {
   @Transactional
   public void endSessions(String username) {
     requireAdministrator();
-    if (isCaller(username)) {
-      throw new InvalidAccountException(
-          Problem.OWN_SESSIONS, "End your own other sessions on your account page");
-    }
+    refuseOwn(username, Problem.OWN_SESSIONS, "End your own other sessions on your account page");
     registration.endSessions(username);
     LOG.info(
         () ->
@@ -206,6 +196,13 @@ public class AccountAdministration {
     if (!unknown.isEmpty()) {
       throw new InvalidAccountException(
           Problem.REGION_UNKNOWN, "Not a published region: " + String.join(", ", unknown));
+    }
+  }
+
+  /** Refuses an action on the caller's own account, which is done elsewhere or not at all. */
+  private void refuseOwn(String username, Problem problem, String message) {
+    if (isCaller(username)) {
+      throw new InvalidAccountException(problem, message);
     }
   }
 

@@ -47,8 +47,7 @@ public class ChangeOwnPassword {
         return null;
       }
       String username = security.getCallerPrincipal().getName();
-      if (!CurrentPassword.checked(
-          logins, username, currentPassword, request.getRemoteAddr(), FORM + ":currentPassword")) {
+      if (!CurrentPassword.checked(logins, username, currentPassword, FORM + ":currentPassword")) {
         return null;
       }
       sessions.keepThis(request, registration.changeOwnPassword(username, current, next));

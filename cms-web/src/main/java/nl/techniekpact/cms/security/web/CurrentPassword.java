@@ -1,5 +1,7 @@
 package nl.techniekpact.cms.security.web;
 
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
 import nl.techniekpact.cms.backoffice.web.Texts;
 import nl.techniekpact.cms.security.authentication.LoginOutcome;
 import nl.techniekpact.cms.security.authentication.LoginService;
@@ -15,13 +17,12 @@ final class CurrentPassword {
   private CurrentPassword() {}
 
   /**
-   * Whether {@code password} is the editor's; if not, says why beside the field {@code clientId}.
-   * With two-step sign-in on, a right password is {@link LoginOutcome.CodeNeeded}: the editor is
-   * signed in already.
+   * Whether {@code password} is the editor's, sent from the current JSF request's client address;
+   * if not, says why beside the field {@code clientId}. With two-step sign-in on, a right password
+   * is {@link LoginOutcome.CodeNeeded}: the editor is signed in already.
    */
-  static boolean checked(
-      LoginService logins, String username, String password, String address, String clientId) {
-    LoginOutcome checked = logins.attempt(username, password, address);
+  static boolean checked(LoginService logins, String username, String password, String clientId) {
+    LoginOutcome checked = logins.attempt(username, password, clientAddress());
     if (checked instanceof LoginOutcome.Success || checked instanceof LoginOutcome.CodeNeeded) {
       return true;
     }
@@ -31,5 +32,12 @@ final class CurrentPassword {
       Texts.error(clientId, "account.error.PASSWORD_WRONG");
     }
     return false;
+  }
+
+  /** The client address of the current JSF request. */
+  static String clientAddress() {
+    return ((HttpServletRequest)
+            FacesContext.getCurrentInstance().getExternalContext().getRequest())
+        .getRemoteAddr();
   }
 }

@@ -144,8 +144,9 @@ public class EditAccount implements Serializable {
     } catch (InvalidAccountException e) {
       AccountErrors.show(FORM, e);
     } catch (TransactionalException e) {
-      // the account changed at the same moment (such as its owner's sign-in with a code)
-      Texts.error(null, "sessions.error.busy");
+      // the account changed at the same moment (such as its owner's sign-in with a code); the
+      // "your account" of sessions.error.busy would be the administrator's here
+      Texts.error(null, "account.error.CHANGED_BY_OTHER");
     }
   }
 

@@ -1,10 +1,8 @@
 package nl.techniekpact.cms.security.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
@@ -72,10 +70,7 @@ public class OwnApiTokens implements Serializable {
       Texts.error(FORM + ":name", "token.error.name", ApiToken.MAX_NAME_LENGTH);
       return;
     }
-    String address =
-        ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
-            .getRemoteAddr();
-    if (!CurrentPassword.checked(logins, caller(), typed, address, FORM + ":password")) {
+    if (!CurrentPassword.checked(logins, caller(), typed, FORM + ":password")) {
       return;
     }
     ApiTokens.Issued issued = tokens.issue(caller(), name);

@@ -86,8 +86,7 @@ public class OwnTwoStep implements Serializable {
     }
     TwoStepSignIn.TurnedOn on = null;
     try {
-      if (!CurrentPassword.checked(
-          logins, caller(), password, clientAddress(), FORM + ":password")) {
+      if (!CurrentPassword.checked(logins, caller(), password, FORM + ":password")) {
         return;
       }
       on = twoStep.turnOn(caller(), pendingSecret, code);
@@ -139,7 +138,7 @@ public class OwnTwoStep implements Serializable {
 
   private boolean codeChecked() {
     try {
-      LoginOutcome checked = logins.attemptCode(caller(), code, clientAddress());
+      LoginOutcome checked = logins.attemptCode(caller(), code, CurrentPassword.clientAddress());
       if (checked instanceof LoginOutcome.Success) {
         return true;
       }
@@ -158,10 +157,6 @@ public class OwnTwoStep implements Serializable {
 
   private String caller() {
     return signedIn.callerName();
-  }
-
-  private static String clientAddress() {
-    return request().getRemoteAddr();
   }
 
   private static HttpServletRequest request() {

@@ -34,11 +34,7 @@ public class SignOutElsewhere {
   public String submit() {
     try {
       if (!CurrentPassword.checked(
-          logins,
-          security.getCallerPrincipal().getName(),
-          password,
-          request.getRemoteAddr(),
-          FORM + ":password")) {
+          logins, security.getCallerPrincipal().getName(), password, FORM + ":password")) {
         return null;
       }
       sessions.endOthers(request);
