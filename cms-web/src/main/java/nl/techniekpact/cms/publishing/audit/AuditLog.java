@@ -1,6 +1,7 @@
 package nl.techniekpact.cms.publishing.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -8,6 +9,8 @@ import jakarta.transaction.Transactional;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import nl.techniekpact.cms.security.CallerRoles;
+import nl.techniekpact.cms.security.Roles;
 import nl.techniekpact.model.shared.Page;
 
 /**
@@ -19,12 +22,20 @@ import nl.techniekpact.model.shared.Page;
  * List<AuditEntry> page = audit.search(AuditQuery.ALL.ofType("case-study"), Page.first(50));
  * long total = audit.count(AuditQuery.ALL.ofType("case-study"));
  * }</pre>
+ *
+ * <p>Entries of type {@value #ACCOUNT_TYPE} (what happened to accounts, ADR 0051) are listed to
+ * administrators only: the others who read the log, national editors, do not manage accounts.
  */
 @ApplicationScoped
 public class AuditLog {
 
+  /** The type of entries on accounts, which only administrators read. */
+  public static final String ACCOUNT_TYPE = "account";
+
   @PersistenceContext(unitName = "cms")
   private EntityManager em;
+
+  @Inject private CallerRoles roles;
 
   /** Records an operation in the current transaction. */
   @Transactional(Transactional.TxType.MANDATORY)
@@ -73,11 +84,22 @@ public class AuditLog {
     }
   }
 
-  /** The actions recorded so far, such as {@code publish} or {@code SET_SETTING}, sorted. */
+  /**
+   * The actions recorded so far in the entries the caller may read, such as {@code publish} or
+   * {@code SET_SETTING}, sorted.
+   */
   public List<String> actions() {
-    return em.createQuery(
-            "select distinct e.action from AuditEntry e order by e.action", String.class)
-        .getResultList();
+    boolean accounts = readsAccounts();
+    TypedQuery<String> query =
+        em.createQuery(
+            "select distinct e.action from AuditEntry e"
+                + (accounts ? "" : " where e.contentType <> :accounts")
+                + " order by e.action",
+            String.class);
+    if (!accounts) {
+      query.setParameter("accounts", ACCOUNT_TYPE);
+    }
+    return query.getResultList();
   }
 
   /** A page of the matching entries, newest first. */
@@ -93,8 +115,17 @@ public class AuditLog {
     return where(query, "select count(e) from AuditEntry e", "", Long.class).getSingleResult();
   }
 
+  /** Whether the caller of the current request reads the entries on accounts. */
+  private boolean readsAccounts() {
+    return roles.has(Roles.ADMINISTRATOR);
+  }
+
   private <T> TypedQuery<T> where(AuditQuery q, String select, String order, Class<T> type) {
     List<String> conditions = new ArrayList<>();
+    boolean accounts = readsAccounts();
+    if (!accounts) {
+      conditions.add("e.contentType <> :accounts");
+    }
     if (q.actor() != null) {
       conditions.add("e.actor = :actor");
     }
@@ -115,6 +146,9 @@ public class AuditLog {
     }
     String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     TypedQuery<T> query = em.createQuery(select + where + order, type);
+    if (!accounts) {
+      query.setParameter("accounts", ACCOUNT_TYPE);
+    }
     if (q.actor() != null) {
       query.setParameter("actor", q.actor());
     }

@@ -34,7 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The audit log at {@code /api/v1/audit}, for administrators and national editors: who did what,
- * when, to which item, filtered and paged, newest first.
+ * when, to which item, filtered and paged, newest first; entries on accounts for administrators
+ * only ({@link AuditLog}).
  *
  * <pre>
  * GET /api/v1/audit?actor=rita&amp;type=case-study&amp;from=2026-11-01T00:00:00Z&amp;page=1&amp;size=50
@@ -60,7 +61,9 @@ public class AuditResource {
       description =
           "Every operation on content, newest first, optionally of one actor, action, content"
               + " type or item and within a period. Needs the role administrator or"
-              + " national-editor.")
+              + " national-editor. Administrators also get what happened to accounts (type"
+              + " account, the username as item): created, changed, disabled, passwords, two-step"
+              + " sign-in, sessions ended, API tokens made and revoked.")
   @APIResponse(
       responseCode = "200",
       description = "A page of entries",

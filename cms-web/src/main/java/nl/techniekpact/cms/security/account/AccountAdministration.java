@@ -15,14 +15,16 @@ import nl.techniekpact.cms.security.CallerRoles;
 import nl.techniekpact.cms.security.NotPermittedException;
 import nl.techniekpact.cms.security.Roles;
 import nl.techniekpact.cms.security.account.InvalidAccountException.Problem;
+import nl.techniekpact.cms.security.token.ApiToken;
+import nl.techniekpact.cms.security.token.ApiTokens;
 import nl.techniekpact.model.region.RegionRepository;
 
 /**
  * The administrator's account use cases: list, create, edit, disable, enable and reset the password
- * of accounts, turn off their two-step sign-in and end their sessions. Every method refuses callers
- * without role {@value Roles#ADMINISTRATOR}; the rules of the input are {@link
- * AccountRegistration}'s. Regions of regional editors must be published regions. An administrator
- * cannot disable their own account (someone must be left to manage).
+ * of accounts, turn off their two-step sign-in, end their sessions and revoke their API tokens.
+ * Every method refuses callers without role {@value Roles#ADMINISTRATOR}; the rules of the input
+ * are {@link AccountRegistration}'s. Regions of regional editors must be published regions. An
+ * administrator cannot disable their own account (someone must be left to manage).
  */
 @ApplicationScoped
 public class AccountAdministration {
@@ -34,6 +36,8 @@ public class AccountAdministration {
   @Inject private RegionRepository regions;
   @Inject private SecurityContext security;
   @Inject private CallerRoles roles;
+  @Inject private AccountAudit audit;
+  @Inject private ApiTokens tokens;
 
   /** A published region as the account form offers it. */
   public record RegionChoice(String slug, String name) {}
@@ -158,6 +162,7 @@ public class AccountAdministration {
     boolean wasOn = account.isTwoStepOn();
     account.turnOffTwoStep();
     if (wasOn) {
+      audit.record(account, AccountAudit.Action.TWO_STEP_OFF, null);
       LOG.info(
           () ->
               "Two-step sign-in of "
@@ -184,6 +189,25 @@ public class AccountAdministration {
                 + Account.normalizeUsername(username)
                 + " ended by administrator "
                 + security.getCallerPrincipal().getName());
+  }
+
+  /** Another account's API tokens, oldest first, to see what signs in as it. */
+  @Transactional
+  public List<ApiToken> tokens(String username) {
+    requireAdministrator();
+    return tokens.of(username);
+  }
+
+  /**
+   * Revokes one of an account's API tokens, for a token that leaked or a program that should stop;
+   * recorded in the audit log with the administrator as actor.
+   *
+   * @return false when the account has no token with that id
+   */
+  @Transactional
+  public boolean revokeToken(String username, long id) {
+    requireAdministrator();
+    return tokens.revoke(username, id);
   }
 
   private void checkRegions(Set<String> regionSlugs) {

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.TreeSet;
 import nl.techniekpact.cms.publishing.audit.AuditEntry;
 import nl.techniekpact.cms.security.Roles;
 import nl.techniekpact.cms.security.account.InvalidAccountException.Problem;
@@ -21,14 +22,17 @@ public class AccountRegistration {
 
   private AccountRepository accounts;
   private PasswordHashing passwords;
+  private AccountAudit audit;
 
   /** For CDI. */
   protected AccountRegistration() {}
 
   @Inject
-  public AccountRegistration(AccountRepository accounts, PasswordHashing passwords) {
+  public AccountRegistration(
+      AccountRepository accounts, PasswordHashing passwords, AccountAudit audit) {
     this.accounts = accounts;
     this.passwords = passwords;
+    this.audit = audit;
   }
 
   /**
@@ -64,6 +68,7 @@ public class AccountRegistration {
         new Account(
             username, displayName, passwords.hash(password), roles, regionsOf(roles, regions));
     accounts.add(account);
+    audit.record(account, AccountAudit.Action.CREATE, describe(account));
     return account;
   }
 
@@ -83,21 +88,34 @@ public class AccountRegistration {
     }
     checkDisplayName(displayName);
     checkRoles(roles, regions);
+    String before = describe(account);
     account.rename(displayName);
     account.assignRoles(roles, regionsOf(roles, regions));
+    String after = describe(account);
+    if (!after.equals(before)) {
+      audit.record(account, AccountAudit.Action.UPDATE, after + " (was " + before + ")");
+    }
     return account;
   }
 
   /** Stops an account from signing in. */
   @Transactional
   public void disable(String username) {
-    existing(username).disable();
+    Account account = existing(username);
+    if (account.isEnabled()) {
+      account.disable();
+      audit.record(account, AccountAudit.Action.DISABLE, null);
+    }
   }
 
   /** Lets an account sign in again. */
   @Transactional
   public void enable(String username) {
-    existing(username).enable();
+    Account account = existing(username);
+    if (!account.isEnabled()) {
+      account.enable();
+      audit.record(account, AccountAudit.Action.ENABLE, null);
+    }
   }
 
   /**
@@ -110,6 +128,7 @@ public class AccountRegistration {
   public int endSessions(String username) {
     Account account = existing(username);
     account.endSessions();
+    audit.record(account, AccountAudit.Action.SESSIONS_END, null);
     return account.sessionGeneration();
   }
 
@@ -121,7 +140,9 @@ public class AccountRegistration {
   @Transactional
   public void setPassword(String username, char[] password) {
     checkPassword(password);
-    existing(username).changePasswordHash(passwords.hash(password));
+    Account account = existing(username);
+    account.changePasswordHash(passwords.hash(password));
+    audit.record(account, AccountAudit.Action.PASSWORD_RESET, null);
   }
 
   /**
@@ -141,6 +162,7 @@ public class AccountRegistration {
     }
     checkPassword(next);
     account.changePasswordHash(passwords.hash(next));
+    audit.record(account, AccountAudit.Action.PASSWORD_CHANGE, null);
     return account.sessionGeneration();
   }
 
@@ -192,6 +214,16 @@ public class AccountRegistration {
   /** The regions kept: those of a regional editor; other roles have none. */
   private static Set<String> regionsOf(Set<String> roles, Set<String> regions) {
     return roles.contains(Roles.REGIONAL_EDITOR) ? new HashSet<>(regions) : new HashSet<>();
+  }
+
+  /** An account's name, roles and regions, as the audit log's detail of a creation or change. */
+  static String describe(Account account) {
+    return "name="
+        + account.getDisplayName()
+        + "; roles="
+        + String.join(",", new TreeSet<>(account.getRoles()))
+        + "; regions="
+        + String.join(",", new TreeSet<>(account.getRegions()));
   }
 
   /** Overwrites a password held in memory. */

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import nl.techniekpact.cms.security.account.Account;
+import nl.techniekpact.cms.security.account.AccountAudit;
 import nl.techniekpact.cms.security.account.AccountRepository;
 
 /**
@@ -25,6 +26,7 @@ public class ApiTokens {
   private EntityManager em;
 
   @Inject private AccountRepository accounts;
+  @Inject private AccountAudit audit;
 
   /**
    * A token issued now; {@code secret} is shown to the client this once and kept nowhere.
@@ -50,6 +52,7 @@ public class ApiTokens {
     ApiToken token = new ApiToken(account, name, TokenSecrets.hash(secret), Instant.now());
     em.persist(token);
     em.flush();
+    audit.record(account, AccountAudit.Action.TOKEN_ISSUE, token.getName());
     return new Issued(token, secret);
   }
 
@@ -72,6 +75,7 @@ public class ApiTokens {
       return false;
     }
     em.remove(token);
+    audit.record(token.getAccount(), AccountAudit.Action.TOKEN_REVOKE, token.getName());
     return true;
   }
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import nl.techniekpact.cms.security.account.Account;
+import nl.techniekpact.cms.security.account.AccountAudit;
 import nl.techniekpact.cms.security.account.AccountRepository;
 
 /**
@@ -32,15 +33,17 @@ public class TwoStepSignIn {
   private static final Logger LOG = Logger.getLogger(TwoStepSignIn.class.getName());
 
   @Inject private AccountRepository accounts;
+  @Inject private AccountAudit audit;
 
   private Clock clock = Clock.systemUTC();
 
   /** For CDI. */
   public TwoStepSignIn() {}
 
-  /** A service on these accounts and this clock (tests). */
-  TwoStepSignIn(AccountRepository accounts, Clock clock) {
+  /** A service on these accounts, recording in this audit, on this clock (tests). */
+  TwoStepSignIn(AccountRepository accounts, AccountAudit audit, Clock clock) {
     this.accounts = accounts;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -120,6 +123,7 @@ public class TwoStepSignIn {
     }
     List<String> recovery = RecoveryCodes.generate();
     account.turnOnTwoStep(secret, clock.instant(), step.getAsLong(), hashes(recovery));
+    audit.record(account, AccountAudit.Action.TWO_STEP_ON, null);
     LOG.info(() -> "Two-step sign-in turned on for " + account.getUsername());
     return new TurnedOn(recovery, account.sessionGeneration());
   }
@@ -142,6 +146,11 @@ public class TwoStepSignIn {
       return Verdict.APP_CODE;
     }
     if (RecoveryCodes.looksLikeOne(typed) && account.useRecoveryCode(RecoveryCodes.hash(typed))) {
+      audit.recordBy(
+          account.getUsername(),
+          account,
+          AccountAudit.Action.RECOVERY_CODE_USED,
+          account.recoveryCodesLeft() + " left");
       LOG.info(
           () ->
               "A recovery code was used to sign in as "
@@ -168,6 +177,7 @@ public class TwoStepSignIn {
     }
     List<String> recovery = RecoveryCodes.generate();
     account.replaceRecoveryCodes(hashes(recovery));
+    audit.record(account, AccountAudit.Action.RECOVERY_CODES, null);
     LOG.info(() -> "New recovery codes made for " + account.getUsername());
     return recovery;
   }
@@ -183,6 +193,7 @@ public class TwoStepSignIn {
     boolean wasOn = account.isTwoStepOn();
     account.turnOffTwoStep();
     if (wasOn) {
+      audit.record(account, AccountAudit.Action.TWO_STEP_OFF, null);
       LOG.info(() -> "Two-step sign-in turned off for " + account.getUsername());
     }
     return wasOn;

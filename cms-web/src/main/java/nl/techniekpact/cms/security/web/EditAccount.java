@@ -18,9 +18,9 @@ import nl.techniekpact.cms.security.account.InvalidAccountException;
 
 /**
  * Creates or edits one account ({@code /beheer/accounts/edit.xhtml[?username=…]}): name, roles,
- * regions; disable, enable, reset the password, turn off two-step sign-in, sign out everywhere.
- * Every rule and the role check are in {@link AccountAdministration}; this bean shows its refusals
- * beside the fields.
+ * regions; disable, enable, reset the password, turn off two-step sign-in, sign out everywhere,
+ * revoke its API tokens. Every rule and the role check are in {@link AccountAdministration}; this
+ * bean shows its refusals beside the fields.
  */
 @Named
 @ViewScoped
@@ -44,6 +44,7 @@ public class EditAccount implements Serializable {
   private List<String> regions = new ArrayList<>();
   private String newPassword;
   private Instant twoStepSince;
+  private List<OwnApiTokens.TokenRow> tokens;
 
   /** Loads the account named in the address, if any (a view action of the GET). */
   public String load() {
@@ -159,6 +160,28 @@ public class EditAccount implements Serializable {
       Texts.done("account.twoStep.turnedOff", username);
     } catch (InvalidAccountException e) {
       AccountErrors.show(FORM, e);
+    }
+  }
+
+  /** The account's API tokens, oldest first; read once per view and again after a revocation. */
+  public List<OwnApiTokens.TokenRow> getTokens() {
+    if (tokens == null) {
+      tokens =
+          existing
+              ? administration.tokens(username).stream().map(OwnApiTokens.TokenRow::of).toList()
+              : List.of();
+    }
+    return tokens;
+  }
+
+  /** Revokes one of the account's API tokens: programs using it are refused from now on. */
+  public void revoke(long id) {
+    newPassword = null;
+    tokens = null;
+    if (administration.revokeToken(username, id)) {
+      Texts.done("account.tokenRevoked", username);
+    } else {
+      Texts.error(null, "token.error.unknown");
     }
   }
 

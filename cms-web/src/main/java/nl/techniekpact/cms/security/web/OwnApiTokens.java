@@ -47,13 +47,17 @@ public class OwnApiTokens implements Serializable {
    * @param lastUsedAt when it was last used, or null
    */
   public record TokenRow(long id, String name, Instant createdAt, Instant lastUsedAt)
-      implements Serializable {}
+      implements Serializable {
+
+    static TokenRow of(ApiToken token) {
+      return new TokenRow(
+          token.getId(), token.getName(), token.getCreatedAt(), token.getLastUsedAt());
+    }
+  }
 
   /** The caller's tokens, oldest first. */
   public List<TokenRow> getTokens() {
-    return tokens.of(caller()).stream()
-        .map(t -> new TokenRow(t.getId(), t.getName(), t.getCreatedAt(), t.getLastUsedAt()))
-        .toList();
+    return tokens.of(caller()).stream().map(TokenRow::of).toList();
   }
 
   /** Creates a token; its secret is shown until the next action on this page. */

@@ -97,8 +97,18 @@ class AdministrationBrowserIT extends DeployedCms {
 
     BackOfficeBrowserIT.signIn(browser, "admin", ADMIN_PASSWORD);
     browser.open(uri("beheer/accounts/edit.xhtml?username=" + username).toString());
+    assertThat(driver.findElement(By.id("accountTokens")).getText())
+        .contains("Dit account heeft geen API-tokens");
+    assertThat(browser.accessibilityViolations()).as("an existing account's page").isEmpty();
     driver.findElement(By.id("account:disable")).click();
     waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("account:enable")));
+
+    driver.findElement(By.id("account-audit")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("audit:entries")));
+    assertThat(driver.findElements(By.cssSelector(".audit-action")))
+        .extracting(WebElement::getText)
+        .containsExactly("uitgeschakeld", "aangemaakt");
+    assertThat(browser.accessibilityViolations()).as("the account's audit entries").isEmpty();
   }
 
   @Test

@@ -16,6 +16,7 @@ class AccountRegistrationTest {
   private static final char[] PASSWORD = "correct-horse-battery".toCharArray();
 
   private final InMemoryAccounts accounts = new InMemoryAccounts();
+  private final RecordedAccountAudit audit = new RecordedAccountAudit();
   private final JdkPbkdf2PasswordHash pbkdf2 = new JdkPbkdf2PasswordHash();
   private PasswordHashing hashing;
   private AccountRegistration registration;
@@ -24,7 +25,7 @@ class AccountRegistrationTest {
   void setUp() {
     hashing = new PasswordHashing(pbkdf2);
     hashing.initialize();
-    registration = new AccountRegistration(accounts, hashing);
+    registration = new AccountRegistration(accounts, hashing, audit);
   }
 
   @Test
@@ -190,6 +191,49 @@ class AccountRegistrationTest {
         .get()
         .extracting(Account::isEnabled)
         .isEqualTo(false);
+  }
+
+  @Test
+  void everyChangeIsRecordedOnceAndRefusalsAndNoChangesAreNot() {
+    registration.register("eva", "Eva", PASSWORD, Set.of(Roles.NATIONAL_EDITOR), Set.of());
+    assertThatThrownBy(
+        () -> registration.register("eva", "Eva", PASSWORD, Set.of(Roles.NATIONAL_EDITOR), null));
+    long version = accounts.findByUsername("eva").orElseThrow().getVersion();
+    registration.update("eva", version, "Eva", Set.of(Roles.NATIONAL_EDITOR), Set.of());
+    registration.update("eva", version, "Eva E.", Set.of(Roles.NATIONAL_EDITOR), Set.of());
+    assertThatThrownBy(
+        () -> registration.changeOwnPassword("eva", "wrong-password-1".toCharArray(), PASSWORD));
+    registration.changeOwnPassword("eva", PASSWORD, "another-long-secret".toCharArray());
+    registration.setPassword("eva", "a-reset-long-secret".toCharArray());
+    registration.endSessions("eva");
+    registration.disable("eva");
+    registration.disable("eva");
+    registration.enable("eva");
+    registration.enable("eva");
+
+    assertThat(audit.entries())
+        .containsExactly(
+            "caller create eva",
+            "caller update eva",
+            "caller password-change eva",
+            "caller password-reset eva",
+            "caller sessions-end eva",
+            "caller disable eva",
+            "caller enable eva");
+  }
+
+  @Test
+  void theRecordOfAChangeSaysWhatTheAccountWasAndIs() {
+    Account account =
+        registration.register(
+            "reg", "Reg", PASSWORD, Set.of(Roles.REGIONAL_EDITOR), Set.of("zuid"));
+
+    assertThat(AccountRegistration.describe(account))
+        .isEqualTo("name=Reg; roles=regional-editor; regions=zuid");
+    registration.update(
+        "reg", account.getVersion(), "Reg", Set.of(Roles.REGIONAL_EDITOR), Set.of("zuid", "noord"));
+    assertThat(AccountRegistration.describe(account))
+        .isEqualTo("name=Reg; roles=regional-editor; regions=noord,zuid");
   }
 
   @Test

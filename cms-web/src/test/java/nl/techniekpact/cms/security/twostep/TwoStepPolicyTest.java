@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import nl.techniekpact.cms.security.Roles;
 import nl.techniekpact.cms.security.account.Account;
+import nl.techniekpact.cms.security.account.RecordedAccountAudit;
 import org.junit.jupiter.api.Test;
 
 class TwoStepPolicyTest {
@@ -29,7 +30,10 @@ class TwoStepPolicyTest {
     Instant now = Instant.parse("2026-11-30T09:00:10Z");
     Account ada = new Account("ada", "Ada Admin", "hash", Set.of(Roles.ADMINISTRATOR), Set.of());
     TwoStepSignIn twoStep =
-        new TwoStepSignIn(new TwoStepSignInTest.OneAccount(ada), Clock.fixed(now, ZoneOffset.UTC));
+        new TwoStepSignIn(
+            new TwoStepSignInTest.OneAccount(ada),
+            new RecordedAccountAudit(),
+            Clock.fixed(now, ZoneOffset.UTC));
     TwoStepPolicy administrators = new TwoStepPolicy(Set.of(Roles.ADMINISTRATOR), twoStep);
 
     assertThat(administrators.holds("ada", ada.getRoles())).isTrue();

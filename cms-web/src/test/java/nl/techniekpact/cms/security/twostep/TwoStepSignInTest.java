@@ -13,6 +13,7 @@ import nl.techniekpact.cms.security.Roles;
 import nl.techniekpact.cms.security.account.Account;
 import nl.techniekpact.cms.security.account.AccountQuery;
 import nl.techniekpact.cms.security.account.AccountRepository;
+import nl.techniekpact.cms.security.account.RecordedAccountAudit;
 import org.junit.jupiter.api.Test;
 
 class TwoStepSignInTest {
@@ -21,8 +22,9 @@ class TwoStepSignInTest {
 
   private final Account eva =
       new Account("eva", "Eva Editor", "hash", Set.of(Roles.NATIONAL_EDITOR), Set.of());
+  private final RecordedAccountAudit audit = new RecordedAccountAudit();
   private final TwoStepSignIn twoStep =
-      new TwoStepSignIn(new OneAccount(eva), Clock.fixed(NOW, ZoneOffset.UTC));
+      new TwoStepSignIn(new OneAccount(eva), audit, Clock.fixed(NOW, ZoneOffset.UTC));
 
   private List<String> turnedOn(String secret) {
     int before = eva.sessionGeneration();
@@ -91,6 +93,26 @@ class TwoStepSignInTest {
         .isEqualTo(TwoStepSignIn.Verdict.REFUSED);
     assertThat(twoStep.turnOff("eva")).isFalse();
     assertThat(turnedOn(twoStep.setUp("eva").secret())).hasSize(10);
+  }
+
+  @Test
+  void turningOnAndOffNewRecoveryCodesAndAUsedRecoveryCodeAreRecorded() {
+    String secret = twoStep.setUp("eva").secret();
+    assertThatThrownBy(() -> twoStep.turnOn("eva", secret, "000000"));
+    List<String> recovery = turnedOn(secret);
+    twoStep.check("eva", OneTimeCodes.codeAt(secret, NOW.plusSeconds(30)));
+    twoStep.check("eva", recovery.get(0));
+    twoStep.newRecoveryCodes("eva");
+    twoStep.turnOff("eva");
+    twoStep.turnOff("eva");
+
+    assertThat(audit.entries())
+        .as("an app code is not recorded; a recovery code is, by the account signing in")
+        .containsExactly(
+            "caller two-step-on eva",
+            "eva recovery-code-used eva",
+            "caller recovery-codes eva",
+            "caller two-step-off eva");
   }
 
   @Test
