@@ -466,6 +466,15 @@ class ClusterIT {
     assertThat(here.signIn("admin", ADMIN_PASSWORD).statusCode()).isEqualTo(302);
     assertThat(elsewhere.signIn("admin", ADMIN_PASSWORD).statusCode()).isEqualTo(302);
     assertThat(elsewhere.get(PORT_B, "beheer/index.xhtml").statusCode()).isEqualTo(200);
+    try (Connection c = postgres.getDatabase("cms", "cms").getConnection();
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT last_signed_in_at > now() - interval '1 minute' FROM account"
+                        + " WHERE username = 'admin'")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getBoolean(1)).as("the sign-in is noted on PostgreSQL too").isTrue();
+    }
 
     HttpResponse<String> done =
         here.submit(

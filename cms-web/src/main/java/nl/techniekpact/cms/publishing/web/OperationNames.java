@@ -9,7 +9,8 @@ import nl.techniekpact.cms.publishing.audit.AuditEntry;
 /**
  * The words for what the revisions and the audit log record: an operation's code ({@code publish},
  * {@code restore-revision}, {@code SET_SETTING}) as "gepubliceerd", "versie teruggezet", and the
- * scheduler's {@code system} as "planning". A code without words is shown as it is.
+ * CMS's own actor {@code system} (the scheduler, the first start) as "systeem (het CMS zelf)". A
+ * code without words is shown as it is.
  *
  * <pre>{@code
  * #{operations.name(revision.operation)}  #{operations.author(revision.author)}

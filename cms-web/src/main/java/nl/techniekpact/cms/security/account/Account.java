@@ -69,6 +69,10 @@ public class Account extends AuditedEntity {
   @Column(name = "session_generation", nullable = false)
   private int sessionGeneration;
 
+  /** Written only by {@link AccountRepository#signedIn}, which leaves the version alone. */
+  @Column(name = "last_signed_in_at")
+  private OffsetDateTime lastSignedInAt;
+
   @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "account_recovery_code", joinColumns = @JoinColumn(name = "account_id"))
   @Column(name = "code_hash", nullable = false, length = 64)
@@ -211,6 +215,11 @@ public class Account extends AuditedEntity {
   /** The app's secret in Base32, or null when two-step sign-in is off. */
   public String getTwoStepSecret() {
     return twoStepSecret;
+  }
+
+  /** When the account last signed in to the back office, or null. */
+  public Instant getLastSignedInAt() {
+    return lastSignedInAt == null ? null : lastSignedInAt.toInstant();
   }
 
   /** When two-step sign-in was turned on, or null. */

@@ -47,7 +47,7 @@ public class AccountAudit {
     TWO_STEP_OFF,
     /** New recovery codes made. */
     RECOVERY_CODES,
-    /** A recovery code used to sign in. */
+    /** A recovery code used (to sign in, or on its own page to turn two-step sign-in off). */
     RECOVERY_CODE_USED,
     /** An API token made (its name in the detail). */
     TOKEN_ISSUE,
@@ -75,11 +75,15 @@ public class AccountAudit {
     log.record(actor, action.code(), TYPE, account.getUsername(), null, detail);
   }
 
+  /**
+   * The caller's username; {@code system} without one: the first start's own work, in a start-up
+   * singleton's {@code @PostConstruct}, where the EJB container refuses to be asked at all.
+   */
   private String caller() {
     try {
       Principal caller = security.getCallerPrincipal();
       return caller == null ? AuditEntry.SYSTEM : caller.getName();
-    } catch (RuntimeException outsideARequest) {
+    } catch (IllegalStateException notAllowedHere) {
       return AuditEntry.SYSTEM;
     }
   }

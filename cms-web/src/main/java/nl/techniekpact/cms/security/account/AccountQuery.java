@@ -7,7 +7,8 @@ package nl.techniekpact.cms.security.account;
  * @param text part of the username or display name, or null
  * @param role one of {@link nl.techniekpact.cms.security.Roles#ALL}, or null
  * @param enabled true or false, or null
- * @param sort {@code username}, {@code displayName} or {@code updatedAt}; null: username
+ * @param sort {@code username}, {@code displayName}, {@code updatedAt}, {@code enabled} or {@code
+ *     lastSignedInAt}; null: username
  * @param ascending the sort direction
  */
 public record AccountQuery(
@@ -22,6 +23,7 @@ public record AccountQuery(
       case "displayName" -> "displayName";
       case "updatedAt" -> "updatedAt";
       case "enabled" -> "enabled";
+      case "lastSignedInAt" -> "lastSignedInAt";
       default -> "username";
     };
   }

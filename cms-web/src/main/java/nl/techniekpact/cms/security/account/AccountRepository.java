@@ -1,5 +1,6 @@
 package nl.techniekpact.cms.security.account;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,4 +21,10 @@ public interface AccountRepository {
 
   /** Stores a new account. */
   void add(Account account);
+
+  /**
+   * Notes that an account signed in to the back office at {@code moment}, without changing its
+   * version: a sign-in is not an edit that should conflict with an administrator's.
+   */
+  void signedIn(String username, Instant moment);
 }

@@ -4,6 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -76,5 +80,18 @@ public class JpaAccountRepository implements AccountRepository {
   @Override
   public void add(Account account) {
     em.persist(account);
+  }
+
+  /**
+   * In SQL, not JPQL: EclipseLink adds one to the version of every row a JPQL update touches. The
+   * account is not in the shared cache ({@code ENABLE_SELECTIVE}), so nothing there goes stale.
+   */
+  @Override
+  @Transactional
+  public void signedIn(String username, Instant moment) {
+    em.createNativeQuery("UPDATE account SET last_signed_in_at = ? WHERE username = ?")
+        .setParameter(1, moment.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC))
+        .setParameter(2, Account.normalizeUsername(username))
+        .executeUpdate();
   }
 }

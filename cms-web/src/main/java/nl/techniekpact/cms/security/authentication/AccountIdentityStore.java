@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Optional;
 import nl.techniekpact.cms.security.account.Account;
@@ -66,6 +67,11 @@ public class AccountIdentityStore implements IdentityStore {
   /** The account's {@link Account#sessionGeneration()}, 0 when there is no such account. */
   public int sessionGeneration(String username) {
     return accounts.findByUsername(username).map(Account::sessionGeneration).orElse(0);
+  }
+
+  /** Notes a completed back-office sign-in, for the administrator's review of accounts. */
+  public void signedIn(String username) {
+    accounts.signedIn(username, Instant.now());
   }
 
   private CredentialValidationResult resultFor(Account account) {

@@ -18,6 +18,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import nl.techniekpact.cms.security.Roles;
 import nl.techniekpact.cms.security.token.ApiTokens;
 import nl.techniekpact.cms.security.twostep.TwoStepPolicy;
@@ -97,6 +99,8 @@ public class CmsAuthenticationMechanism implements HttpAuthenticationMechanism {
    */
   static final String SESSION_CODE_NEEDED =
       CmsAuthenticationMechanism.class.getName() + ".codeNeeded";
+
+  private static final Logger LOG = Logger.getLogger(CmsAuthenticationMechanism.class.getName());
 
   @Inject private LoginService logins;
   @Inject private AccountIdentityStore accounts;
@@ -335,10 +339,17 @@ public class CmsAuthenticationMechanism implements HttpAuthenticationMechanism {
       HttpMessageContext context,
       LoginOutcome.Success success,
       int generation) {
+    String username = success.result().getCallerPrincipal().getName();
     HttpSession session = renewedSession(request);
     session.removeAttribute(SESSION_CODE_NEEDED);
-    session.setAttribute(SESSION_USERNAME, success.result().getCallerPrincipal().getName());
+    session.setAttribute(SESSION_USERNAME, username);
     session.setAttribute(SESSION_GENERATION, generation);
+    try {
+      accounts.signedIn(username);
+    } catch (RuntimeException e) {
+      // a note for the account list; the sign-in itself has succeeded
+      LOG.log(Level.WARNING, "Could not note the sign-in of " + username, e);
+    }
     return context.notifyContainerAboutLogin(success.result());
   }
 

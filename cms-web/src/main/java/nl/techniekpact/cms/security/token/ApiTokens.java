@@ -66,7 +66,11 @@ public class ApiTokens {
         .getResultList();
   }
 
-  /** Revokes one of an account's tokens; false when the account has no token with that id. */
+  /**
+   * Revokes one of an account's tokens; false when the account has no token with that id. Of two
+   * revocations of the same token at once (its owner and an administrator), one deletes it and is
+   * recorded; the other finds nothing.
+   */
   @Transactional
   public boolean revoke(String username, long id) {
     ApiToken token = em.find(ApiToken.class, id);
@@ -74,7 +78,13 @@ public class ApiTokens {
         || !token.getAccount().getUsername().equals(Account.normalizeUsername(username))) {
       return false;
     }
-    em.remove(token);
+    int deleted =
+        em.createQuery("DELETE FROM ApiToken t WHERE t.id = :id")
+            .setParameter("id", id)
+            .executeUpdate();
+    if (deleted == 0) {
+      return false;
+    }
     audit.record(token.getAccount(), AccountAudit.Action.TOKEN_REVOKE, token.getName());
     return true;
   }

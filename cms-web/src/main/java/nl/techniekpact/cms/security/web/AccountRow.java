@@ -14,6 +14,7 @@ import nl.techniekpact.cms.security.account.Account;
  * @param regions the region slugs, sorted
  * @param enabled whether it may sign in
  * @param updatedAt when it last changed
+ * @param lastSignedInAt when it last signed in to the back office, or null
  */
 public record AccountRow(
     String username,
@@ -21,7 +22,8 @@ public record AccountRow(
     List<String> roles,
     List<String> regions,
     boolean enabled,
-    Instant updatedAt)
+    Instant updatedAt,
+    Instant lastSignedInAt)
     implements Serializable {
 
   static AccountRow of(Account account) {
@@ -31,6 +33,7 @@ public record AccountRow(
         account.getRoles().stream().sorted().toList(),
         account.getRegions().stream().sorted().toList(),
         account.isEnabled(),
-        account.getUpdatedAt());
+        account.getUpdatedAt(),
+        account.getLastSignedInAt());
   }
 }

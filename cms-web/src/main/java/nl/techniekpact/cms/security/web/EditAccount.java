@@ -44,6 +44,7 @@ public class EditAccount implements Serializable {
   private List<String> regions = new ArrayList<>();
   private String newPassword;
   private Instant twoStepSince;
+  private Instant lastSignedInAt;
   private List<OwnApiTokens.TokenRow> tokens;
 
   /** Loads the account named in the address, if any (a view action of the GET). */
@@ -69,6 +70,7 @@ public class EditAccount implements Serializable {
     roles = new ArrayList<>(account.getRoles());
     regions = new ArrayList<>(account.getRegions());
     twoStepSince = account.getTwoStepSince();
+    lastSignedInAt = account.getLastSignedInAt();
   }
 
   /** Stores the form: creates the account or updates it. */
@@ -193,6 +195,11 @@ public class EditAccount implements Serializable {
   }
 
   /** When the account's two-step sign-in was turned on, or null when it is off. */
+  /** When the account last signed in to the back office, or null. */
+  public Instant getLastSignedInAt() {
+    return lastSignedInAt;
+  }
+
   public Instant getTwoStepSince() {
     return twoStepSince;
   }

@@ -37,6 +37,7 @@ public class OwnApiTokens implements Serializable {
   private String password;
   private String issuedSecret;
   private String issuedName;
+  private List<TokenRow> shown;
 
   /**
    * A token as the list shows it.
@@ -55,9 +56,15 @@ public class OwnApiTokens implements Serializable {
     }
   }
 
-  /** The caller's tokens, oldest first. */
+  /**
+   * The caller's tokens, oldest first; read once per view and again after a change, so that a
+   * button's row is the row that was shown even when a token was revoked elsewhere meanwhile.
+   */
   public List<TokenRow> getTokens() {
-    return tokens.of(caller()).stream().map(TokenRow::of).toList();
+    if (shown == null) {
+      shown = tokens.of(caller()).stream().map(TokenRow::of).toList();
+    }
+    return shown;
   }
 
   /** Creates a token; its secret is shown until the next action on this page. */
@@ -78,6 +85,7 @@ public class OwnApiTokens implements Serializable {
       return;
     }
     ApiTokens.Issued issued = tokens.issue(caller(), name);
+    shown = null;
     issuedSecret = issued.secret();
     issuedName = issued.token().getName();
     name = null;
@@ -86,6 +94,7 @@ public class OwnApiTokens implements Serializable {
   /** Revokes one of the caller's tokens. */
   public void revoke(long id) {
     issuedSecret = null;
+    shown = null;
     if (tokens.revoke(caller(), id)) {
       Texts.done("token.revoked");
     } else {

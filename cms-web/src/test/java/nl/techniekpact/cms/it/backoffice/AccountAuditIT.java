@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import nl.techniekpact.cms.it.ApiToken;
+import nl.techniekpact.cms.it.AuditEntries;
 import nl.techniekpact.cms.it.DeployedCms;
 import nl.techniekpact.cms.it.FormClient;
 import nl.techniekpact.cms.it.security.SecurityITAccounts;
@@ -72,12 +73,16 @@ class AccountAuditIT extends DeployedCms {
   }
 
   @Test
-  void anAccountsOwnPasswordChangeAndTokensAreRecordedByItWithoutTheSecrets() throws Exception {
+  void anAccountsOwnPasswordSessionsAndTokensAreRecordedByItWithoutTheSecrets() throws Exception {
     FormClient admin = new FormClient().signIn("admin", ADMIN_PASSWORD);
     String username = uniqueName("it-own");
     create(admin, username, NEW_PASSWORD, "national-editor", null);
     String next = NEW_PASSWORD + "-next";
-    new FormClient().signIn(username, NEW_PASSWORD).changeOwnPassword(NEW_PASSWORD, next);
+    FormClient own = new FormClient().signIn(username, NEW_PASSWORD);
+    own.changeOwnPassword(NEW_PASSWORD, next);
+    own.submit(
+        own.page("beheer/account.xhtml").selectFirst("form#sessions"),
+        Map.of("sessions:password", next, "sessions:endOthers", ""));
     HttpResponse<String> issued =
         send(
             request("api/v1/me/tokens")
@@ -101,6 +106,7 @@ class AccountAuditIT extends DeployedCms {
         .containsExactly(
             "token-revoke by " + username,
             "token-issue by " + username,
+            "sessions-end by " + username,
             "password-change by " + username,
             "create by admin");
     assertThat(entries.get(0).getString("detail")).isEqualTo("partner feed");
@@ -173,22 +179,15 @@ class AccountAuditIT extends DeployedCms {
 
   /** The administrator's view of an account's entries, newest first. */
   private static List<JsonObject> entriesOf(String username) throws Exception {
-    return entries(ADMIN, "api/v1/audit?type=account&size=100&item=" + username);
+    return AuditEntries.ofAccount(ADMIN, username);
   }
 
   private static List<JsonObject> entries(ApiToken caller, String path) throws Exception {
-    return json(read(caller, path)).getJsonArray("items").getValuesAs(JsonObject.class);
+    return AuditEntries.read(caller, path).getJsonArray("items").getValuesAs(JsonObject.class);
   }
 
   private static long total(ApiToken caller, String path) throws Exception {
-    return json(read(caller, path)).getJsonNumber("total").longValue();
-  }
-
-  private static String read(ApiToken caller, String path) throws Exception {
-    HttpResponse<String> response =
-        send(request(path).header("Authorization", caller.header()).GET().build());
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return response.body();
+    return AuditEntries.read(caller, path).getJsonNumber("total").longValue();
   }
 
   private static JsonObject json(String body) {

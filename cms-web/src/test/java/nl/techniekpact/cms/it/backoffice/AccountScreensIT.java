@@ -130,6 +130,33 @@ class AccountScreensIT extends DeployedCms {
   }
 
   @Test
+  void theLastSignInIsShownAndConflictsWithNoFormOpenMeanwhile() throws Exception {
+    FormClient admin = new FormClient().signIn("admin", ADMIN_PASSWORD);
+    String username = uniqueName("it-last");
+    create(admin, username, NEW_PASSWORD, "national-editor", null);
+    Document before = admin.page("beheer/accounts/edit.xhtml?username=" + username);
+    assertThat(before.select("#account-last-signed-in").text()).contains("Nog niet");
+
+    new FormClient().signIn(username, NEW_PASSWORD);
+    HttpResponse<String> saved =
+        admin.submit(
+            before.selectFirst("form#account"),
+            Map.of("account:displayName", "Saved after " + username, "account:save", ""));
+
+    assertThat(saved.statusCode())
+        .as(
+            "a sign-in is no change that conflicts with the form opened before it: %s",
+            Jsoup.parse(saved.body()).select("#messages, .ui-message").text())
+        .isEqualTo(302);
+    Document after = admin.page("beheer/accounts/edit.xhtml?username=" + username);
+    assertThat(after.select("[id='account:displayName']").attr("value"))
+        .isEqualTo("Saved after " + username);
+    assertThat(after.select("#account-last-signed-in").text())
+        .startsWith("Laatst aangemeld:")
+        .doesNotContain("Nog niet");
+  }
+
+  @Test
   void resetPasswordShowsANewPasswordOnceThatSignsIn() throws Exception {
     FormClient admin = new FormClient().signIn("admin", ADMIN_PASSWORD);
     String username = uniqueName("it-reset");

@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import nl.techniekpact.cms.it.ApiToken;
+import nl.techniekpact.cms.it.AuditEntries;
 import nl.techniekpact.cms.it.DeployedCms;
 import nl.techniekpact.cms.it.FormClient;
 import nl.techniekpact.cms.security.twostep.OneTimeCodes;
@@ -29,6 +31,8 @@ import org.junit.jupiter.api.Test;
  * off for an editor who lost their phone.
  */
 class TwoStepSignInIT extends DeployedCms {
+
+  private static final ApiToken ADMIN = ApiToken.of("admin", ADMIN_PASSWORD);
 
   /** An account with two-step sign-in on: its app's secret and its recovery codes. */
   private record TurnedOn(String secret, List<String> recoveryCodes) {}
@@ -169,6 +173,16 @@ class TwoStepSignInIT extends DeployedCms {
     passwordStep(second, editor);
     assertThat(codeStep(second, recovery).statusCode()).isEqualTo(200);
     assertThat(second.get("beheer/index.xhtml").statusCode()).isEqualTo(302);
+
+    List<JsonObject> audit = AuditEntries.ofAccount(ADMIN, editor);
+    assertThat(audit.stream().map(e -> e.getString("action") + " by " + e.getString("actor")))
+        .as("the account's audit entries, newest first (ADR 0051)")
+        .containsSubsequence(
+            "recovery-code-used by " + editor, "two-step-on by " + editor, "create by system");
+    assertThat(audit.get(0).getString("detail")).isEqualTo("9 left");
+    assertThat(audit.toString()).doesNotContain(on.secret());
+    assertThat(on.recoveryCodes())
+        .allSatisfy(code -> assertThat(audit.toString()).doesNotContain(code));
   }
 
   @Test
@@ -261,6 +275,10 @@ class TwoStepSignInIT extends DeployedCms {
     assertThat(turnedOff.statusCode()).isEqualTo(200);
     assertThat(Jsoup.parse(turnedOff.body()).select("#account-two-step").text())
         .isEqualTo("Tweestapsverificatie: Uit");
+    assertThat(
+            AuditEntries.ofAccount(ADMIN, editor).stream()
+                .map(e -> e.getString("action") + " by " + e.getString("actor")))
+        .startsWith("two-step-off by admin", "two-step-on by " + editor);
 
     FormClient again = new FormClient();
     HttpResponse<String> password = passwordStep(again, editor);

@@ -197,12 +197,15 @@ class AccountRegistrationTest {
   void everyChangeIsRecordedOnceAndRefusalsAndNoChangesAreNot() {
     registration.register("eva", "Eva", PASSWORD, Set.of(Roles.NATIONAL_EDITOR), Set.of());
     assertThatThrownBy(
-        () -> registration.register("eva", "Eva", PASSWORD, Set.of(Roles.NATIONAL_EDITOR), null));
+            () ->
+                registration.register("eva", "Eva", PASSWORD, Set.of(Roles.NATIONAL_EDITOR), null))
+        .isInstanceOf(InvalidAccountException.class);
     long version = accounts.findByUsername("eva").orElseThrow().getVersion();
     registration.update("eva", version, "Eva", Set.of(Roles.NATIONAL_EDITOR), Set.of());
     registration.update("eva", version, "Eva E.", Set.of(Roles.NATIONAL_EDITOR), Set.of());
     assertThatThrownBy(
-        () -> registration.changeOwnPassword("eva", "wrong-password-1".toCharArray(), PASSWORD));
+            () -> registration.changeOwnPassword("eva", "wrong-password-1".toCharArray(), PASSWORD))
+        .isInstanceOf(InvalidAccountException.class);
     registration.changeOwnPassword("eva", PASSWORD, "another-long-secret".toCharArray());
     registration.setPassword("eva", "a-reset-long-secret".toCharArray());
     registration.endSessions("eva");
@@ -220,6 +223,17 @@ class AccountRegistrationTest {
             "caller sessions-end eva",
             "caller disable eva",
             "caller enable eva");
+    assertThat(audit.details())
+        .as("what the account is after a creation or change, and nothing secret")
+        .containsExactly(
+            "name=Eva; roles=national-editor; regions=",
+            "name=Eva E.; roles=national-editor; regions= (was name=Eva; roles=national-editor;"
+                + " regions=)",
+            "null",
+            "null",
+            "null",
+            "null",
+            "null");
   }
 
   @Test
@@ -272,6 +286,11 @@ class AccountRegistrationTest {
     @Override
     public void add(Account account) {
       stored.add(account);
+    }
+
+    @Override
+    public void signedIn(String username, java.time.Instant moment) {
+      throw new UnsupportedOperationException("registration never notes a sign-in");
     }
   }
 }

@@ -10,6 +10,7 @@ public class RecordedAccountAudit extends AccountAudit {
   public static final String CALLER = "caller";
 
   private final List<String> entries = new ArrayList<>();
+  private final List<String> details = new ArrayList<>();
 
   @Override
   public void record(Account account, Action action, String detail) {
@@ -19,6 +20,12 @@ public class RecordedAccountAudit extends AccountAudit {
   @Override
   public void recordBy(String actor, Account account, Action action, String detail) {
     entries.add(actor + " " + action.code() + " " + account.getUsername());
+    details.add(String.valueOf(detail));
+  }
+
+  /** The details of what was recorded, oldest first ({@code "null"} for none). */
+  public List<String> details() {
+    return List.copyOf(details);
   }
 
   /** What was recorded so far, oldest first. */

@@ -98,10 +98,13 @@ class TwoStepSignInTest {
   @Test
   void turningOnAndOffNewRecoveryCodesAndAUsedRecoveryCodeAreRecorded() {
     String secret = twoStep.setUp("eva").secret();
-    assertThatThrownBy(() -> twoStep.turnOn("eva", secret, "000000"));
+    assertThatThrownBy(() -> twoStep.turnOn("eva", secret, "000000"))
+        .isInstanceOf(TwoStepSignIn.WrongCodeException.class);
     List<String> recovery = turnedOn(secret);
-    twoStep.check("eva", OneTimeCodes.codeAt(secret, NOW.plusSeconds(30)));
-    twoStep.check("eva", recovery.get(0));
+    assertThat(twoStep.check("eva", OneTimeCodes.codeAt(secret, NOW.plusSeconds(30))))
+        .isEqualTo(TwoStepSignIn.Verdict.APP_CODE);
+    assertThat(twoStep.check("eva", recovery.get(0)))
+        .isEqualTo(TwoStepSignIn.Verdict.RECOVERY_CODE);
     twoStep.newRecoveryCodes("eva");
     twoStep.turnOff("eva");
     twoStep.turnOff("eva");
@@ -113,6 +116,10 @@ class TwoStepSignInTest {
             "eva recovery-code-used eva",
             "caller recovery-codes eva",
             "caller two-step-off eva");
+    assertThat(audit.details()).containsExactly("null", "9 left", "null", "null");
+    assertThat(String.join(" ", audit.details()))
+        .doesNotContain(secret)
+        .doesNotContain(recovery.get(0));
   }
 
   @Test
@@ -147,6 +154,11 @@ class TwoStepSignInTest {
 
     @Override
     public void add(Account account) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void signedIn(String username, java.time.Instant moment) {
       throw new UnsupportedOperationException();
     }
   }
