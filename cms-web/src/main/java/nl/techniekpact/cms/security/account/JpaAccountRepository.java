@@ -30,7 +30,11 @@ public class JpaAccountRepository implements AccountRepository {
   @Override
   public List<Account> find(AccountQuery query, int first, int max) {
     String order =
-        " ORDER BY a." + query.sortProperty() + (query.ascending() ? " ASC" : " DESC") + ", a.id";
+        " ORDER BY a."
+            + query.sortProperty()
+            + (query.ascending() ? " ASC" : " DESC")
+            + nullsOrder(query)
+            + ", a.id";
     TypedQuery<Account> select =
         bind(
             em.createQuery("SELECT a FROM Account a" + where(query) + order, Account.class), query);
@@ -54,7 +58,21 @@ public class JpaAccountRepository implements AccountRepository {
     if (query.enabled() != null) {
       where.append(" AND a.enabled = :enabled");
     }
+    if (query.notSignedInSince() != null) {
+      where.append(" AND (a.lastSignedInAt IS NULL OR a.lastSignedInAt < :since)");
+    }
     return where.toString();
+  }
+
+  /**
+   * Accounts without a sign-in count as the longest unused, on H2 and PostgreSQL alike (their
+   * defaults for nulls differ): first by last sign-in ascending, last descending.
+   */
+  private static String nullsOrder(AccountQuery query) {
+    if (!"lastSignedInAt".equals(query.sortProperty())) {
+      return "";
+    }
+    return query.ascending() ? " NULLS FIRST" : " NULLS LAST";
   }
 
   private static <T> TypedQuery<T> bind(TypedQuery<T> select, AccountQuery query) {
@@ -68,6 +86,11 @@ public class JpaAccountRepository implements AccountRepository {
     }
     if (query.enabled() != null) {
       select.setParameter("enabled", query.enabled());
+    }
+    if (query.notSignedInSince() != null) {
+      select.setParameter(
+          "since",
+          query.notSignedInSince().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC));
     }
     return select;
   }

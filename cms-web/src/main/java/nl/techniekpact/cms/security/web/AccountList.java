@@ -4,6 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import nl.techniekpact.cms.security.account.AccountAdministration;
@@ -28,6 +30,7 @@ public class AccountList implements Serializable {
   private String text;
   private String role;
   private Boolean enabled;
+  private Integer idleDays;
 
   private final LazyDataModel<AccountRow> accounts =
       new LazyDataModel<>() {
@@ -63,6 +66,7 @@ public class AccountList implements Serializable {
         text,
         role == null || role.isBlank() ? null : role,
         enabled,
+        idleDays == null ? null : Instant.now().minus(Duration.ofDays(idleDays)),
         sort == null ? null : sort.getField(),
         sort == null || sort.getOrder() != SortOrder.DESCENDING);
   }
@@ -93,5 +97,14 @@ public class AccountList implements Serializable {
 
   public void setEnabled(Boolean enabled) {
     this.enabled = enabled;
+  }
+
+  /** Only accounts not signed in for this many days (or never), or null for all. */
+  public Integer getIdleDays() {
+    return idleDays;
+  }
+
+  public void setIdleDays(Integer idleDays) {
+    this.idleDays = idleDays == null || idleDays <= 0 ? null : idleDays;
   }
 }

@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -109,6 +110,76 @@ class AdministrationBrowserIT extends DeployedCms {
         .extracting(WebElement::getText)
         .containsExactly("uitgeschakeld", "aangemaakt");
     assertThat(browser.accessibilityViolations()).as("the account's audit entries").isEmpty();
+  }
+
+  @Test
+  void theAccountListFindsAccountsNotSignedInLatelyAndSortsByTheLastSignIn() {
+    String disabled = nl.techniekpact.cms.it.security.SecurityITAccounts.DISABLED;
+    WebDriver driver = browser.driver();
+    BackOfficeBrowserIT.signIn(browser, "admin", ADMIN_PASSWORD);
+    driver.findElement(By.id("nav-accounts")).click();
+    waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("list:accounts")));
+    waiting().until(d -> accountLinks().contains("admin"));
+
+    new Select(driver.findElement(By.id("list:idle"))).selectByValue("30");
+    waiting()
+        .withMessage("the administrator, who just signed in, is not listed")
+        .until(d -> !accountLinks().contains("admin"));
+    typeFilter(disabled);
+    waiting()
+        .withMessage("a disabled account, which never signed in, is")
+        .until(d -> accountLinks().equals(java.util.List.of(disabled)));
+    assertThat(browser.accessibilityViolations()).isEmpty();
+
+    new Select(driver.findElement(By.id("list:idle"))).selectByValue("");
+    typeFilter("");
+    waiting().until(d -> accountLinks().contains("admin"));
+    assertThat(driver.findElements(By.cssSelector("[id='list:accounts'] th input")))
+        .as("no column filter boxes: the filters above the table are the ones that work")
+        .isEmpty();
+    lastSignInHeader().click();
+    waiting()
+        .withMessage("ascending: the accounts without a sign-in first")
+        .until(d -> firstLastSignIn().equals("Nog niet vastgelegd"));
+    lastSignInHeader().click();
+    waiting()
+        .withMessage("descending: the latest sign-in first")
+        .until(d -> !firstLastSignIn().equals("Nog niet vastgelegd"));
+    assertThat(browser.consoleErrors()).isEmpty();
+  }
+
+  /** Replaces the list's text filter as typed (its keyup updates the table). */
+  private void typeFilter(String text) {
+    WebElement filter = browser.driver().findElement(By.id("list:text"));
+    filter.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+    filter.sendKeys(org.openqa.selenium.Keys.BACK_SPACE);
+    if (!text.isEmpty()) {
+      filter.sendKeys(text);
+    }
+  }
+
+  private WebElement lastSignInHeader() {
+    return browser
+        .driver()
+        .findElement(
+            By.xpath(
+                "//th[.//span[contains(@class,'ui-column-title') and text()='Laatst aangemeld']]"));
+  }
+
+  private java.util.List<String> accountLinks() {
+    return browser
+        .driver()
+        .findElements(By.cssSelector("[id='list:accounts'] a.account-link"))
+        .stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  private String firstLastSignIn() {
+    return browser
+        .driver()
+        .findElement(By.cssSelector("[id='list:accounts'] tbody tr .account-last-signed-in"))
+        .getText();
   }
 
   @Test
