@@ -93,6 +93,19 @@ public class SecurityHeadersFilter extends HttpFilter {
     chain.doFilter(request, new PolicyOwner(response, backOffice));
   }
 
+  /**
+   * Sets the headers on a response answered before the filters run: Jakarta Security's
+   * authentication comes first, so its redirect of an anonymous back-office request to the sign-in
+   * page would otherwise go without them. Such a response has no body, so it gets the strict
+   * policy.
+   */
+  public static void setOnEarlyResponse(HttpServletRequest request, HttpServletResponse response) {
+    setHeaders(request, response, CONTENT_SECURITY_POLICY);
+    if (isBackOffice(request)) {
+      response.setHeader("Cache-Control", BACK_OFFICE_CACHE_CONTROL);
+    }
+  }
+
   private static boolean isBackOffice(HttpServletRequest request) {
     return request.getDispatcherType() == DispatcherType.REQUEST
         && request.getRequestURI().startsWith(request.getContextPath() + BACK_OFFICE);

@@ -13,7 +13,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SecurityHeadersIT extends DeployedCms {
 
   @ParameterizedTest(name = "/{0}")
-  @ValueSource(strings = {"", "resources/css/site.css", "no-such-page", "api/v1/no-such-thing"})
+  @ValueSource(
+      strings = {
+        "",
+        "resources/css/site.css",
+        "no-such-page",
+        "api/v1/no-such-thing",
+        "beheer/index.xhtml"
+      })
   void everyResponseCarriesTheSecurityHeaders(String path) throws Exception {
     HttpHeaders headers = get(path).headers();
 
@@ -31,6 +38,18 @@ class SecurityHeadersIT extends DeployedCms {
         .hasValueSatisfying(
             policy -> assertThat(policy).contains("camera=()").contains("geolocation=()"));
     assertThat(headers.firstValue("X-Frame-Options")).hasValue("DENY");
+  }
+
+  @Test
+  void theRedirectOfAnAnonymousBackOfficeRequestToTheSignInIsNeitherStoredNorFramed()
+      throws Exception {
+    HttpResponse<String> redirect = get("beheer/cases/");
+
+    assertThat(redirect.statusCode()).isEqualTo(302);
+    assertThat(redirect.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/login.xhtml"));
+    assertThat(redirect.headers().firstValue("Cache-Control")).hasValue("no-store");
+    assertThat(redirect.headers().firstValue("X-Frame-Options")).hasValue("DENY");
   }
 
   @Test

@@ -25,6 +25,7 @@ import nl.techniekpact.cms.security.token.ApiTokens;
 import nl.techniekpact.cms.security.twostep.TwoStepPolicy;
 import nl.techniekpact.cms.web.BrowserRedirect;
 import nl.techniekpact.cms.web.ErrorKind;
+import nl.techniekpact.cms.web.SecurityHeadersFilter;
 
 /**
  * The application's one authentication mechanism, asked by the server on every request.
@@ -136,6 +137,7 @@ public class CmsAuthenticationMechanism implements HttpAuthenticationMechanism {
         request.getContextPath()
             + LOGIN_PAGE
             + (Boolean.TRUE.equals(request.getAttribute(SESSION_ENDED)) ? "?ended=true" : "");
+    SecurityHeadersFilter.setOnEarlyResponse(request, response);
     if (BrowserRedirect.isFacesAjax(request)) {
       try {
         BrowserRedirect.facesAjax(response, target);
