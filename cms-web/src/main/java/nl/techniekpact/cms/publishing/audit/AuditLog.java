@@ -89,17 +89,12 @@ public class AuditLog {
    * {@code SET_SETTING}, sorted.
    */
   public List<String> actions() {
-    boolean accounts = readsAccounts();
-    TypedQuery<String> query =
-        em.createQuery(
-            "select distinct e.action from AuditEntry e"
-                + (accounts ? "" : " where e.contentType <> :accounts")
-                + " order by e.action",
-            String.class);
-    if (!accounts) {
-      query.setParameter("accounts", ACCOUNT_TYPE);
-    }
-    return query.getResultList();
+    return where(
+            AuditQuery.ALL,
+            "select distinct e.action from AuditEntry e",
+            " order by e.action",
+            String.class)
+        .getResultList();
   }
 
   /** A page of the matching entries, newest first. */

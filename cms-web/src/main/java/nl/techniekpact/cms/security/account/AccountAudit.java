@@ -11,9 +11,9 @@ import nl.techniekpact.cms.publishing.audit.AuditLog;
 
 /**
  * Records what happens to accounts in the audit log, in the transaction of the change (ADR 0051):
- * type {@value #TYPE}, the account's username as the item, the caller as the actor ({@code system}
- * when there is none, as on the first start), and never a secret in the detail. Only administrators
- * see these entries ({@link AuditLog}).
+ * type {@value AuditLog#ACCOUNT_TYPE}, the account's username as the item, the caller as the actor
+ * ({@code system} when there is none, as on the first start), and never a secret in the detail.
+ * Only administrators see these entries ({@link AuditLog}).
  *
  * <pre>{@code
  * audit.record(account, AccountAudit.Action.DISABLE, null);
@@ -21,9 +21,6 @@ import nl.techniekpact.cms.publishing.audit.AuditLog;
  */
 @ApplicationScoped
 public class AccountAudit {
-
-  /** The audit log's content type of account entries. */
-  public static final String TYPE = AuditLog.ACCOUNT_TYPE;
 
   /** What happened to an account. */
   public enum Action {
@@ -72,7 +69,7 @@ public class AccountAudit {
   /** Records an action on an account by a named actor (the account itself while signing in). */
   @Transactional(Transactional.TxType.MANDATORY)
   public void recordBy(String actor, Account account, Action action, String detail) {
-    log.record(actor, action.code(), TYPE, account.getUsername(), null, detail);
+    log.record(actor, action.code(), AuditLog.ACCOUNT_TYPE, account.getUsername(), null, detail);
   }
 
   /**
